@@ -1,0 +1,1 @@
+"""RDF side: namespaces, IRIs, and the pure mapping from claims to quads."""
