@@ -102,6 +102,7 @@ class Stance:
 class Participant:
     mention: ActorMention
     role: str  # source | target | participant
+    via_role: bool = False  # the state a named person acts for, not itself mentioned there
 
 
 @dataclass(frozen=True)

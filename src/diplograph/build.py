@@ -1,0 +1,257 @@
+"""Build the knowledge graph: read articles, extract claims, write graphs, infer.
+
+``build()`` is the library entry point; the CLI is a thin layer over it. One
+article = one named graph, written with its metadata in a single transaction.
+Articles whose content and extractor version are unchanged are skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from diplograph import EXTRACTOR_VERSION, __version__
+from diplograph.errors import ConfigurationError, InputError
+from diplograph.extract import extract, publisher_of
+from diplograph.gazetteer import Gazetteer, load_gazetteer
+from diplograph.ingest import IngestProblem, read_inputs
+from diplograph.model import Article
+from diplograph.rdf import iris
+from diplograph.rdf.background import background_quads
+from diplograph.rdf.iris import dg
+from diplograph.rdf.mapping import A, content_hash, article_quads
+from diplograph.rdf.namespaces import GRAPH_BACKGROUND, GRAPH_META, GRAPH_ONTOLOGY, PROV, XSD
+from diplograph.resources import ontology_dir
+from diplograph.store import KnowledgeStore
+
+XSD_DATETIME = ox.NamedNode(XSD + "dateTime")
+XSD_INT = ox.NamedNode(XSD + "integer")
+
+
+@dataclass
+class BuildReport:
+    added: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    failed: int = 0
+    problems: list[IngestProblem] = field(default_factory=list)
+    words: int = 0
+    quads: int = 0
+    seconds: float = 0.0
+    inference: object | None = None
+
+    @property
+    def articles(self) -> int:
+        return self.added + self.replaced + self.skipped
+
+
+Progress = Callable[[BuildReport, str], None]
+
+
+def fingerprint(article: Article, gazetteer_hash: str) -> str:
+    """What decides whether an article must be re-extracted."""
+    return f"{content_hash(article.text)}|{EXTRACTOR_VERSION}|{gazetteer_hash}"
+
+
+def ontology_files(directory: Path | None = None) -> list[Path]:
+    """Every Turtle file of ontology/ (vocabularies included, SHACL shapes excluded)."""
+    directory = directory or ontology_dir()
+    return sorted(p for p in directory.rglob("*.ttl") if "shapes" not in p.relative_to(directory).parts)
+
+
+def ontology_quads(directory: Path | None = None) -> list[ox.Quad]:
+    """The ontology graph's quads, parsed from :func:`ontology_files`."""
+    directory = directory or ontology_dir()
+    files = ontology_files(directory)
+    if not files:
+        raise ConfigurationError(f"no ontology files found in {directory}")
+    g = ox.NamedNode(GRAPH_ONTOLOGY)
+    quads: list[ox.Quad] = []
+    for path in files:
+        try:
+            for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+                quads.append(ox.Quad(t.subject, t.predicate, t.object, g))
+        except SyntaxError as exc:
+            raise ConfigurationError(f"ontology file {path} does not parse: {exc}") from None
+    return quads
+
+
+def _digest(quads: Iterable[ox.Quad]) -> str:
+    h = hashlib.sha256()
+    for line in sorted(str(q) for q in quads):
+        h.update(line.encode("utf-8"))
+    return h.hexdigest()[:32]
+
+
+def ensure_static_graphs(store: KnowledgeStore, gazetteer: Gazetteer) -> bool:
+    """Load ontology and background graphs when they changed; True if anything was written."""
+    changed = False
+    files = hashlib.sha256()
+    for path in ontology_files():  # hashed by file content: parsing mints new blank nodes
+        files.update(path.name.encode() + b"\0" + path.read_bytes())
+    for graph, digest, quads in (
+        (GRAPH_ONTOLOGY, files.hexdigest()[:32], ontology_quads),
+        (GRAPH_BACKGROUND, _gazetteer_hash(gazetteer), lambda: background_quads(gazetteer)),
+    ):
+        node = ox.NamedNode(graph)
+        if store.article_fingerprint(node) == digest:
+            continue
+        store.replace_graph(graph, quads())
+        _set_meta(store, node, [(dg("hasBuildFingerprint"), ox.Literal(digest))])
+        changed = True
+    return changed
+
+
+def _set_meta(store: KnowledgeStore, subject: ox.NamedNode, pairs: list[tuple]) -> None:
+    meta = ox.NamedNode(GRAPH_META)
+    body = ox.serialize(
+        [ox.Triple(subject, p, o) for p, o in pairs], format=ox.RdfFormat.N_TRIPLES
+    ).decode()
+    store.raw.update(
+        f"DELETE WHERE {{ GRAPH <{meta.value}> {{ <{subject.value}> ?p ?o }} }} ;\n"
+        f"INSERT DATA {{ GRAPH <{meta.value}> {{ {body} }} }}"
+    )
+
+
+def write_article(store: KnowledgeStore, article: Article, quads: list[ox.Quad], print_: str) -> None:
+    """Replace the article's graph and its metadata in one transaction."""
+    graph = iris.article_graph(article.id)
+    node = iris.article_iri(article.id)
+    meta = ox.NamedNode(GRAPH_META)
+    triples = [q.triple for q in quads]
+    meta_triples = [
+        ox.Triple(node, A, dg("Article")),
+        ox.Triple(node, dg("hasBuildFingerprint"), ox.Literal(print_)),
+        ox.Triple(node, dg("hasArticleGraph"), graph),
+        ox.Triple(node, dg("hasArticleId"), ox.Literal(article.id)),
+        ox.Triple(node, dg("hasExtractorVersion"), ox.Literal(EXTRACTOR_VERSION)),
+    ]
+    if article.origin:
+        meta_triples.append(ox.Triple(node, dg("hasOrigin"), ox.Literal(article.origin)))
+    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+    meta_body = ox.serialize(meta_triples, format=ox.RdfFormat.N_TRIPLES).decode()
+    store.raw.update(
+        f"DROP SILENT GRAPH <{graph.value}> ;\n"
+        f"DELETE WHERE {{ GRAPH <{meta.value}> {{ <{node.value}> ?p ?o }} }} ;\n"
+        f"INSERT DATA {{ GRAPH <{graph.value}> {{ {body} }} GRAPH <{meta.value}> {{ {meta_body} }} }}"
+    )
+
+
+def _gazetteer_hash(gazetteer: Gazetteer) -> str:
+    return _digest(background_quads(gazetteer))[:32]
+
+
+def build(
+    inputs: Sequence[str | Path],
+    store: KnowledgeStore,
+    *,
+    model: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    limit: int | None = None,
+    force: bool = False,
+    batch_size: int = 32,
+    run_inference: bool = True,
+    engine: str = "rules",
+    progress: Progress | None = None,
+    stdin=None,
+) -> BuildReport:
+    """Build (or update) the knowledge graph in ``store`` from ``inputs``."""
+    from diplograph.nlp import load_pipeline
+
+    started = time.perf_counter()
+    report = BuildReport()
+    gaz = gazetteer or load_gazetteer()
+    gaz_hash = _gazetteer_hash(gaz)[:12]
+    items = read_inputs(inputs, limit=limit, stdin=stdin)  # raises InputError on unusable inputs
+    ensure_static_graphs(store, gaz)
+    nlp = None
+    seen: set[str] = set()
+    todo: list[tuple[Article, str, bool]] = []
+
+    def flush_batch() -> None:
+        nonlocal nlp
+        if not todo:
+            return
+        if nlp is None:
+            nlp = load_pipeline(model)
+        for doc, (article, print_, existed) in nlp.pipe(
+            ((a.text, (a, p, e)) for a, p, e in todo), as_tuples=True, batch_size=batch_size
+        ):
+            try:
+                quads = article_quads(extract(doc, article, gaz), publisher_of(article, gaz))
+                write_article(store, article, quads, print_)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
+                report.failed += 1
+                report.problems.append(IngestProblem(article.origin or article.id, f"extraction failed: {exc}"))
+                continue
+            report.quads += len(quads)
+            report.words += len(article.text.split())
+            if existed:
+                report.replaced += 1
+            else:
+                report.added += 1
+            if progress:
+                progress(report, "article")
+        todo.clear()
+
+    for item in items:
+        if isinstance(item, IngestProblem):
+            report.failed += 1
+            report.problems.append(item)
+            if progress:
+                progress(report, "problem")
+            continue
+        if item.id in seen:
+            continue
+        seen.add(item.id)
+        print_ = fingerprint(item, gaz_hash)
+        old = store.article_fingerprint(iris.article_iri(item.id))
+        if old == print_ and not force:
+            report.skipped += 1
+            if progress:
+                progress(report, "skip")
+            continue
+        todo.append((item, print_, old is not None))
+        if len(todo) >= batch_size:
+            flush_batch()
+    flush_batch()
+    if report.articles == 0 and report.failed and not seen:
+        raise InputError(_no_articles_message(report))
+    _record_run(store, seen, report)  # before inference, so its types are inferred too
+    if run_inference:
+        from diplograph.reasoning import infer
+
+        report.inference = infer(store.raw, engine=engine)
+    store.flush()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _no_articles_message(report: BuildReport) -> str:
+    first = report.problems[0]
+    more = f" (and {len(report.problems) - 1} more problems)" if len(report.problems) > 1 else ""
+    return f"no article could be read: {first.origin}: {first.message}{more}"
+
+
+def _record_run(store: KnowledgeStore, article_ids: Iterator[str] | set[str], report: BuildReport) -> None:
+    """PROV-O record of the last build over this set of articles (replaced, not accumulated)."""
+    key = hashlib.sha256("\n".join(sorted(article_ids)).encode()).hexdigest()[:16]
+    run = iris.run_iri(key)
+    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    _set_meta(
+        store,
+        run,
+        [
+            (A, dg("BuildRun")),
+            (ox.NamedNode(PROV + "endedAtTime"), ox.Literal(now, datatype=XSD_DATETIME)),
+            (dg("hasSoftwareVersion"), ox.Literal(f"diplograph {__version__}")),
+            (dg("hasExtractorVersion"), ox.Literal(EXTRACTOR_VERSION)),
+            (dg("hasArticleCount"), ox.Literal(str(len(article_ids)), datatype=XSD_INT)),
+        ],
+    )

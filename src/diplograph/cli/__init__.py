@@ -1,0 +1,1 @@
+"""The ``diplograph`` command line: a thin shell over the library."""

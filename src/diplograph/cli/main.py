@@ -1,0 +1,314 @@
+"""``diplograph`` commands. Every command maps DiplographError to one line and an exit code."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from diplograph import __version__
+from diplograph.errors import DiplographError, QueryError
+
+STORE_HELP = "Store directory (default: ./kg)."
+
+
+def store_option(f):
+    return click.option(
+        "--store", "store_path", type=click.Path(path_type=Path), default=Path("kg"),
+        show_default=True, help=STORE_HELP,
+    )(f)
+
+
+def handle_errors(f):
+    """Turn DiplographError into `error: ...` on stderr and its exit code."""
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except DiplographError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="diplograph")
+def main() -> None:
+    """Build a diplomatic-relations knowledge graph from news text and query it."""
+
+
+# ------------------------------------------------------------------------- build
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@store_option
+@click.option("--model", default=None, help="spaCy model name or path (default: en_core_web_sm if installed).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Read at most N articles.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
+@click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
+@click.option("--no-infer", is_flag=True, help="Skip OWL-RL inference after the build.")
+@click.option("--engine", type=click.Choice(["rules", "owlrl"]), default="rules", show_default=True)
+@click.option("--quiet", "-q", is_flag=True, help="No progress or summary output.")
+@handle_errors
+def build(inputs, store_path, model, limit, batch_size, force, no_infer, engine, quiet):
+    """Build or update the knowledge graph from INPUT files, directories or - (stdin).
+
+    Accepts .txt, .json, .jsonl, .jsonl.gz, .html and directories.
+
+    \b
+    Example:
+      diplograph build data/articles/
+      diplograph build ../shared/corpus/whitehouse.jsonl.gz --limit 200
+    """
+    from diplograph.build import build as run_build
+    from diplograph.store import KnowledgeStore
+
+    store = KnowledgeStore(store_path)
+    progress = None if quiet else _progress_printer()
+    report = run_build(
+        list(inputs), store, model=model, limit=limit, force=force, batch_size=batch_size,
+        run_inference=not no_infer, engine=engine, progress=progress,
+        stdin=sys.stdin.buffer if "-" in inputs else None,
+    )
+    for problem in report.problems:
+        click.echo(f"skipped: {problem.origin}: {problem.message}", err=True)
+    if not quiet:
+        inf = report.inference
+        inferred = f", {inf.inferred_triples} inferred triples ({inf.engine}, {inf.seconds:.2f}s)" if inf else ""
+        click.echo(
+            f"built {store_path}: {report.added} added, {report.replaced} replaced, "
+            f"{report.skipped} unchanged, {report.failed} failed; {report.quads} quads written"
+            f"{inferred}; {len(store)} quads in store; {report.seconds:.1f}s",
+            err=True,
+        )
+
+
+def _progress_printer():
+    import time
+
+    last = [0.0]
+    start = time.perf_counter()
+
+    def show(report, kind):
+        now = time.perf_counter()
+        if now - last[0] < 2.0:
+            return
+        last[0] = now
+        rate = report.words / max(now - start, 1e-6)
+        click.echo(
+            f"... {report.added + report.replaced} extracted, {report.skipped} unchanged, "
+            f"{report.failed} failed, {rate:,.0f} words/s",
+            err=True,
+        )
+
+    return show
+
+
+# ------------------------------------------------------------------------- infer
+
+
+@main.command()
+@store_option
+@click.option("--engine", type=click.Choice(["rules", "owlrl"]), default="rules", show_default=True,
+              help="rules: compiled OWL-RL rules in the store; owlrl: the reference implementation.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@handle_errors
+def infer(store_path, engine, as_json):
+    """Recompute the inferred graph (OWL-RL closure of everything asserted).
+
+    \b
+    Example:
+      diplograph infer --engine owlrl --json
+    """
+    from diplograph.reasoning import infer as run_infer
+    from diplograph.store import KnowledgeStore
+
+    store = KnowledgeStore(store_path)
+    report = run_infer(store.raw, engine=engine)
+    store.flush()
+    if as_json:
+        click.echo(json.dumps({"engine": report.engine, "inferred_triples": report.inferred_triples,
+                               "seconds": round(report.seconds, 4)}))
+    else:
+        click.echo(f"{report.engine}: {report.inferred_triples} inferred triples in {report.seconds:.2f}s")
+
+
+# ------------------------------------------------------------------------- queries
+
+
+def _name_resolver():
+    """Resolve a parameter given as a name ("Russia", "Lavrov") through the gazetteer."""
+    from pyoxigraph import NamedNode
+
+    from diplograph.gazetteer import load_gazetteer
+    from diplograph.rdf.iris import actor_iri
+
+    gaz = load_gazetteer()
+
+    def resolve(value: str):
+        found = gaz.lookup(value)
+        return actor_iri(found[0].key) if found else None
+
+    _ = NamedNode
+    return resolve
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for p in params:
+        if "=" not in p:
+            raise QueryError(f"bad --param {p!r}: expected NAME=VALUE")
+        name, value = p.split("=", 1)
+        out[name.strip().lstrip("?$")] = value
+    return out
+
+
+@main.command()
+@click.argument("query")
+@store_option
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME (IRI, prefixed name, gazetteer name or literal). Repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
+              default="table", show_default=True)
+@click.option("--no-inferred", is_flag=True, help="Leave the inferred graph out of the default graph.")
+@handle_errors
+def query(query, store_path, params, fmt, no_inferred):
+    """Run QUERY: a canned query name, a .rq file, or a SPARQL string.
+
+    \b
+    Examples:
+      diplograph query cq1-allies-partners --param actor=Russia
+      diplograph query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv
+    """
+    from diplograph import queries as q
+    from diplograph.store import KnowledgeStore
+
+    store = KnowledgeStore(store_path, read_only=True)
+    results = q.run(store, query, _parse_params(params), resolve_name=_name_resolver(),
+                    include_inferred=not no_inferred)
+    _print_results(results, fmt)
+
+
+def _print_results(results, fmt: str) -> None:
+    from pyoxigraph import QueryBoolean, QuerySolutions
+
+    from diplograph import queries as q
+
+    if isinstance(results, QueryBoolean):
+        click.echo("true" if bool(results) else "false")
+        return
+    if not isinstance(results, QuerySolutions):  # CONSTRUCT / DESCRIBE
+        import pyoxigraph as ox
+
+        sys.stdout.buffer.write(ox.serialize(results, format=ox.RdfFormat.N_TRIPLES))
+        return
+    if fmt == "table":
+        header, rows = q.solutions_table(results)
+        click.echo(q.format_table(header, rows))
+    else:
+        sys.stdout.buffer.write(results.serialize(format=q.RESULT_FORMATS[fmt]))
+
+
+@main.command(name="queries")
+@handle_errors
+def list_queries():
+    """List the canned queries with their questions and parameters.
+
+    \b
+    Example:
+      diplograph queries
+    """
+    from diplograph.queries import canned_queries
+
+    for cq in canned_queries():
+        params = ", ".join(f"{p.name}={p.default}" for p in cq.params)
+        click.echo(f"{cq.name}: {cq.question}" + (f"  [{params}]" if params else ""))
+
+
+@main.command()
+@store_option
+@handle_errors
+def demo(store_path):
+    """Print every competency question and its answers from the store.
+
+    \b
+    Example:
+      diplograph build data/articles && diplograph demo
+    """
+    from diplograph import queries as q
+    from diplograph.store import KnowledgeStore
+
+    store = KnowledgeStore(store_path, read_only=True)
+    resolve = _name_resolver()
+    for cq in q.canned_queries():
+        results = q.run(store, cq.name, {}, resolve_name=resolve)
+        header, rows = q.solutions_table(results)
+        params = ", ".join(f"{p.name}={p.default}" for p in cq.params)
+        click.echo(f"\n== {cq.title} ({cq.name}{'; ' + params if params else ''})")
+        click.echo(f"Q: {cq.question}\n")
+        click.echo(q.format_table(header, rows))
+
+
+# ------------------------------------------------------------------------- export / validate
+
+
+@main.command(name="export")
+@store_option
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]))
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None, help="File (default: stdout).")
+@click.option("--no-inferred", is_flag=True, help="Leave the inferred graph out.")
+@handle_errors
+def export_cmd(store_path, fmt, output, no_inferred):
+    """Export the store as RDF (TriG, N-Quads and JSON-LD keep the named graphs).
+
+    \b
+    Example:
+      diplograph export --format trig --output kg.trig
+    """
+    from diplograph.export import export
+    from diplograph.store import KnowledgeStore
+
+    store = KnowledgeStore(store_path, read_only=True)
+    if output is None:
+        export(store, fmt, sys.stdout.buffer, include_inferred=not no_inferred)
+    else:
+        export(store, fmt, str(output), include_inferred=not no_inferred)
+
+
+@main.command()
+@store_option
+@click.option("--shapes", type=click.Path(exists=True, path_type=Path), default=None,
+              help="SHACL shapes file (default: ontology/shapes/data.ttl).")
+@handle_errors
+def validate(store_path, shapes):
+    """Validate the asserted data against the SHACL shapes; exit 6 on violations.
+
+    \b
+    Example:
+      diplograph validate
+    """
+    from diplograph.errors import ValidationFailed
+    from diplograph.store import KnowledgeStore
+    from diplograph.validate import validate_store
+
+    store = KnowledgeStore(store_path, read_only=True)
+    conforms, text, count = validate_store(store, shapes)
+    if conforms:
+        click.echo("conforms: no SHACL violations")
+        return
+    click.echo(text)
+    raise ValidationFailed(f"{count} SHACL violation(s)")
+
+
+if __name__ == "__main__":
+    main()

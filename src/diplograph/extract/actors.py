@@ -1,0 +1,357 @@
+"""Actor mentions: gazetteer matches, NER entities, persons' roles, role nominals.
+
+``find_actors(doc, article, gazetteer)`` returns an :class:`ActorIndex`: every
+actor mention in text order and a token -> mention map used by the other
+extractors. Pure: reads the Doc, never changes it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from diplograph.extract.lexicon import ROLE_NOUNS
+from diplograph.gazetteer import Gazetteer
+from diplograph.model import ActorMention, ActorRef, Article, RoleRef, Span
+from diplograph.nlp.components import ACTOR_SPANS
+
+# Organization-looking words that let an unknown ORG entity be minted as an actor.
+_ORG_WORDS = frozenset(
+    """ministry council committee organization organisation union party agency commission bank
+    fund court parliament congress senate group alliance forum assembly association front army
+    forces government office department embassy cabinet coalition league movement navy""".split()
+)
+_ROLE_PRIORITY = (
+    "head-of-state",
+    "head-of-government",
+    "foreign-minister",
+    "vice-president",
+    "secretary-general",
+)
+
+
+@dataclass
+class ActorIndex:
+    """Actor mentions of one document and lookups over them."""
+
+    mentions: list[ActorMention] = field(default_factory=list)
+    by_token: dict[int, ActorMention] = field(default_factory=dict)
+    token_spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # id(mention) -> tokens
+
+    def add(self, mention: ActorMention, start: int, end: int, *, replace: bool = False) -> None:
+        """Index a mention; overlapping ones are kept (default) or replaced."""
+        overlapping = {id(self.by_token[i]): self.by_token[i] for i in range(start, end) if i in self.by_token}
+        if overlapping and not replace:
+            return
+        for old in overlapping.values():
+            a, b = self.token_spans.pop(id(old))
+            self.mentions.remove(old)
+            for i in range(a, b):
+                self.by_token.pop(i, None)
+        self.mentions.append(mention)
+        for i in range(start, end):
+            self.by_token[i] = mention
+        self.token_spans[id(mention)] = (start, end)
+
+    def at(self, token: Token) -> ActorMention | None:
+        return self.by_token.get(token.i)
+
+    def tokens_of(self, mention: ActorMention) -> tuple[int, int]:
+        return self.token_spans[id(mention)]
+
+    def sorted(self) -> list[ActorMention]:
+        return sorted(self.mentions, key=lambda m: (m.span.start, m.span.end))
+
+    def persons_before(self, char: int) -> list[ActorMention]:
+        """Person mentions ending before ``char``, nearest first."""
+        return [
+            m
+            for m in sorted(self.mentions, key=lambda m: -m.span.start)
+            if m.actor.kind == "Person" and m.span.end <= char
+        ]
+
+
+def slug(text: str) -> str:
+    """ASCII slug for minted keys: "Díaz-Canel Bermúdez" -> "diaz-canel-bermudez"."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "unnamed"
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    return Span(start, end, doc.text[start:end])
+
+
+def sentence_span(token_or_span: Token | SpacySpan) -> Span:
+    sent = token_or_span.sent
+    return Span(sent.start_char, sent.end_char, sent.text)
+
+
+def find_actors(doc: Doc, article: Article, gazetteer: Gazetteer) -> ActorIndex:
+    """All actor mentions in ``doc``, resolved to gazetteer or minted actors."""
+    index = ActorIndex()
+    day = article.published
+    for span in doc.spans.get(ACTOR_SPANS, []):
+        entry = gazetteer.entry(span.kb_id_)
+        if entry is None:
+            continue
+        index.add(_mention(doc, span, entry.ref()), span.start, span.end)
+    minted_persons: dict[str, ActorRef] = {}
+    for ent in doc.ents:
+        if any(i in index.by_token for i in range(ent.start, ent.end)):
+            continue
+        ref = _resolve_entity(ent, gazetteer, minted_persons)
+        if ref is not None:
+            index.add(_mention(doc, ent, ref), ent.start, ent.end)
+    _surnames(doc, index)
+    _attach_roles(doc, index, gazetteer, day)
+    _resolve_role_nominals(doc, index, gazetteer, day)
+    return index
+
+
+def _mention(doc: Doc, span: SpacySpan, ref: ActorRef, role: RoleRef | None = None) -> ActorMention:
+    return ActorMention(
+        actor=ref,
+        span=span_of(doc, span.start_char, span.end_char),
+        sentence=sentence_span(span),
+        role=role,
+    )
+
+
+def entry_of(gazetteer: Gazetteer, key: str):
+    """Gazetteer entry for a key given with or without its ``state/``/``org/`` prefix."""
+    entry = gazetteer.entry(key)
+    if entry is not None or "/" in key:
+        return entry
+    for prefix in ("state", "org", "person"):
+        entry = gazetteer.entry(f"{prefix}/{key}")
+        if entry is not None:
+            return entry
+    return None
+
+
+def _strip_article(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    return re.sub(r"['’]s$", "", text)
+
+
+def _resolve_entity(
+    ent: SpacySpan, gazetteer: Gazetteer, minted_persons: dict[str, ActorRef]
+) -> ActorRef | None:
+    label = ent.label_
+    if label not in {"PERSON", "ORG", "GPE", "NORP"}:
+        return None
+    text = _strip_article(ent.text)
+    found = gazetteer.lookup(text)
+    if found:
+        return found[0].ref()
+    if label == "PERSON":
+        if len(text) < 3 or not text[0].isupper():
+            return None
+        for name, ref in minted_persons.items():  # "Vivo" after "Jorge Vivo"
+            if text.split()[-1] == name.split()[-1] and len(text.split()) == 1:
+                return ref
+        ref = ActorRef(key=f"actor/person/{slug(text)}", label=text, kind="Person")
+        minted_persons[text] = ref
+        return ref
+    if label == "ORG":
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        if words & _ORG_WORDS or (text.isupper() and 2 <= len(text) <= 8):
+            return ActorRef(key=f"actor/organization/{slug(text)}", label=text, kind="Organization")
+    return None
+
+
+def _surnames(doc: Doc, index: ActorIndex) -> None:
+    """"Wang said" after "Wang Yi": a bare surname refers to the person named before."""
+    persons: dict[str, ActorMention] = {}
+    for tok in doc:
+        m = index.by_token.get(tok.i)
+        if m is not None:
+            if m.actor.kind == "Person" and " " in m.span.text:
+                persons.setdefault(m.span.text.split()[-1], m)
+                persons.setdefault(m.span.text.split()[0], m)  # "Wang Yi" -> "Wang"
+            continue
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        earlier = persons.get(tok.text)
+        if earlier is not None and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ != "PROPN":
+            mention = ActorMention(earlier.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))
+            index.add(mention, tok.i, tok.i + 1)
+
+
+# ---------------------------------------------------------------- roles of named persons
+
+
+def _attach_roles(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date | None) -> None:
+    """Give every person mention its role: from a title in the text, else the gazetteer."""
+    for i, mention in enumerate(list(index.mentions)):
+        if mention.actor.kind != "Person":
+            continue
+        start, end = index.tokens_of(mention)
+        role = _title_role(doc, index, gazetteer, start, mention.actor, day, _state_after(doc, index, end))
+        if role is None:
+            role = _gazetteer_role(gazetteer, mention.actor, day)
+        if role is not None:
+            _replace(index, mention, ActorMention(mention.actor, mention.span, mention.sentence, role))
+
+
+def _replace(index: ActorIndex, old: ActorMention, new: ActorMention) -> None:
+    start, end = index.token_spans.pop(id(old))
+    index.mentions[index.mentions.index(old)] = new
+    for i in range(start, end):
+        index.by_token[i] = new
+    index.token_spans[id(new)] = (start, end)
+
+
+def _gazetteer_role(gazetteer: Gazetteer, person: ActorRef, day: date | None) -> RoleRef | None:
+    records = gazetteer.roles_of(person.key, day)
+    if not records:
+        return None
+    records = sorted(
+        records,
+        key=lambda r: _ROLE_PRIORITY.index(r.role) if r.role in _ROLE_PRIORITY else 99,
+    )
+    best = records[0]
+    of = entry_of(gazetteer, best.of)
+    if of is None:
+        return None
+    return RoleRef(person, best.role, of.ref(), best.valid_from, best.valid_to, "gazetteer")
+
+
+def _state_after(doc: Doc, index: ActorIndex, end: int) -> ActorRef | None:
+    """"President Nayib Bukele of El Salvador": the state named right after a person."""
+    if end < len(doc) and doc[end].lower_ == "of":
+        i = end + 1
+        while i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        m = index.by_token.get(i)
+        if m is not None and m.actor.kind == "State":
+            return m.actor
+    return None
+
+
+def _title_role(
+    doc: Doc,
+    index: ActorIndex,
+    gazetteer: Gazetteer,
+    start: int,
+    person: ActorRef,
+    day: date | None,
+    state_after: ActorRef | None = None,
+) -> RoleRef | None:
+    """Read "Russian Foreign Minister", "President of the Republic of Cuba" before a name."""
+    words: list[str] = []
+    state: ActorRef | None = None
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i >= sent_start and start - i <= 10:
+        tok = doc[i]
+        other = index.by_token.get(i)
+        if other is not None:
+            if other.actor.kind == "Person":
+                break
+            if state is None and other.actor.kind not in {"Person"}:
+                state = other.actor
+            a, _ = index.tokens_of(other)
+            i = a - 1
+            words.append("<actor>")
+            continue
+        if tok.is_punct and tok.text not in {"-", "."} or tok.pos_ in {"VERB", "AUX", "PRON"}:
+            break
+        if tok.lower_ in {"the", "a", "an"}:
+            break
+        words.append(tok.lower_)
+        i -= 1
+    title = " ".join(w for w in reversed(words) if w != "<actor>")
+    title = re.sub(r"\s+(of|of the)$", "", title.strip())
+    title = re.sub(r"\bof\s*$", "", title).strip()
+    if not title:
+        return None
+    state = state or state_after
+    role = gazetteer.role_for_title(title, state.key if state else None)
+    if role is None:
+        return None
+    if state is None:
+        known = [r for r in gazetteer.roles_of(person.key, day) if r.role == role]
+        of = entry_of(gazetteer, known[0].of) if known else None
+        if of is None:
+            return None
+        state = of.ref()
+    known = [
+        r
+        for r in gazetteer.roles_of(person.key, day)
+        if r.role == role and (e := entry_of(gazetteer, r.of)) is not None and e.key == state.key
+    ]
+    valid_from = known[0].valid_from if known else None
+    valid_to = known[0].valid_to if known else None
+    return RoleRef(person, role, state, valid_from, valid_to, "gazetteer" if known else "text")
+
+
+# ---------------------------------------------------------------- role nominals
+
+
+def _resolve_role_nominals(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date | None) -> None:
+    """"the top Russian diplomat" -> the person who holds that role (text first, then gazetteer)."""
+    for tok in doc:
+        if tok.lemma_.lower() not in ROLE_NOUNS or tok.i in index.by_token:
+            continue
+        if tok.dep_ == "compound" or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.ent_type_ == "PERSON" for c in tok.children if c.dep_ in {"appos", "compound"}):
+            continue
+        left = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "det", "poss", "nmod"}]
+        det = next((c for c in left if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in {"the", "this", "that"}:
+            continue
+        state = None
+        title_words = []
+        for c in sorted(left, key=lambda t: t.i):
+            m = index.by_token.get(c.i)
+            if m is not None and m.actor.kind == "State":
+                state = m.actor
+            elif c.dep_ in {"amod", "compound"}:
+                title_words.append(c.lower_)
+        title_words.append(tok.lower_)
+        title = " ".join(title_words)
+        role = gazetteer.role_for_title(title, state.key if state else None)
+        if role is None:
+            role = gazetteer.role_for_title(tok.lower_, state.key if state else None)
+        if role is None:
+            continue
+        start = min([c.i for c in left] + [tok.i])
+        person_mention = _antecedent(index, doc[start].idx, role, state)
+        if person_mention is not None:
+            ref, role_ref = person_mention.actor, person_mention.role
+        else:
+            if state is None:
+                continue
+            holders = gazetteer.holders(role, state.key, day)
+            if not holders:
+                continue
+            entry = entry_of(gazetteer, holders[0])
+            if entry is None:
+                continue
+            ref = entry.ref()
+            role_ref = _gazetteer_role(gazetteer, ref, day)
+        span = doc[start : tok.i + 1]
+        mention = ActorMention(ref, span_of(doc, span.start_char, span.end_char), sentence_span(span), role_ref)
+        index.add(mention, start, tok.i + 1, replace=True)
+
+
+def _antecedent(index: ActorIndex, char: int, role: str, state: ActorRef | None) -> ActorMention | None:
+    """Nearest earlier person mention holding ``role`` (for ``state`` when given)."""
+    for m in index.persons_before(char):
+        if m.role is None or m.role.role != role:
+            continue
+        if state is None or m.role.of.key == state.key:
+            return m
+    return None
+
+
+def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
+    """"he"/"him"/"his" -> nearest earlier person mention in the text."""
+    before = index.persons_before(token.idx)
+    return before[0] if before else None

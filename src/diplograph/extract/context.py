@@ -1,0 +1,156 @@
+"""Shared helpers for the claim extractors: who a phrase refers to, what a phrase says."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from diplograph.extract.actors import ActorIndex, resolve_pronoun, sentence_span, span_of
+from diplograph.extract.lexicon import FIRST_PERSON_PLURAL, ROLE_NOUNS, THIRD_PERSON
+from diplograph.model import ActorMention, Span, Statement
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_CONJ_DEPS = {"conj", "appos"}
+
+
+def statement_at(statements: list[Statement], char: int) -> int | None:
+    """Index of the statement whose content covers ``char``."""
+    for i, st in enumerate(statements):
+        if st.content.start <= char < st.content.end:
+            return i
+    return None
+
+
+def actors_of_phrase(
+    doc: Doc,
+    head: Token,
+    index: ActorIndex,
+    statements: list[Statement],
+    *,
+    subject: bool = False,
+    we_is_speaker: bool = False,
+) -> list[ActorMention]:
+    """Actors a noun phrase denotes, following coordination ("Russia and Cuba").
+
+    First-person plural inside a statement means the speaker's state (or the
+    speaker); third-person pronouns the nearest earlier person; a head noun
+    modified by a demonym or possessor ("Our Cuban friends") that actor.
+    """
+    out: list[ActorMention] = []
+    for tok in [head] + _conjuncts(head):
+        found = _actor_of_token(doc, tok, index, statements, we_is_speaker)
+        if found is None and subject:
+            found = _titled_person(tok, index)
+        if found is not None and all(found.actor.key != m.actor.key for m in out):
+            out.append(found)
+    return out
+
+
+def _titled_person(head: Token, index: ActorIndex) -> ActorMention | None:
+    """"President of the Republic of Cuba Miguel Diaz-Canel": the person named in a titled subject."""
+    if head.lemma_.lower() not in ROLE_NOUNS and head.pos_ != "PROPN":
+        return None
+    for t in head.subtree:
+        m = index.at(t)
+        if m is not None and m.actor.kind == "Person":
+            return m
+    return None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _actor_of_token(
+    doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement], we_is_speaker: bool = False
+) -> ActorMention | None:
+    mention = index.at(tok)
+    if mention is not None:
+        return mention
+    lower = tok.lower_
+    if lower in FIRST_PERSON_PLURAL or lower == "i":
+        i = statement_at(statements, tok.idx)
+        if i is None:
+            return None
+        speaker = statements[i].speaker
+        span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+        if we_is_speaker or lower == "i" or speaker.role is None:
+            # The speaker holds the stance; inference attributes it to the state he speaks for.
+            return ActorMention(speaker.actor, span, sentence_span(tok), speaker.role)
+        return ActorMention(speaker.role.of, span, sentence_span(tok))
+    if lower in THIRD_PERSON:
+        antecedent = resolve_pronoun(index, tok)
+        if antecedent is None:
+            return None
+        return ActorMention(
+            antecedent.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), antecedent.role
+        )
+    if tok.pos_ in {"NOUN", "PROPN"} and lower in {"country", "friends", "partners", "leadership", "government", "side", "people", "authorities", "nation", "state", "administration"}:
+        modifiers = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+        modifiers.sort(key=lambda c: c.pos_ == "PRON")  # "Our Cuban friends": Cuban first
+        for c in modifiers:
+            if True:
+                found = _actor_of_token(doc, c, index, statements)
+                if found is not None:
+                    return ActorMention(
+                        found.actor,
+                        span_of(doc, min(c.idx, tok.idx), max(c.idx + len(c.text), tok.idx + len(tok.text))),
+                        sentence_span(tok),
+                        found.role,
+                    )
+    return None
+
+
+def phrase_span(doc: Doc, head: Token) -> Span:
+    """Text of a noun phrase, cut before relative clauses and appositions."""
+    tokens = [head]
+    for c in head.children:
+        if c.dep_ in {"relcl", "acl"} and c.i > head.i and c.lower_ not in {"imposed", "titled"}:
+            continue
+        if c.dep_ in {"appos", "punct", "cc", "conj"} and c.i > head.i:
+            continue
+        tokens.extend(c.subtree)
+    tokens.sort(key=lambda t: t.i)
+    # stop at the first comma after the head
+    kept = []
+    for t in tokens:
+        if t.i > head.i and t.text in {",", ";", "—", "("}:
+            break
+        kept.append(t)
+    start = kept[0]
+    while start.dep_ == "det" and len(kept) > 1 and start.lower_ in {"the", "a", "an", "this", "these", "those"}:
+        kept = kept[1:]
+        start = kept[0]
+    end = kept[-1]
+    return span_of(doc, start.idx, end.idx + len(end.text))
+
+
+def subject_of(tok: Token) -> Token | None:
+    """Nearest grammatical subject governing ``tok`` (climbing xcomp/prep/conj chains)."""
+    cur: Token | None = tok
+    for _ in range(6):
+        if cur is None:
+            return None
+        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+        if cur.dep_ in {"ROOT"} or cur.head is cur:
+            return None
+        if cur.dep_ in {"ccomp", "advcl", "relcl", "parataxis", "acl"}:
+            return None
+        cur = cur.head
+    return None
+
+
+def is_negated(tok: Token) -> bool:
+    """A "not"/"never"/"no" on the token or on its governing verb."""
+    for t in (tok, tok.head):
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if any(c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det"} for c in t.children):
+            return True
+    return False

@@ -1,0 +1,171 @@
+"""Stances: who supports, opposes, demands or rejects whom or what."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from diplograph.extract.actors import ActorIndex, sentence_span, span_of
+from diplograph.extract.context import (
+    actors_of_phrase,
+    is_negated,
+    phrase_span,
+    statement_at,
+    subject_of,
+)
+from diplograph.extract.lexicon import STANCE_NOUNS, STANCE_PREPOSITIONS, STANCE_VERBS, StanceCue
+from diplograph.model import ActorMention, ActorRef, Issue, Stance, Statement
+
+_OBJECT_DEPS = {"dobj", "attr", "oprd", "xcomp", "ccomp"}
+
+
+def find_stances(doc: Doc, index: ActorIndex, statements: list[Statement]) -> list[Stance]:
+    out: list[Stance] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB", "ADJ"} and lemma in STANCE_VERBS:
+            out.extend(_verb_stances(doc, tok, STANCE_VERBS[lemma], index, statements))
+        elif tok.pos_ == "NOUN" and lemma in STANCE_NOUNS:
+            cue, preps = STANCE_NOUNS[lemma]
+            out.extend(_noun_stances(doc, tok, cue, preps, index, statements))
+        elif lemma == "stand" and tok.pos_ == "VERB":
+            out.extend(_verb_stances(doc, tok, StanceCue("SUPPORT", 1, "051"), index, statements))
+    return out
+
+
+def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
+    """Object heads of a cue: direct objects, or objects of the cue's prepositions."""
+    found: list[Token] = []
+    for c in tok.children:
+        if preps is None and c.dep_ in {"dobj"}:
+            found.append(c)
+        if c.dep_ == "prep" and (preps is None or c.lower_ in preps):
+            if preps is None and c.lower_ not in {"to", "for", "against", "with", "on"}:
+                continue
+            found.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
+        if c.dep_ == "xcomp":  # "advocated bringing an end to X"
+            found.extend(g for g in c.children if g.dep_ == "dobj")
+        if c.dep_ == "solidarity":
+            found.append(c)
+    return found
+
+
+def _verb_stances(
+    doc: Doc, tok: Token, cue: StanceCue, index: ActorIndex, statements: list[Statement]
+) -> list[Stance]:
+    lemma = tok.lemma_.lower()
+    preps = STANCE_PREPOSITIONS.get(lemma)
+    if lemma == "stand":
+        # "stand in solidarity with us", "stand by X"
+        inner = [c for c in tok.subtree if c.lower_ in {"with", "by"} and c.dep_ == "prep"]
+        targets = [p for prep in inner for p in prep.children if p.dep_ == "pobj"]
+        if not any(t.lower_ == "solidarity" for t in tok.subtree) and not any(
+            c.lower_ == "by" for c in tok.children
+        ):
+            return []
+    else:
+        targets = _targets(tok, preps)
+    if not targets:
+        return []
+    subj_tok = subject_of(tok)
+    if subj_tok is None:
+        return []
+    holders = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
+    return _emit(doc, tok, cue, holders, targets, index, statements)
+
+
+def _noun_stances(
+    doc: Doc,
+    tok: Token,
+    cue: StanceCue,
+    preps: tuple[str, ...],
+    index: ActorIndex,
+    statements: list[Statement],
+) -> list[Stance]:
+    targets = [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
+    ]
+    if not targets:
+        return []
+    holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
+    if not holders and _owned_by_other(tok, index):
+        return []  # "Cuba's contribution to the fight against X": not the sentence subject's stance
+    if not holders:
+        subj_tok = subject_of(tok)
+        if subj_tok is None:
+            return []
+        holders = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
+    return _emit(doc, tok, cue, holders, targets, index, statements)
+
+
+def _emit(
+    doc: Doc,
+    tok: Token,
+    cue: StanceCue,
+    holders: list[ActorMention],
+    targets: list[Token],
+    index: ActorIndex,
+    statements: list[Statement],
+) -> list[Stance]:
+    if not holders:
+        return []
+    in_statement = statement_at(statements, tok.idx)
+    negated = is_negated(tok)
+    trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
+    out: list[Stance] = []
+    for target in targets:
+        target_actors = actors_of_phrase(doc, target, index, statements)
+        issue = None if target_actors else _issue(doc, target, index)
+        addressee = issue.target_actor if issue else None
+        for holder in holders:
+            for target_actor in target_actors or [None]:
+                if target_actor is not None and target_actor.actor.key == holder.actor.key:
+                    continue
+                if addressee is not None and addressee.key == holder.actor.key:
+                    addressee = None
+                out.append(
+                    Stance(
+                        holder=holder,
+                        stance_type=cue.plover,
+                        polarity=-cue.polarity if negated else cue.polarity,
+                        trigger=trigger,
+                        sentence=sentence_span(tok),
+                        confidence=0.75 if in_statement is not None else 0.65,
+                        target_actor=target_actor,
+                        target_issue=issue,
+                        addressee=addressee if target_actor is None else target_actor.actor,
+                        statement_index=in_statement,
+                        cameo=cue.cameo,
+                        negated=negated,
+                    )
+                )
+    return out
+
+
+def _owned_by_other(tok: Token, index: ActorIndex) -> bool:
+    """Whether a noun above ``tok`` (before the clause verb) has its own possessor actor."""
+    cur = tok.head
+    while cur.pos_ in {"NOUN", "PROPN", "ADP"} and cur.head.i != cur.i:
+        if any(c.dep_ == "poss" and index.at(c) is not None for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def _issue(doc: Doc, head: Token, index: ActorIndex) -> Issue | None:
+    """A non-actor target: its label, the actors it concerns, whose policy it is."""
+    span = phrase_span(doc, head)
+    if len(span.text) < 3:
+        return None
+    concerns: list[ActorRef] = []
+    owner: ActorRef | None = None
+    for tok in doc.char_span(span.start, span.end, alignment_mode="expand") or []:
+        m = index.at(tok)
+        if m is None or any(m.actor.key == c.key for c in concerns):
+            continue
+        concerns.append(m.actor)
+        # "the US trade embargo", "the US list", "Washington's policy": the owner.
+        if owner is None and tok.dep_ in {"compound", "poss", "amod", "nmod"}:
+            owner = m.actor
+        if owner is None and tok.head.lower_ == "by" and tok.dep_ == "pobj":
+            owner = m.actor
+    return Issue(label=span.text, span=span, concerns=tuple(concerns), target_actor=owner)

@@ -1,0 +1,347 @@
+"""Statements: direct quotes and reported speech attributed to a speaker.
+
+Attribution is looked for after a quote (`"...," Lavrov said.`), then before it
+(`Lavrov said: "..."`, `According to him, Russia "..."`); reported speech is a
+reporting verb with a clause complement (`X, Lavrov said` / `Lavrov said that X`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from diplograph.extract.actors import ActorIndex, resolve_pronoun, sentence_span, span_of
+from diplograph.extract.lexicon import (
+    FIRST_PERSON_PLURAL,
+    PHRASAL_REPORTING,
+    REPORTING_NEEDS_CLAUSE,
+    REPORTING_VERBS,
+    THIRD_PERSON,
+)
+from diplograph.model import ActorMention, ActorRef, Span, Statement
+from diplograph.nlp.components import QUOTE_SPANS
+
+_TITLE_CUES = {"titled", "entitled", "called", "dubbed", "named", "headlined", "slogan", "word", "term"}
+_QUOTE_MARKS = set('"“”«»„\'‘’')
+_EDGE = " \n\t,.;:—–-" + "".join(_QUOTE_MARKS)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    verb: str  # "say", "point out", "according to"
+    trigger: Span
+    speaker: ActorMention
+    tokens: frozenset[int]  # tokens of the attribution clause
+    confidence: float
+
+
+def is_reporting_verb(tok: Token) -> str | None:
+    """The reporting-verb name if ``tok`` introduces speech ("point out" for phrasals)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    for verb, particle in PHRASAL_REPORTING:
+        if lemma == verb and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return f"{verb} {particle}"
+    if lemma in REPORTING_VERBS:
+        if lemma in REPORTING_NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in tok.children):
+            return None
+        return lemma
+    return None
+
+
+def find_statements(doc: Doc, index: ActorIndex, publisher: ActorRef | None) -> list[Statement]:
+    """Every statement in ``doc`` with a resolvable speaker, in text order."""
+    statements: list[Statement] = []
+    used_verbs: set[int] = set()
+    quote_tokens: set[int] = set()
+    quotes = [q for q in doc.spans.get(QUOTE_SPANS, []) if _is_speech(doc, q)]
+    for q in quotes:
+        quote_tokens.update(range(q.start, q.end))
+    pending: list[SpacySpan] = []  # unattributed quotes waiting for the next attribution
+    previous: Statement | None = None
+    for q in quotes:
+        attribution = _attribution_after(doc, q, index, quote_tokens, publisher)
+        if attribution is None:
+            attribution = _attribution_before(doc, q, index, quote_tokens, publisher)
+        if attribution is None:
+            pending.append(q)
+            continue
+        used_verbs.update(attribution.tokens)
+        for earlier in pending:  # quotes of the same paragraph run share the attribution
+            if _same_paragraph_run(doc, earlier, q):
+                statements.append(_direct(doc, earlier, attribution, 0.7, quote_tokens))
+            elif previous is not None and _starts_paragraph(doc, earlier):
+                statements.append(_inherit(doc, earlier, previous))
+        pending = []
+        previous = _direct(doc, q, attribution, attribution.confidence, quote_tokens)
+        statements.append(previous)
+    for q in pending:
+        if previous is not None and _starts_paragraph(doc, q) and q.start_char > previous.content.start:
+            statements.append(_inherit(doc, q, previous))
+    statements.extend(_reported(doc, index, used_verbs, quote_tokens, publisher))
+    return sorted(statements, key=lambda s: (s.content.start, s.content.end))
+
+
+def _is_speech(doc: Doc, q: SpacySpan) -> bool:
+    """Titles and scare quotes are not statements: need 4+ words and no "titled" before."""
+    words = [t for t in q if t.is_alpha]
+    if len(words) < 4:
+        return False
+    before = doc.text[max(0, q.start_char - 14) : q.start_char].lower()
+    return not any(cue in before for cue in _TITLE_CUES)
+
+
+def _speaker_of(
+    doc: Doc,
+    verb: Token,
+    index: ActorIndex,
+    publisher: ActorRef | None,
+    window: set[int] | None = None,
+) -> tuple[ActorMention, float] | None:
+    """The speaker: the verb's subject (or "according to X"), resolved to an actor.
+
+    With a ``window`` (the attribution clause next to a quote), a subject outside
+    it is a parser error; then the window's own actor mention is taken instead.
+    """
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.lower_ == "according":
+        subjects = [c for to in verb.children if to.lower_ == "to" for c in to.children if c.dep_ == "pobj"]
+    if window is not None:
+        subjects = [s for s in subjects if s.i in window]
+    for subj in subjects:
+        found = speaker_in(doc, subj, index, publisher)
+        if found is not None:
+            return found
+    if window is not None and not subjects:
+        for i in sorted(window, key=lambda i: abs(i - verb.i)):
+            m = index.by_token.get(i)
+            if m is not None and m.actor.kind == "Person":
+                return m, 0.7
+        for i in sorted(window, key=lambda i: abs(i - verb.i)):
+            tok = doc[i]
+            if tok.lower_ in THIRD_PERSON and tok.pos_ == "PRON":
+                antecedent = resolve_pronoun(index, tok)
+                if antecedent is not None:
+                    return _pronoun_mention(doc, tok, antecedent), 0.7
+    return None
+
+
+def speaker_in(
+    doc: Doc, head: Token, index: ActorIndex, publisher: ActorRef | None
+) -> tuple[ActorMention, float] | None:
+    """Resolve the actor a subject phrase refers to (name, nominal, pronoun, "our article")."""
+    mention = index.at(head)
+    if mention is not None:
+        return mention, 0.9
+    lower = head.lower_
+    if lower in THIRD_PERSON:
+        antecedent = resolve_pronoun(index, head)
+        if antecedent is not None:
+            return _pronoun_mention(doc, head, antecedent), 0.8
+        return None
+    if lower in FIRST_PERSON_PLURAL | {"i"} and publisher is not None:
+        return _pronoun_mention_ref(doc, head, publisher), 0.6
+    # "the top Russian diplomat's article said": the possessor speaks.
+    candidates = sorted(
+        (index.at(t) for t in head.subtree if index.at(t) is not None),
+        key=lambda m: (m.actor.kind != "Person", m.span.start),
+    )
+    for t in head.subtree:
+        if t.dep_ == "poss" and t.lower_ in THIRD_PERSON:
+            antecedent = resolve_pronoun(index, t)
+            if antecedent is not None:
+                return _pronoun_mention(doc, t, antecedent), 0.7
+    if candidates:
+        return candidates[0], 0.75
+    return None
+
+
+def _pronoun_mention(doc: Doc, tok: Token, antecedent: ActorMention) -> ActorMention:
+    return ActorMention(
+        antecedent.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), antecedent.role
+    )
+
+
+def _pronoun_mention_ref(doc: Doc, tok: Token, ref: ActorRef) -> ActorMention:
+    return ActorMention(ref, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))
+
+
+def _attribution_tokens(verb: Token) -> frozenset[int]:
+    """The verb with its subject, particles and adjuncts: the non-content part of a sentence."""
+    keep = {verb.i}
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "prt", "prep", "advmod", "npadvmod", "aux", "neg", "agent", "dative"}:
+            keep.update(t.i for t in c.subtree)
+    return frozenset(keep)
+
+
+def _make_attribution(
+    doc: Doc,
+    verb: Token,
+    name: str,
+    index: ActorIndex,
+    publisher: ActorRef | None,
+    window: set[int] | None = None,
+) -> Attribution | None:
+    found = _speaker_of(doc, verb, index, publisher, window)
+    if found is None:
+        return None
+    speaker, confidence = found
+    if name == "according to":
+        to = next(c for c in verb.children if c.lower_ == "to")
+        trigger = span_of(doc, verb.idx, to.idx + len(to.text))
+        tokens = frozenset(t.i for t in verb.subtree)
+    else:
+        last = max([verb] + [c for c in verb.children if c.dep_ == "prt"], key=lambda t: t.i)
+        trigger = span_of(doc, verb.idx, last.idx + len(last.text))
+        tokens = _attribution_tokens(verb)
+    return Attribution(name, trigger, speaker, tokens, confidence)
+
+
+def _verb_in(doc: Doc, tokens: list[Token]) -> tuple[Token, str] | None:
+    for tok in tokens:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            return tok, "according to"
+        name = is_reporting_verb(tok)
+        if name:
+            return tok, name
+    return None
+
+
+def _attribution_after(
+    doc: Doc, q: SpacySpan, index: ActorIndex, quote_tokens: set[int], publisher: ActorRef | None
+) -> Attribution | None:
+    """`"...," the minister said.` — tokens after the closing mark, to the sentence end."""
+    tokens: list[Token] = []
+    i = q.end
+    while i < len(doc):
+        tok = doc[i]
+        if i in quote_tokens or "\n" in tok.text:
+            break
+        tokens.append(tok)
+        if tok.text in {".", "!", "?", ";"} and len(tokens) > 1:
+            break
+        i += 1
+    found = _verb_in(doc, tokens)
+    if found is None:
+        return None
+    window = {t.i for t in tokens}
+    return _make_attribution(doc, found[0], found[1], index, publisher, window)
+
+
+def _attribution_before(
+    doc: Doc, q: SpacySpan, index: ActorIndex, quote_tokens: set[int], publisher: ActorRef | None
+) -> Attribution | None:
+    """`Lavrov said: "..."` or `According to him, Russia "..."` — same sentence, before the quote."""
+    sent = doc[q.start].sent
+    tokens = [doc[i] for i in range(sent.start, q.start) if i not in quote_tokens]
+    found = _verb_in(doc, list(reversed(tokens)))
+    if found is None:
+        return None
+    window = {t.i for t in tokens}
+    return _make_attribution(doc, found[0], found[1], index, publisher, window)
+
+
+def _content(doc: Doc, q: SpacySpan, attribution_tokens: frozenset[int], quote_tokens: set[int]) -> Span:
+    """The quote, widened to its sentence when the quote is only part of it."""
+    start, end = q.start_char, q.end_char
+    first_sent, last_sent = doc[q.start].sent, doc[q.end - 1].sent
+    rest = [
+        t
+        for t in doc[first_sent.start : last_sent.end]
+        if t.i not in attribution_tokens and t.i not in quote_tokens and not t.is_punct and not t.is_space
+    ]
+    # Only widen with words of the quote's own sentence that sit before the quote and
+    # are not attribution ("Moscow and Havana as members of X "advocate ..."").
+    before = [t for t in rest if t.i < q.start and t.sent == first_sent]
+    if before:
+        start = min(start, before[0].idx)
+    return _trim(doc, start, end)
+
+
+def _trim(doc: Doc, start: int, end: int) -> Span:
+    text = doc.text
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return span_of(doc, start, end)
+
+
+def _direct(
+    doc: Doc, q: SpacySpan, a: Attribution, confidence: float, quote_tokens: set[int]
+) -> Statement:
+    content = _content(doc, q, a.tokens, quote_tokens)
+    return Statement(
+        speaker=a.speaker,
+        content=content,
+        reporting_verb=a.verb,
+        trigger=a.trigger,
+        sentence=Span(
+            doc[q.start].sent.start_char, doc[q.end - 1].sent.end_char,
+            doc.text[doc[q.start].sent.start_char : doc[q.end - 1].sent.end_char],
+        ),
+        direct=True,
+        confidence=confidence,
+    )
+
+
+def _inherit(doc: Doc, q: SpacySpan, previous: Statement) -> Statement:
+    """A quote paragraph without attribution continues the previous speaker."""
+    content = _trim(doc, q.start_char, q.end_char)
+    return Statement(
+        speaker=previous.speaker,
+        content=content,
+        reporting_verb=previous.reporting_verb,
+        trigger=previous.trigger,
+        sentence=sentence_span(q),
+        direct=True,
+        confidence=0.5,
+    )
+
+
+def _same_paragraph_run(doc: Doc, earlier: SpacySpan, later: SpacySpan) -> bool:
+    between = doc.text[earlier.end_char : later.start_char]
+    return "\n" not in between and len(between) < 80
+
+
+def _starts_paragraph(doc: Doc, q: SpacySpan) -> bool:
+    before = doc.text[max(0, q.start_char - 3) : q.start_char]
+    return q.start_char <= 2 or "\n" in before
+
+
+def _reported(
+    doc: Doc, index: ActorIndex, used: set[int], quote_tokens: set[int], publisher: ActorRef | None
+) -> list[Statement]:
+    """Reported speech: `X, Lavrov said` / `Lavrov said (that) X` outside quotes."""
+    out: list[Statement] = []
+    for tok in doc:
+        if tok.i in used or tok.i in quote_tokens:
+            continue
+        name = is_reporting_verb(tok)
+        if not name:
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None or all(t.i in quote_tokens for t in clause.subtree):
+            continue
+        attribution = _make_attribution(doc, tok, name, index, publisher)
+        if attribution is None:
+            continue
+        sub = list(clause.subtree)
+        content = _trim(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+        if len(content.text.split()) < 3:
+            continue
+        out.append(
+            Statement(
+                speaker=attribution.speaker,
+                content=content,
+                reporting_verb=name,
+                trigger=attribution.trigger,
+                sentence=sentence_span(tok),
+                direct=False,
+                confidence=round(attribution.confidence * 0.85, 2),
+            )
+        )
+    return out

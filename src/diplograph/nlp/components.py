@@ -1,0 +1,98 @@
+"""diplograph's spaCy components, registered by name.
+
+* ``dg_paragraphs`` (before the parser): a blank line always starts a sentence,
+  so headings and paragraphs without a final full stop stay apart.
+* ``dg_actor_matcher`` (after NER): gazetteer names, aliases, capitals and
+  demonyms as ``doc.spans["dg_actors"]`` with the gazetteer key as ``kb_id``.
+* ``dg_quotes``: quoted passages as ``doc.spans["dg_quotes"]`` (contents only,
+  without the quote marks; quotes running over several paragraphs are merged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from diplograph.nlp.quotes import find_quotes
+
+ACTOR_SPANS = "dg_actors"
+QUOTE_SPANS = "dg_quotes"
+
+
+@Language.component("dg_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a new sentence after any whitespace token holding a line break."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+class ActorMatcher:
+    """Marks every gazetteer surface form found in the text."""
+
+    def __init__(self, nlp: Language, surface_forms: Iterable[tuple[str, str, str]]):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_key: dict[tuple[str, bool], list[str]] = {}
+        for surface, key, form in surface_forms:
+            if not surface.strip():
+                continue
+            # Short all-caps forms ("US", "UN", "EU") must match case-sensitively.
+            exact = len(surface) <= 4 or form == "demonym" or surface.isupper()
+            by_key.setdefault((f"{key}|{form}", exact), []).append(surface)
+        for (label, exact), surfaces in by_key.items():
+            patterns = list(nlp.tokenizer.pipe(sorted(set(surfaces))))
+            if exact:
+                self.matcher.add(label, patterns)
+                titled = [s.title() for s in surfaces if s.isupper() and len(s) > 4]
+                if titled:
+                    self.matcher.add(label, list(nlp.tokenizer.pipe(titled)))
+            else:
+                self.lower_matcher.add(label, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.matcher, self.lower_matcher):
+            for match_id, start, end in matcher(doc):
+                label = doc.vocab.strings[match_id]
+                key, form = label.rsplit("|", 1)
+                span = Span(doc, start, end, label=form, kb_id=key)
+                if form != "demonym" and not _looks_like_name(span):
+                    continue
+                spans.append(span)
+        doc.spans[ACTOR_SPANS] = filter_spans(spans)
+        return doc
+
+
+def _looks_like_name(span: Span) -> bool:
+    """A name match must start with a capital (rules out "china" the material, "us")."""
+    first = span[0].text
+    return first[:1].isupper() or first[:1].isdigit()
+
+
+@Language.factory(
+    "dg_actor_matcher", assigns=["doc.spans"], default_config={"gazetteer": ""}
+)
+def make_actor_matcher(nlp: Language, name: str, gazetteer: str) -> ActorMatcher:
+    from diplograph.gazetteer import load_gazetteer
+
+    from pathlib import Path
+
+    gaz = load_gazetteer(Path(gazetteer) if gazetteer else None)
+    return ActorMatcher(nlp, gaz.surface_forms())
+
+
+@Language.component("dg_quotes", assigns=["doc.spans"])
+def quote_spans(doc: Doc) -> Doc:
+    spans = []
+    for start, end in find_quotes(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append(span)
+    doc.spans[QUOTE_SPANS] = spans
+    return doc

@@ -1,0 +1,138 @@
+"""Extractor logic on hand-built Docs (words, heads, deps, entities): no statistical model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from diplograph.nlp.components import ActorMatcher, quote_spans
+
+PUBLISHED = date(2025, 5, 7)
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def matcher(blank, gazetteer):
+    return ActorMatcher(blank, gazetteer.surface_forms())
+
+
+def make(blank, matcher, tokens, ents=None, spaces=None):
+    """tokens: (word, head offset or index, dep, pos, lemma, tag) rows; heads are absolute."""
+    words = [t[0] for t in tokens]
+    doc = Doc(
+        blank.vocab,
+        words=words,
+        spaces=spaces or [True] * len(words),
+        heads=[t[1] for t in tokens],
+        deps=[t[2] for t in tokens],
+        pos=[t[3] for t in tokens],
+        lemmas=[t[4] for t in tokens],
+        tags=[t[5] if len(t) > 5 else "" for t in tokens],
+        ents=ents or ["O"] * len(words),
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    return quote_spans(matcher(doc))
+
+
+def run(doc, gazetteer):
+    return extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+
+
+def test_stance_against_an_issue(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia"),
+        ("opposes", 1, "ROOT", "VERB", "oppose", "VBZ"),
+        ("unilateral", 3, "amod", "ADJ", "unilateral"),
+        ("sanctions", 1, "dobj", "NOUN", "sanction"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O"])
+    ex = run(doc, gazetteer)
+    assert len(ex.stances) == 1
+    s = ex.stances[0]
+    assert (s.holder.actor.key, s.stance_type, s.polarity) == ("state/RUS", "DISAPPROVE", -1)
+    assert s.target_issue is not None and s.target_issue.label == "unilateral sanctions"
+    assert doc.text[s.target_issue.span.start : s.target_issue.span.end] == "unilateral sanctions"
+
+
+def test_quote_with_attribution_after_and_first_person_stance(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ('"', 3, "punct", "PUNCT", '"'),
+        ("We", 3, "nsubj", "PRON", "we"),
+        ("strongly", 3, "advmod", "ADV", "strongly"),
+        ("support", 8, "ccomp", "VERB", "support", "VBP"),
+        ("Cuba", 3, "dobj", "PROPN", "Cuba"),
+        (",", 8, "punct", "PUNCT", ","),
+        ('"', 8, "punct", "PUNCT", '"'),
+        ("Lavrov", 8, "nsubj", "PROPN", "Lavrov"),
+        ("said", 8, "ROOT", "VERB", "say", "VBD"),
+        (".", 8, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O", "O", "B-PERSON", "O", "O"],
+       spaces=[False, True, True, True, False, False, True, True, False, False])
+    ex = run(doc, gazetteer)
+    assert len(ex.statements) == 1
+    st = ex.statements[0]
+    assert st.speaker.actor.key == "person/sergey-lavrov"
+    assert st.speaker.role is not None and st.speaker.role.of.key == "state/RUS"
+    assert st.content.text == "We strongly support Cuba"
+    assert st.reporting_verb == "say" and st.direct
+    [stance] = ex.stances
+    # "We" in Lavrov's quote: Lavrov holds it, in his role for Russia (inference adds Russia).
+    assert stance.holder.actor.key == "person/sergey-lavrov"
+    assert stance.target_actor.actor.key == "state/CUB"
+    assert stance.statement_index == 0
+
+
+def test_copular_alliance(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Cuba", 1, "nsubj", "PROPN", "Cuba"),
+        ("is", 1, "ROOT", "AUX", "be", "VBZ"),
+        ("Russia", 4, "poss", "PROPN", "Russia"),
+        ("'s", 2, "case", "PART", "'s"),
+        ("ally", 1, "attr", "NOUN", "ally"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"], spaces=[True, True, False, True, False, False])
+    ex = run(doc, gazetteer)
+    assert [(r.relation, r.subject.actor.key, r.object.actor.key) for r in ex.relations] == [
+        ("ALLY_OF", "state/CUB", "state/RUS")
+    ]
+
+
+def test_negated_visit_is_not_asserted(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Putin", 3, "nsubj", "PROPN", "Putin"),
+        ("did", 3, "aux", "AUX", "do", "VBD"),
+        ("not", 3, "neg", "PART", "not"),
+        ("visit", 3, "ROOT", "VERB", "visit", "VB"),
+        ("China", 3, "dobj", "PROPN", "China"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "O", "O", "O", "B-GPE", "O"])
+    ex = run(doc, gazetteer)
+    assert [e.modality for e in ex.events] == ["negated"]
+
+
+def test_planned_visit_with_relative_date(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Putin", 2, "nsubj", "PROPN", "Putin"),
+        ("will", 2, "aux", "AUX", "will", "MD"),
+        ("visit", 2, "ROOT", "VERB", "visit", "VB"),
+        ("China", 2, "dobj", "PROPN", "China"),
+        ("next", 5, "amod", "ADJ", "next"),
+        ("week", 2, "npadvmod", "NOUN", "week"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "O", "O", "B-GPE", "B-DATE", "I-DATE", "O"])
+    ex = run(doc, gazetteer)
+    [event] = ex.events
+    assert (event.event_type, event.mode, event.modality) == ("CONSULT", "visit", "planned")
+    assert event.date == "2025-05"
+    roles = {(p.mention.actor.key, p.role) for p in event.participants}
+    assert ("state/CHN", "target") in roles and ("state/RUS", "source") in roles
+    assert event.place is not None and event.place.key == "state/CHN"
