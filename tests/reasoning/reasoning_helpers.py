@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from functools import lru_cache
+from functools import cache
 
 import pyoxigraph as ox
 
@@ -89,7 +89,7 @@ GRAPHS = [
 ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def parsed(turtle: str) -> tuple[ox.Triple, ...]:
     """Parse once: blank node ids stay the same across stores, so the TBox cache hits."""
     return tuple(q.triple for q in ox.parse(HEADER + turtle, format=ox.RdfFormat.TURTLE))
@@ -107,6 +107,10 @@ def make_store(ontology: str, data: dict | None = None, path=None) -> ox.Store:
         g = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
         store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in parsed(turtle))
     return store
+
+
+def ex(local: str) -> ox.NamedNode:
+    return ox.NamedNode(EX + local)
 
 
 def triples(turtle: str) -> set[ox.Triple]:

@@ -14,6 +14,7 @@ from reasoning_helpers import (
     LITERALS,
     TEST_ONTOLOGY,
     assert_engines_agree,
+    ex,
     make_store,
     synthetic_abox,
 )
@@ -91,7 +92,6 @@ def test_schema_axioms_outside_the_ontology_graph_count():
         None: "ex:Mission rdfs:subClassOf ex:Actor .",  # the default graph is input too
     })
     got = assert_engines_agree(store)
-    ex = lambda local: ox.NamedNode(EX + local)  # noqa: E731
     assert ox.Triple(ex("e1"), RDF_TYPE, ex("Mission")) in got
     assert ox.Triple(ex("e1"), RDF_TYPE, ex("Agent")) in got
     assert ox.Triple(ex("amb"), ex("hostedBy"), ex("e1")) in got
@@ -103,7 +103,6 @@ def test_data_that_entails_schema_triples():
         ARTICLE: "ex:q owl:sameAs ex:p . ex:a ex:q ex:b . ex:b ex:q ex:c .",
     })
     got = assert_engines_agree(store)
-    ex = lambda local: ox.NamedNode(EX + local)  # noqa: E731
     assert ox.Triple(ex("a"), ex("q"), ex("c")) in got
     assert ox.Triple(ex("c"), RDF_TYPE, ex("Place")) in got
 

@@ -252,10 +252,12 @@ def demo(store_path):
     for cq in q.canned_queries():
         results = q.run(store, cq.name, {}, resolve_name=resolve)
         header, rows = q.solutions_table(results)
+        keep = [i for i, h in enumerate(header) if h not in {p.name for p in cq.params}]
+        header, rows = [header[i] for i in keep], [[r[i] for i in keep] for r in rows]
         params = ", ".join(f"{p.name}={p.default}" for p in cq.params)
         click.echo(f"\n== {cq.title} ({cq.name}{'; ' + params if params else ''})")
         click.echo(f"Q: {cq.question}\n")
-        click.echo(q.format_table(header, rows))
+        click.echo(q.format_table(header, rows, max_width=48))
 
 
 # ------------------------------------------------------------------------- export / validate

@@ -25,6 +25,7 @@ _ORG_WORDS = frozenset(
     fund court parliament congress senate group alliance forum assembly association front army
     forces government office department embassy cabinet coalition league movement navy""".split()
 )
+_HONORIFIC = re.compile(r"^(?:(?:First\s+)?Lady|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Madam)\s+")
 _ROLE_PRIORITY = (
     "head-of-state",
     "head-of-government",
@@ -94,10 +95,16 @@ def find_actors(doc: Doc, article: Article, gazetteer: Gazetteer) -> ActorIndex:
     """All actor mentions in ``doc``, resolved to gazetteer or minted actors."""
     index = ActorIndex()
     day = article.published
+    persons_by_token = {i: ent for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for span in doc.spans.get(ACTOR_SPANS, []):
         entry = gazetteer.entry(span.kb_id_)
         if entry is None:
             continue
+        ent = persons_by_token.get(span.start)
+        if entry.kind == "Person" and ent is not None and len(ent) > len(span):
+            # "Melania Trump" is not "Trump": a longer name the gazetteer does not know wins.
+            if not any(e.key == entry.key for e in gazetteer.lookup(_strip_article(ent.text))):
+                continue
         index.add(_mention(doc, span, entry.ref()), span.start, span.end)
     minted_persons: dict[str, ActorRef] = {}
     for ent in doc.ents:
@@ -149,6 +156,7 @@ def _resolve_entity(
     if found:
         return found[0].ref()
     if label == "PERSON":
+        text = _HONORIFIC.sub("", text)
         if len(text) < 3 or not text[0].isupper():
             return None
         for name, ref in minted_persons.items():  # "Vivo" after "Jorge Vivo"

@@ -213,7 +213,15 @@ def _verb_in(doc: Doc, tokens: list[Token]) -> tuple[Token, str] | None:
 def _attribution_after(
     doc: Doc, q: SpacySpan, index: ActorIndex, quote_tokens: set[int], publisher: ActorRef | None
 ) -> Attribution | None:
-    """`"...," the minister said.` — tokens after the closing mark, to the sentence end."""
+    """`"...," the minister said.` — tokens after the closing mark, to the sentence end.
+
+    A quote ending with a full stop closes its sentence: what follows is not its
+    attribution (`"... bill." President Trump said ...` starts a new statement).
+    """
+    last = doc.text[q.end_char - 1 : q.end_char]
+    if last == "." or (last in "?!" and q.end < len(doc) - 2 and doc[q.end + 1].text[:1].isupper()
+                       and doc[q.end + 1].lower_ not in {"he", "she", "they", "we", "i"}):
+        return None
     tokens: list[Token] = []
     i = q.end
     while i < len(doc):

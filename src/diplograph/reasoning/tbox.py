@@ -190,6 +190,8 @@ def close_tbox(triples: Iterable[GTriple], cache_dir: str | Path | None = None) 
     key = tbox_key(asserted)
     hit = _CACHE.get(key)
     if hit is not None:
+        if cache_dir is not None and not _path(cache_dir, key).exists():
+            _write_disk(cache_dir, key, hit.added)
         return hit
     added = _read_disk(cache_dir, key)
     if added is None:
