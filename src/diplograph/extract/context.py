@@ -9,6 +9,15 @@ from diplograph.extract.lexicon import FIRST_PERSON_PLURAL, ROLE_NOUNS, THIRD_PE
 from diplograph.model import ActorMention, Span, Statement
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Nouns for people or institutions acting for a state: "Israeli troops", "the Chinese side".
+GROUP_NOUNS = frozenset(
+    """country friend partner leadership government side people authority nation state
+    administration official diplomat troop force soldier police army military navy ministry
+    delegation embassy envoy parliament lawmaker legislator regime counterpart citizen
+    protester demonstrator militant rebel spokesman spokeswoman agency court cabinet""".split()
+)
+_PAIR_NOUNS = {"country": "State", "nation": "State", "side": None, "state": "State",
+               "leader": "Person", "president": "Person", "minister": "Person", "party": None}
 _CONJ_DEPS = {"conj", "appos"}
 
 
@@ -35,6 +44,9 @@ def actors_of_phrase(
     speaker); third-person pronouns the nearest earlier person; a head noun
     modified by a demonym or possessor ("Our Cuban friends") that actor.
     """
+    pair = _pair_reference(doc, head, index)
+    if pair:
+        return pair
     out: list[ActorMention] = []
     for tok in [head] + _conjuncts(head):
         found = _actor_of_token(doc, tok, index, statements, we_is_speaker)
@@ -54,6 +66,31 @@ def _titled_person(head: Token, index: ActorIndex) -> ActorMention | None:
         if m is not None and m.actor.kind == "Person":
             return m
     return None
+
+
+def _pair_reference(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMention]:
+    """"both countries", "our two countries", "the two leaders": the two most mentioned so far."""
+    lemma = head.lemma_.lower()
+    if lemma not in _PAIR_NOUNS or head.tag_ not in {"NNS", "NNPS"}:
+        return []
+    if not any(c.lower_ in {"two", "both"} for c in head.children):
+        return []
+    kind = _PAIR_NOUNS[lemma]
+    counts: dict[str, tuple[int, ActorMention]] = {}
+    for m in index.mentions:
+        if m.span.start >= head.idx:
+            continue
+        if kind is not None and m.actor.kind != kind:
+            continue
+        if kind is None and m.actor.kind not in {"State", "Person"}:
+            continue
+        n, _ = counts.get(m.actor.key, (0, m))
+        counts[m.actor.key] = (n + 1, m)
+    top = sorted(counts.values(), key=lambda c: -c[0])[:2]
+    if len(top) < 2:
+        return []
+    span = span_of(doc, min(t.idx for t in head.subtree), head.idx + len(head.text))
+    return [ActorMention(m.actor, span, sentence_span(head), m.role) for _, m in top]
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -89,7 +126,7 @@ def _actor_of_token(
         return ActorMention(
             antecedent.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), antecedent.role
         )
-    if tok.pos_ in {"NOUN", "PROPN"} and lower in {"country", "friends", "partners", "leadership", "government", "side", "people", "authorities", "nation", "state", "administration"}:
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in GROUP_NOUNS:
         modifiers = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
         modifiers.sort(key=lambda c: c.pos_ == "PRON")  # "Our Cuban friends": Cuban first
         for c in modifiers:
