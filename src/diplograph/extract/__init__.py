@@ -29,8 +29,8 @@ def publisher_actor(article: Article, gazetteer: Gazetteer) -> ActorRef | None:
 
 def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     """Every claim in one processed article."""
-    index = find_actors(doc, article, gazetteer)
     official = publisher_actor(article, gazetteer) if _is_official(article) else None
+    index = find_actors(doc, article, gazetteer, official)
     statements = find_statements(doc, index, official)
     stances = find_stances(doc, index, statements)
     events = find_events(doc, index, statements, article.published)

@@ -91,8 +91,14 @@ def sentence_span(token_or_span: Token | SpacySpan) -> Span:
     return Span(sent.start_char, sent.end_char, sent.text)
 
 
-def find_actors(doc: Doc, article: Article, gazetteer: Gazetteer) -> ActorIndex:
-    """All actor mentions in ``doc``, resolved to gazetteer or minted actors."""
+def find_actors(
+    doc: Doc, article: Article, gazetteer: Gazetteer, home: ActorRef | None = None
+) -> ActorIndex:
+    """All actor mentions in ``doc``, resolved to gazetteer or minted actors.
+
+    ``home`` is the state an official publisher speaks for (the White House ->
+    USA): "the President" with no other antecedent is that state's president.
+    """
     index = ActorIndex()
     day = article.published
     persons_by_token = {i: ent for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
@@ -115,7 +121,7 @@ def find_actors(doc: Doc, article: Article, gazetteer: Gazetteer) -> ActorIndex:
             index.add(_mention(doc, ent, ref), ent.start, ent.end)
     _surnames(doc, index)
     _attach_roles(doc, index, gazetteer, day)
-    _resolve_role_nominals(doc, index, gazetteer, day)
+    _resolve_role_nominals(doc, index, gazetteer, day, home)
     return index
 
 
@@ -301,7 +307,9 @@ def _title_role(
 # ---------------------------------------------------------------- role nominals
 
 
-def _resolve_role_nominals(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date | None) -> None:
+def _resolve_role_nominals(
+    doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date | None, home: ActorRef | None = None
+) -> None:
     """"the top Russian diplomat" -> the person who holds that role (text first, then gazetteer)."""
     for tok in doc:
         if tok.lemma_.lower() not in ROLE_NOUNS or tok.i in index.by_token:
@@ -330,10 +338,15 @@ def _resolve_role_nominals(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, da
         if role is None:
             continue
         start = min([c.i for c in left] + [tok.i])
+        if state is None and home is not None and home.kind == "State" and tok.text[:1].isupper():
+            # An official release's "the President" is its own state's president.
+            if gazetteer.holders(role, home.key, day):
+                state = home
         person_mention = _antecedent(index, doc[start].idx, role, state)
         if person_mention is not None:
             ref, role_ref = person_mention.actor, person_mention.role
         else:
+            state = state or (home if home is not None and home.kind == "State" else None)
             if state is None:
                 continue
             holders = gazetteer.holders(role, state.key, day)

@@ -337,7 +337,7 @@ def _reported(
         attribution = _make_attribution(doc, tok, name, index, publisher)
         if attribution is None:
             continue
-        sub = list(clause.subtree)
+        sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == clause.left_edge.i)]
         content = _trim(doc, sub[0].idx, sub[-1].idx + len(sub[-1].text))
         if len(content.text.split()) < 3:
             continue
