@@ -11,7 +11,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -25,7 +25,7 @@ from diplograph.model import Article
 from diplograph.rdf import iris
 from diplograph.rdf.background import background_quads
 from diplograph.rdf.iris import dg
-from diplograph.rdf.mapping import A, content_hash, article_quads
+from diplograph.rdf.mapping import A, article_quads, content_hash
 from diplograph.rdf.namespaces import GRAPH_BACKGROUND, GRAPH_META, GRAPH_ONTOLOGY, PROV, XSD
 from diplograph.resources import ontology_dir
 from diplograph.store import KnowledgeStore
@@ -243,7 +243,7 @@ def _record_run(store: KnowledgeStore, article_ids: Iterator[str] | set[str], re
     """PROV-O record of the last build over this set of articles (replaced, not accumulated)."""
     key = hashlib.sha256("\n".join(sorted(article_ids)).encode()).hexdigest()[:16]
     run = iris.run_iri(key)
-    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    now = datetime.now(UTC).replace(microsecond=0).isoformat()
     _set_meta(
         store,
         run,

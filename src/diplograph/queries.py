@@ -141,7 +141,7 @@ def run(
     """Run a canned query, a query file, or inline SPARQL; returns pyoxigraph results."""
     query = find_query(spec)
     sparql = query.sparql if query else spec
-    if query is None and not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, re.I):
+    if query is None and not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, re.IGNORECASE):
         raise QueryError(f"unknown query {spec!r}: not a canned query name, a .rq file or SPARQL")
     subs = bindings(query, params or {}, resolve_name)
     return store.query(sparql, substitutions=subs, include_inferred=include_inferred)

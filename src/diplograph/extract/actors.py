@@ -12,7 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from diplograph.extract.lexicon import ROLE_NOUNS
 from diplograph.gazetteer import Gazetteer
@@ -21,9 +22,7 @@ from diplograph.nlp.components import ACTOR_SPANS
 
 # Organization-looking words that let an unknown ORG entity be minted as an actor.
 _ORG_WORDS = frozenset(
-    """ministry council committee organization organisation union party agency commission bank
-    fund court parliament congress senate group alliance forum assembly association front army
-    forces government office department embassy cabinet coalition league movement navy""".split()
+    ["ministry", "council", "committee", "organization", "organisation", "union", "party", "agency", "commission", "bank", "fund", "court", "parliament", "congress", "senate", "group", "alliance", "forum", "assembly", "association", "front", "army", "forces", "government", "office", "department", "embassy", "cabinet", "coalition", "league", "movement", "navy"]
 )
 _HONORIFIC = re.compile(r"^(?:(?:First\s+)?Lady|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Madam)\s+")
 _ROLE_PRIORITY = (
@@ -107,10 +106,14 @@ def find_actors(
         if entry is None:
             continue
         ent = persons_by_token.get(span.start)
-        if entry.kind == "Person" and ent is not None and len(ent) > len(span):
-            # "Melania Trump" is not "Trump": a longer name the gazetteer does not know wins.
-            if not any(e.key == entry.key for e in gazetteer.lookup(_strip_article(ent.text))):
-                continue
+        # "Melania Trump" is not "Trump": a longer name the gazetteer does not know wins.
+        if (
+            entry.kind == "Person"
+            and ent is not None
+            and len(ent) > len(span)
+            and not any(e.key == entry.key for e in gazetteer.lookup(_strip_article(ent.text)))
+        ):
+            continue
         index.add(_mention(doc, span, entry.ref()), span.start, span.end)
     minted_persons: dict[str, ActorRef] = {}
     for ent in doc.ents:
@@ -338,10 +341,15 @@ def _resolve_role_nominals(
         if role is None:
             continue
         start = min([c.i for c in left] + [tok.i])
-        if state is None and home is not None and home.kind == "State" and tok.text[:1].isupper():
-            # An official release's "the President" is its own state's president.
-            if gazetteer.holders(role, home.key, day):
-                state = home
+        # An official release's "the President" is its own state's president.
+        if (
+            state is None
+            and home is not None
+            and home.kind == "State"
+            and tok.text[:1].isupper()
+            and gazetteer.holders(role, home.key, day)
+        ):
+            state = home
         person_mention = _antecedent(index, doc[start].idx, role, state)
         if person_mention is not None:
             ref, role_ref = person_mention.actor, person_mention.role

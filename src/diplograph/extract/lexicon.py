@@ -6,10 +6,7 @@ from dataclasses import dataclass
 
 # Lemmas of verbs that introduce reported speech. Phrasal ones ("point out") need their particle.
 REPORTING_VERBS = frozenset(
-    """say note stress add recall emphasize emphasise underline underscore state declare tell
-    write explain remark reiterate affirm assert argue claim comment observe conclude continue
-    announce warn suggest insist acknowledge admit confirm highlight mention answer reply respond
-    tweet post believe""".split()
+    ["say", "note", "stress", "add", "recall", "emphasize", "emphasise", "underline", "underscore", "state", "declare", "tell", "write", "explain", "remark", "reiterate", "affirm", "assert", "argue", "claim", "comment", "observe", "conclude", "continue", "announce", "warn", "suggest", "insist", "acknowledge", "admit", "confirm", "highlight", "mention", "answer", "reply", "respond", "tweet", "post", "believe"]
 )
 PHRASAL_REPORTING = {("point", "out"), ("make", "clear")}
 # Verbs that report only with a clause complement (otherwise they are stance cues: "insist on").
@@ -111,9 +108,9 @@ class EventTrigger:
 
 
 _AGREEMENT_OBJECTS = frozenset(
-    "agreement treaty deal memorandum accord pact declaration protocol contract charter".split()
+    ["agreement", "treaty", "deal", "memorandum", "accord", "pact", "declaration", "protocol", "contract", "charter"]
 )
-_SANCTION_OBJECTS = frozenset("sanction embargo tariff restriction ban".split())
+_SANCTION_OBJECTS = frozenset(["sanction", "embargo", "tariff", "restriction", "ban"])
 
 EVENT_VERBS: dict[str, EventTrigger] = {
     "visit": EventTrigger("CONSULT", "visit", "042"),
@@ -204,8 +201,7 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").
 ROLE_NOUNS = frozenset(
-    """minister diplomat president secretary spokesman spokeswoman spokesperson premier
-    chancellor ambassador envoy leader head""".split()
+    ["minister", "diplomat", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "ambassador", "envoy", "leader", "head"]
 )
 RELATION_NOUNS = {
     "ally": "ALLY_OF",

@@ -66,11 +66,15 @@ def _verb_stances(
         targets = _targets(tok, preps)
     if not targets:
         return []
+    return _emit(doc, tok, cue, _subject_holders(doc, tok, index, statements), targets, index, statements)
+
+
+def _subject_holders(doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
+    """Who holds a cue's stance: the actors of its clause's subject ("we" = the speaker)."""
     subj_tok = subject_of(tok)
     if subj_tok is None:
         return []
-    holders = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
-    return _emit(doc, tok, cue, holders, targets, index, statements)
+    return actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
 
 
 def _noun_stances(
@@ -90,10 +94,7 @@ def _noun_stances(
     if not holders and _owned_by_other(tok, index):
         return []  # "Cuba's contribution to the fight against X": not the sentence subject's stance
     if not holders:
-        subj_tok = subject_of(tok)
-        if subj_tok is None:
-            return []
-        holders = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
+        holders = _subject_holders(doc, tok, index, statements)
     return _emit(doc, tok, cue, holders, targets, index, statements)
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from diplograph.extract.actors import ActorIndex, resolve_pronoun, sentence_span, span_of
 from diplograph.extract.lexicon import (

@@ -79,9 +79,9 @@ def _looks_like_name(span: Span) -> bool:
     "dg_actor_matcher", assigns=["doc.spans"], default_config={"gazetteer": ""}
 )
 def make_actor_matcher(nlp: Language, name: str, gazetteer: str) -> ActorMatcher:
-    from diplograph.gazetteer import load_gazetteer
-
     from pathlib import Path
+
+    from diplograph.gazetteer import load_gazetteer
 
     gaz = load_gazetteer(Path(gazetteer) if gazetteer else None)
     return ActorMatcher(nlp, gaz.surface_forms())

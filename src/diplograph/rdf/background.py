@@ -7,7 +7,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from diplograph.gazetteer import Gazetteer
 from diplograph.rdf import iris
 from diplograph.rdf.iris import dg
-from diplograph.rdf.mapping import A, LABEL, XSD_DATE
+from diplograph.rdf.mapping import LABEL, XSD_DATE, A
 from diplograph.rdf.namespaces import GRAPH_BACKGROUND, SKOS, WD
 
 ALT_LABEL = NamedNode(SKOS + "altLabel")
