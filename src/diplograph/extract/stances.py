@@ -46,6 +46,9 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
             found.extend(g for g in c.children if g.dep_ == "dobj")
         if c.dep_ == "solidarity":
             found.append(c)
+    if preps is None and any(t.dep_ == "dobj" and t.head.i == tok.i for t in found):
+        # "praised France for its leadership": the object is the target, "for ..." the reason.
+        found = [t for t in found if t.dep_ == "dobj" or t.head.head.i != tok.i]
     return found
 
 
