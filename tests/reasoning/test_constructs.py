@@ -13,7 +13,9 @@ from reasoning_helpers import (
     assert_engines_agree,
     both,
     describe_difference,
+    instance,
     make_store,
+    run,
     triples,
 )
 
@@ -91,6 +93,16 @@ CASES = {
            ex:x a ex:Actor . ex:x ex:ally ex:y . ex:ally owl:sameAs ex:allyOf .
            ex:ally rdfs:domain ex:Actor .""",  # a schema triple entailed by the data
     ),
+    "anonymous inverse property expressions (generalised triples with a blank predicate)": (
+        "ex:p owl:inverseOf [ owl:inverseOf ex:q ] . ex:q rdfs:range ex:R .",
+        "ex:a ex:p ex:b .",
+        "ex:a ex:q ex:b . ex:b a ex:R .",
+    ),
+    "functional datatype property: owl:sameAs between literals, eq-rep-o": (
+        "ex:iso3 a owl:FunctionalProperty .",
+        'ex:rus ex:iso3 "RUS" , "RUSSIA" . ex:doc ex:mentions "RUS" .',
+        'ex:doc ex:mentions "RUSSIA" .',
+    ),
     "cls-hv1/2": (
         """ex:Nuclear owl:equivalentClass [ owl:onProperty ex:status ; owl:hasValue ex:nuclearPower ] .""",
         "ex:fra ex:status ex:nuclearPower . ex:ind a ex:Nuclear .",
@@ -112,6 +124,11 @@ CASES = {
            ex:Bloc owl:unionOf ( ex:Alliance ex:Organisation ) .""",
         "ex:fra a ex:State , ex:Nuclear . ex:ns a ex:NuclearState . ex:un a ex:Organisation .",
         "ex:fra a ex:NuclearState . ex:ns a ex:State , ex:Nuclear . ex:un a ex:Bloc .",
+    ),
+    "axioms about owl:sameAs itself see eq-ref (every resource is sameAs itself)": (
+        "owl:sameAs rdfs:domain ex:Identified .",
+        'ex:rus ex:name "Russia" .',
+        "ex:rus a ex:Identified . ex:name a ex:Identified .",
     ),
     "datatype typing feeds owl:someValuesFrom a datatype": (
         """ex:Dated owl:equivalentClass [ owl:onProperty ex:date ; owl:someValuesFrom xsd:date ] .""",
@@ -165,3 +182,13 @@ def test_chain_over_derived_inputs_of_every_kind():
     store = make_store(ontology, {ARTICLE: data})
     got = assert_engines_agree(store)
     assert triples("ex:s1 ex:onBehalfOf ex:rus . ex:lavrov ex:speaksFor ex:rus .") <= got
+
+
+def test_has_key_follows_the_specification():
+    """owlrl 7.6's prp-key ignores the last key property (documented difference): rules only."""
+    store = make_store("ex:Treaty owl:hasKey ( ex:code ) .", {
+        ARTICLE: "ex:a a ex:Treaty ; ex:code ex:v . ex:b a ex:Treaty ; ex:code ex:v ."
+                 " ex:c a ex:Treaty ; ex:code ex:w .",
+    })
+    got = instance(store, run(store, "rules"))
+    assert got == triples("ex:a owl:sameAs ex:b . ex:b owl:sameAs ex:a .")

@@ -25,7 +25,8 @@ DATA = {
                         _:b a ex:State ; ex:partnerOf ex:rus .""",
     ARTICLE: """ex:lavrov ex:holdsRole ex:fm . ex:fm ex:roleFor ex:rus .
                ex:s1 ex:speaker ex:lavrov ; ex:name "s1" .
-               ex:rus ex:capital ex:moscow , ex:moskva .""",
+               ex:rus ex:capital ex:moscow , ex:moskva .
+               ex:x ex:allyOf "He said \\"no\\"\\n\\tto — ✓ <b>"@en-GB .""",
     None: "ex:brics ex:partOf ex:global .",
 }
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -92,6 +93,13 @@ def test_blank_nodes_keep_their_identity(store, engine):
         f"GRAPH <{GRAPH_INFERRED}> {{ ?x a <{EX}Actor> . <{EX}rus> <{EX}partnerOf> ?x }} }}"
     ))
     assert len(rows) == 1 and isinstance(rows[0]["x"], ox.BlankNode)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_awkward_literals_survive_the_write(store, engine):
+    result = run(store, engine)
+    lit = ox.Literal('He said "no"\n\tto — ✓ <b>', language="en-gb")
+    assert ox.Triple(ex("x"), ex("partnerOf"), lit) in result
 
 
 def test_unknown_engine_is_a_configuration_error(store):

@@ -22,11 +22,11 @@ Engines (``ENGINES``):
 
 Both engines produce the same inferred triples; the guaranteed part is the
 instance data (subjects that are not classes or properties of the TBox).
-Known differences, none of which the diplograph ontology uses: owl:hasKey
-(owlrl 7.6 compares only the first n-1 keys; the rules follow the
-specification), anonymous inverse-property expressions used in instance data,
-and owlrl's datatype typing of resources via asserted ``owl:sameAs`` with a
-literal.
+Known differences, in constructs the diplograph ontology does not use:
+``owl:hasKey`` (owlrl 7.6 compares only the first n-1 key properties, so with
+one key every two instances become ``owl:sameAs``; the rules follow the
+specification), and owlrl's one-time datatype typing of a resource that is
+asserted ``owl:sameAs`` a literal (only visible if a rule reads that datatype).
 
 Nothing is written before the result is complete; then only the difference
 to the current inferred graph is applied: one update request (one transaction)
@@ -50,7 +50,7 @@ from .exclusions import EXCLUSIONS, GTriple, excluded, keep
 from .fixpoint import run_fixpoint
 from .owlrl_reference import infer_owlrl
 from .rules import RuleSet, compile_rules
-from .tbox import RDF_FIRST, RDF_REST, ClosedTBox, close_tbox, collect_tbox, is_schema_triple
+from .tbox import ClosedTBox, close_tbox, collect_tbox
 
 __all__ = ["ENGINES", "EXCLUSIONS", "InferenceReport", "excluded", "infer"]
 
@@ -108,12 +108,6 @@ def compiled(tbox: ClosedTBox) -> RuleSet:
     return rules
 
 
-def _is_schema(t: GTriple) -> bool:
-    return is_schema_triple(*t) or (
-        isinstance(t[1], ox.NamedNode) and t[1].value in (RDF_FIRST, RDF_REST)
-    )
-
-
 def infer_rules(
     store: ox.Store,
     *,
@@ -131,12 +125,14 @@ def infer_rules(
         result = run_fixpoint(store, tbox.closure, ruleset, inferred_graph)
         # instance rules are compiled from the TBox: if the data entails new schema
         # triples (e.g. owl:sameAs between properties), close the larger TBox and rerun
-        feedback = [t for t in result.derived if _is_schema(t)]
+        feedback = result.schema_triples
         if not feedback:
             break
         log.info("data entails %d schema triples; recompiling the rules", len(feedback))
         entailed_schema += feedback
         schema = list(dict.fromkeys(schema + feedback))
+    for note in ruleset.notes:
+        log.info("rules engine: %s", note)
     log.debug("rules engine: %d rules, %d rounds, equality=%s, %d quads copied",
               len(ruleset.rules), result.rounds, result.equality, result.copied)
 
@@ -175,16 +171,17 @@ def _replace_graph(store: ox.Store, graph: str, triples: set[ox.Triple]) -> None
     """
     g = ox.NamedNode(graph)
     old = {q.triple for q in store.quads_for_pattern(None, None, None, g)}
-    stale, missing = old - triples, triples - old
     ops = []
-    for verb, group in (("DELETE", stale), ("INSERT", missing)):
-        plain = [t for t in group if not _has_bnode(t)]
+    with_bnodes: dict[str, list[ox.Triple]] = {"DELETE": [], "INSERT": []}
+    for verb, group in (("DELETE", old - triples), ("INSERT", triples - old)):
+        plain = []
+        for t in group:
+            (with_bnodes[verb] if _has_bnode(t) else plain).append(t)
         if plain:
             body = ox.serialize(plain, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
             ops.append(f"{verb} DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
     if ops:
         store.update(" ;\n".join(ops))
-    for t in stale:
-        if _has_bnode(t):
-            store.remove(ox.Quad(t.subject, t.predicate, t.object, g))
-    store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in missing if _has_bnode(t))
+    for t in with_bnodes["DELETE"]:
+        store.remove(ox.Quad(t.subject, t.predicate, t.object, g))
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in with_bnodes["INSERT"])

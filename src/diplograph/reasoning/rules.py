@@ -152,7 +152,7 @@ class RuleSet:
     type_classes: frozenset[str] | None  # every class a rule reads or writes in rdf:type
     body_datatypes: frozenset[str]  # datatypes in rule bodies: literals must be typed
     needs_reflexive_same_as: bool  # a non-eq rule reads owl:sameAs: materialise eq-ref
-    notes: tuple[str, ...] = field(default=())  # TBox features not compiled
+    notes: tuple[str, ...] = field(default=())  # where the rules knowingly differ from owlrl
 
 
 class _Builder:
@@ -299,7 +299,6 @@ def compile_rules(closure: Iterable[GTriple]) -> RuleSet:
     same = f"<{SAME_AS}>"
     b = _Builder()
     notes: list[str] = []
-    may_same = False
     thing = ox.NamedNode(OWL_THING)
 
     # --- rules whose body reads rdf:type with constant classes first (they define body_classes)
@@ -328,12 +327,10 @@ def compile_rules(closure: Iterable[GTriple]) -> RuleSet:
             b.add("cls-maxc2", [("?u", type_, "?r"), ("?u", "?p", "?y1"), ("?u", "?p", "?y2")],
                   ("?y1", same, "?y2"), values=(("?r", "?p"), rows),
                   filters=("!sameTerm(?y1, ?y2)",))
-            may_same = may_same or bool(rows)
     for r, m in tb.pairs(OWL + "maxQualifiedCardinality"):
         if not _integer_value_is(m, 1):
             continue
         for p, cc in product(tb.objects(r, OWL + "onProperty"), tb.objects(r, OWL + "onClass")):
-            may_same = True
             if cc == thing:
                 b.add("cls-maxqc4", [("?u", type_, "?r"), ("?u", "?p", "?y1"), ("?u", "?p", "?y2")],
                       ("?y1", same, "?y2"), values=(("?r", "?p"), [(r, p)]),
@@ -349,7 +346,6 @@ def compile_rules(closure: Iterable[GTriple]) -> RuleSet:
         keys = tb.items(lst)
         if not keys:
             continue
-        may_same = True
         body = [("?x", type_, sparql_term(c)), ("?y", type_, sparql_term(c))]
         for i, k in enumerate(keys):
             body += [("?x", sparql_term(k), f"?z{i}"), ("?y", sparql_term(k), f"?z{i}")]
@@ -400,8 +396,8 @@ def compile_rules(closure: Iterable[GTriple]) -> RuleSet:
     ifp = [(p,) for p in tb.subjects_typed(OWL + "InverseFunctionalProperty")]
     b.add("prp-ifp", [("?x1", "?p", "?y"), ("?x2", "?p", "?y")], ("?x1", same, "?x2"),
           values=(("?p",), ifp), filters=("!sameTerm(?x1, ?x2)",))
-    heads = b.head_predicates
-    may_same = may_same or heads is None or SAME_AS in heads
+    heads = b.head_predicates  # every rule deriving owl:sameAs has it as its head predicate
+    may_same = heads is None or SAME_AS in heads
     needs_reflexive = SAME_AS in b.body_predicates
 
     # --- equality (eq-sym, eq-trans, eq-rep-s/p/o); they read and write any predicate

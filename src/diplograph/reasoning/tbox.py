@@ -111,11 +111,10 @@ def collect_tbox(store: ox.Store, inferred_graph: str) -> list[GTriple]:
         if node in seen or isinstance(node, ox.Literal) or node == ox.NamedNode(RDF_NIL):
             continue
         seen.add(node)
-        before = len(found)
         scan(node, first, None)
         scan(node, rest, None)
-        if len(found) > before:
-            todo.extend(q.object for q in store.quads_for_pattern(node, rest, None, None))
+        todo.extend(q.object for q in store.quads_for_pattern(node, rest, None, None)
+                    if q.graph_name != inferred)
     return [(t.subject, t.predicate, t.object) for t in found]
 
 
