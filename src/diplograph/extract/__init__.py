@@ -8,7 +8,7 @@ from diplograph.extract.actors import find_actors
 from diplograph.extract.events import find_events
 from diplograph.extract.relations import find_relations
 from diplograph.extract.stances import find_stances
-from diplograph.extract.statements import find_statements
+from diplograph.extract.statements import OfficialVoice, find_statements
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import ActorRef, Article, Extraction, RoleRef
 
@@ -29,8 +29,8 @@ def publisher_actor(article: Article, gazetteer: Gazetteer) -> ActorRef | None:
 
 def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     """Every claim in one processed article."""
-    official = publisher_actor(article, gazetteer) if _is_official(article) else None
-    index = find_actors(doc, article, gazetteer, official)
+    official = official_voice(article, gazetteer)
+    index = find_actors(doc, article, gazetteer, official.state if official else None)
     statements = find_statements(doc, index, official)
     stances = find_stances(doc, index, statements)
     events = find_events(doc, index, statements, article.published)
@@ -49,6 +49,32 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
         relations=tuple(relations),
         roles=tuple(roles.values()),
     )
+
+
+def official_voice(article: Article, gazetteer: Gazetteer) -> OfficialVoice | None:
+    """For a government release: its state ("we") and its head of state on that day ("I")."""
+    if not _is_official(article):
+        return None
+    state = publisher_actor(article, gazetteer)
+    if state is None:
+        return None
+    if state.kind != "State":
+        return OfficialVoice(state)
+    holders = gazetteer.holders("head-of-state", state.key, article.published)
+    if not holders:
+        return OfficialVoice(state)
+    person = gazetteer.entry(holders[0])
+    if person is None:
+        return OfficialVoice(state)
+    role = next(
+        (
+            RoleRef(person.ref(), r.role, state, r.valid_from, r.valid_to)
+            for r in gazetteer.roles_of(person.key, article.published)
+            if r.role == "head-of-state"
+        ),
+        None,
+    )
+    return OfficialVoice(state, person.ref(), role)
 
 
 def publisher_of(article: Article, gazetteer: Gazetteer) -> ActorRef | None:

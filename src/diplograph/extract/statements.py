@@ -20,12 +20,21 @@ from diplograph.extract.lexicon import (
     REPORTING_VERBS,
     THIRD_PERSON,
 )
-from diplograph.model import ActorMention, ActorRef, Span, Statement
+from diplograph.model import ActorMention, ActorRef, RoleRef, Span, Statement
 from diplograph.nlp.components import QUOTE_SPANS
 
 _TITLE_CUES = {"titled", "entitled", "called", "dubbed", "named", "headlined", "slogan", "word", "term"}
 _QUOTE_MARKS = set('"“”«»„\'‘’')
 _EDGE = " \n\t,.;:—–-" + "".join(_QUOTE_MARKS)
+
+
+@dataclass(frozen=True)
+class OfficialVoice:
+    """Who speaks in the first person in an official release: "we" the state, "I" its leader."""
+
+    state: ActorRef
+    person: ActorRef | None = None
+    role: RoleRef | None = None
 
 
 @dataclass(frozen=True)
@@ -52,7 +61,7 @@ def is_reporting_verb(tok: Token) -> str | None:
     return None
 
 
-def find_statements(doc: Doc, index: ActorIndex, publisher: ActorRef | None) -> list[Statement]:
+def find_statements(doc: Doc, index: ActorIndex, publisher: OfficialVoice | None) -> list[Statement]:
     """Every statement in ``doc`` with a resolvable speaker, in text order."""
     statements: list[Statement] = []
     used_verbs: set[int] = set()
@@ -81,8 +90,64 @@ def find_statements(doc: Doc, index: ActorIndex, publisher: ActorRef | None) -> 
     for q in pending:
         if previous is not None and _starts_paragraph(doc, q) and q.start_char > previous.content.start:
             statements.append(_inherit(doc, q, previous))
-    statements.extend(_reported(doc, index, used_verbs, quote_tokens, publisher))
+    turns = find_turns(doc, index)
+    statements.extend(turns)
+    statements.extend(_reported(doc, index, used_verbs, quote_tokens, publisher, turns))
     return sorted(statements, key=lambda s: (s.content.start, s.content.end))
+
+
+def find_turns(doc: Doc, index: ActorIndex) -> list[Statement]:
+    """Transcript turns: "President of Russia Vladimir Putin: ..." up to the next speaker's label.
+
+    A turn starts where a person mention is directly followed by a colon at the
+    start of a paragraph or sentence; its content runs to the next turn's label.
+    """
+    labels: list[tuple[int, int, ActorMention, Token]] = []  # (label start char, content start, mention, colon)
+    for m in index.sorted():
+        if m.actor.kind != "Person":
+            continue
+        _, end = index.tokens_of(m)
+        if end >= len(doc) or doc[end].text != ":":
+            continue
+        start_char = _label_start(doc, index.tokens_of(m)[0])
+        if start_char is None:
+            continue
+        labels.append((start_char, doc[end].idx + 1, m, doc[end]))
+    turns: list[Statement] = []
+    for i, (_, content_start, mention, colon) in enumerate(labels):
+        content_end = labels[i + 1][0] if i + 1 < len(labels) else len(doc.text)
+        content = _trim(doc, content_start, content_end)
+        if len(content.text.split()) < 3:
+            continue
+        turns.append(
+            Statement(
+                speaker=mention,
+                content=content,
+                reporting_verb="say",
+                trigger=span_of(doc, colon.idx, colon.idx + 1),
+                sentence=Span(mention.sentence.start, content.end, doc.text[mention.sentence.start : content.end]),
+                direct=True,
+                confidence=0.85,
+            )
+        )
+    return turns
+
+
+def _label_start(doc: Doc, first: int) -> int | None:
+    """Start of a speaker label ("Head of the Federal Customs Service Vladimir Bulavin") or None.
+
+    The label must begin a paragraph or follow a sentence end, with only title
+    words (capitalised, or of/the/and) between that point and the name.
+    """
+    i = first - 1
+    while i >= 0 and first - i <= 12:
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text or tok.text in {".", "?", "!", "…", '"', "”", "»"}:
+            return doc[i + 1].idx
+        if not (tok.text[:1].isupper() or tok.lower_ in {"of", "the", "and", "for", "-", "–", "’s", "'s"}):
+            return None
+        i -= 1
+    return 0 if i < 0 else None
 
 
 def _is_speech(doc: Doc, q: SpacySpan) -> bool:
@@ -98,7 +163,7 @@ def _speaker_of(
     doc: Doc,
     verb: Token,
     index: ActorIndex,
-    publisher: ActorRef | None,
+    publisher: OfficialVoice | None,
     window: set[int] | None = None,
 ) -> tuple[ActorMention, float] | None:
     """The speaker: the verb's subject (or "according to X"), resolved to an actor.
@@ -130,7 +195,7 @@ def _speaker_of(
 
 
 def speaker_in(
-    doc: Doc, head: Token, index: ActorIndex, publisher: ActorRef | None
+    doc: Doc, head: Token, index: ActorIndex, publisher: OfficialVoice | None
 ) -> tuple[ActorMention, float] | None:
     """Resolve the actor a subject phrase refers to (name, nominal, pronoun, "our article")."""
     mention = index.at(head)
@@ -143,7 +208,10 @@ def speaker_in(
             return _pronoun_mention(doc, head, antecedent), 0.8
         return None
     if lower in FIRST_PERSON_PLURAL | {"i"} and publisher is not None:
-        return _pronoun_mention_ref(doc, head, publisher), 0.6
+        if lower == "i" and publisher.person is not None:
+            mention = _pronoun_mention_ref(doc, head, publisher.person)
+            return ActorMention(mention.actor, mention.span, mention.sentence, publisher.role), 0.6
+        return _pronoun_mention_ref(doc, head, publisher.state), 0.6
     # "the top Russian diplomat's article said": the possessor speaks.
     candidates = sorted(
         (index.at(t) for t in head.subtree if index.at(t) is not None),
@@ -183,7 +251,7 @@ def _make_attribution(
     verb: Token,
     name: str,
     index: ActorIndex,
-    publisher: ActorRef | None,
+    publisher: OfficialVoice | None,
     window: set[int] | None = None,
 ) -> Attribution | None:
     found = _speaker_of(doc, verb, index, publisher, window)
@@ -212,7 +280,7 @@ def _verb_in(doc: Doc, tokens: list[Token]) -> tuple[Token, str] | None:
 
 
 def _attribution_after(
-    doc: Doc, q: SpacySpan, index: ActorIndex, quote_tokens: set[int], publisher: ActorRef | None
+    doc: Doc, q: SpacySpan, index: ActorIndex, quote_tokens: set[int], publisher: OfficialVoice | None
 ) -> Attribution | None:
     """`"...," the minister said.` — tokens after the closing mark, to the sentence end.
 
@@ -241,7 +309,7 @@ def _attribution_after(
 
 
 def _attribution_before(
-    doc: Doc, q: SpacySpan, index: ActorIndex, quote_tokens: set[int], publisher: ActorRef | None
+    doc: Doc, q: SpacySpan, index: ActorIndex, quote_tokens: set[int], publisher: OfficialVoice | None
 ) -> Attribution | None:
     """`Lavrov said: "..."` or `According to him, Russia "..."` — same sentence, before the quote."""
     sent = doc[q.start].sent
@@ -322,15 +390,28 @@ def _starts_paragraph(doc: Doc, q: SpacySpan) -> bool:
 
 
 def _reported(
-    doc: Doc, index: ActorIndex, used: set[int], quote_tokens: set[int], publisher: ActorRef | None
+    doc: Doc,
+    index: ActorIndex,
+    used: set[int],
+    quote_tokens: set[int],
+    publisher: OfficialVoice | None,
+    turns: list[Statement],
 ) -> list[Statement]:
-    """Reported speech: `X, Lavrov said` / `Lavrov said (that) X` outside quotes."""
+    """Reported speech: `X, Lavrov said` / `Lavrov said (that) X` outside quotes.
+
+    Inside a transcript turn, "I/we believe ..." is the turn's own speech, not a
+    separate statement of the publisher.
+    """
     out: list[Statement] = []
     for tok in doc:
         if tok.i in used or tok.i in quote_tokens:
             continue
         name = is_reporting_verb(tok)
         if not name:
+            continue
+        if any(t.content.start <= tok.idx < t.content.end for t in turns) and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON_PLURAL | {"i"} for c in tok.children
+        ):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if clause is None or all(t.i in quote_tokens for t in clause.subtree):
