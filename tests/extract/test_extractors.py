@@ -136,3 +136,20 @@ def test_planned_visit_with_relative_date(blank, matcher, gazetteer):
     roles = {(p.mention.actor.key, p.role) for p in event.participants}
     assert ("state/CHN", "target") in roles and ("state/RUS", "source") in roles
     assert event.place is not None and event.place.key == "state/CHN"
+
+
+def test_transcript_turns_are_statements_of_the_named_speaker(blank, matcher, gazetteer):
+    words = ["Vladimir", "Putin", ":", "I", "welcome", "you", "to", "Moscow", ".",
+             "Xi", "Jinping", ":", "Thank", "you", "very", "much", "."]
+    rows = [(w, i, "dep", "PROPN" if w[0].isupper() else "X", w.lower()) for i, w in enumerate(words)]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O",
+            "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+    spaces = [True, False, True, True, True, True, True, False, True,
+              True, False, True, True, True, True, False, False]
+    doc = make(blank, matcher, rows, ents=ents, spaces=spaces)
+    ex = run(doc, gazetteer)
+    turns = [(s.speaker.actor.key, s.content.text) for s in ex.statements]
+    assert turns == [
+        ("person/vladimir-putin", "I welcome you to Moscow"),
+        ("person/xi-jinping", "Thank you very much"),
+    ]
