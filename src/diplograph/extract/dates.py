@@ -17,7 +17,7 @@ MONTHS = {
     )
     for m in names
 }
-WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
@@ -41,7 +41,7 @@ def resolve_date(text: str, reference: date | None, *, future: bool = False) -> 
     m = re.search(rf"\b({_MONTH_RE})\.?\s+(\d{{4}})\b", t)
     if m:
         return f"{int(m.group(2)):04d}-{MONTHS[m.group(1)]:02d}"
-    m = re.fullmatch(r"(?:in\s+)?(1[89]\d\d|20\d\d)", t)
+    m = re.fullmatch(r"(?:in\s+|since\s+)?(1[89]\d\d|20\d\d)", t)
     if m:
         return m.group(1)
     if reference is None:
@@ -52,6 +52,12 @@ def resolve_date(text: str, reference: date | None, *, future: bool = False) -> 
         return (reference - timedelta(days=1)).isoformat()
     if t == "tomorrow":
         return (reference + timedelta(days=1)).isoformat()
+    month_only = _month_alone(t, reference, future)
+    if month_only is not None:
+        return month_only
+    ago = _ago(t, reference)
+    if ago is not None:
+        return ago
     m = re.search(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", t) or re.search(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b", t
     )
@@ -89,6 +95,12 @@ def resolve_date(text: str, reference: date | None, *, future: bool = False) -> 
         "next week": _week(reference, 1),
         "earlier this year": str(reference.year),
         "later this year": str(reference.year),
+        "earlier this month": _month(reference, 0),
+        "later this month": _month(reference, 0),
+        "later this week": _week(reference, 0),
+        "earlier this week": _week(reference, 0),
+        "coming week": _week(reference, 1),
+        "coming month": _month(reference, 1),
     }
     return rel.get(t)
 
@@ -118,3 +130,64 @@ def _week(reference: date, offset: int) -> str:
 
 def year_of(iso: str | None) -> int | None:
     return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty",
+        ]
+    )
+}
+_NUMBER_WORDS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                      "eighty": 80, "ninety": 90, "hundred": 100})
+
+
+def _month_alone(t: str, reference: date, future: bool) -> str | None:
+    """ "March", "in early June", "late november": the nearest such month, before or after."""
+    m = re.fullmatch(rf"(?:in\s+)?(?:early|mid|late|mid-)?\s*-?({_MONTH_RE})\.?", t)
+    if not m:
+        return None
+    month = MONTHS[m.group(1)]
+    year = reference.year
+    if future and month < reference.month:
+        year += 1
+    elif not future and month > reference.month:
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _ago(t: str, reference: date) -> str | None:
+    """ "ten years ago", "2 months ago", "a week ago" against the reference date."""
+    m = re.fullmatch(
+        r"(?:some\s+|about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?([a-z]+|\d+)\s+(year|month|week|day)s?\s+ago",
+        t,
+    )
+    if not m:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS.get(m.group(1))
+    if n is None:
+        return None
+    unit = m.group(2)
+    if unit == "year":
+        return str(reference.year - n)
+    if unit == "month":
+        return _month(reference, -n)
+    if unit == "week":
+        return _week(reference, -n)
+    return (reference - timedelta(days=n)).isoformat()
+
+
+def latest_year(text: str, reference: date | None) -> int | None:
+    """The last year a date expression can denote: "the 1990s" -> 1999, "the 19th century" -> 1900."""
+    t = text.lower().strip().strip(".,")
+    m = re.search(r"\b(1[5-9]\d0|20[0-9]0)'?s\b", t)
+    if m:
+        return int(m.group(1)) + 9
+    m = re.search(r"\b(1[5-9]|20|21)(?:st|nd|rd|th) century\b", t)
+    if m:
+        return int(m.group(1)) * 100
+    return year_of(resolve_date(text, reference))
