@@ -16,6 +16,9 @@ GROUP_NOUNS = frozenset(
 _PAIR_NOUNS = {"country": "State", "nation": "State", "side": None, "state": "State",
                "leader": "Person", "president": "Person", "minister": "Person", "party": None}
 _CONJ_DEPS = {"conj", "appos"}
+OBJECT_CONTROL = frozenset(
+    {"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "call", "press", "help", "tell", "force"}
+)
 
 
 def statement_at(statements: list[Statement], char: int) -> int | None:
@@ -45,7 +48,9 @@ def actors_of_phrase(
     if pair:
         return pair
     out: list[ActorMention] = []
-    for tok in [head] + _conjuncts(head):
+    # "Keir Starmer and Emmanuel Macron met": the parser may hang the first name on the second.
+    coordinated = [c for c in head.lefts if any(g.dep_ == "cc" for g in c.children)] if subject else []
+    for tok in coordinated + [head] + _conjuncts(head):
         found = _actor_of_token(doc, tok, index, statements, we_is_speaker)
         if found is None and subject:
             found = _titled_person(tok, index)
@@ -176,6 +181,11 @@ def subject_of(tok: Token) -> Token | None:
             return None
         if cur.dep_ in {"ccomp", "advcl", "relcl", "parataxis", "acl"}:
             return None
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
+            # "Trump invited Xi to visit": the object of invite/urge/ask does the visiting.
+            obj = next((c for c in cur.head.children if c.dep_ in {"dobj", "dative"}), None)
+            if obj is not None:
+                return obj
         cur = cur.head
     return None
 
