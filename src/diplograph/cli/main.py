@@ -266,16 +266,19 @@ def demo(store_path):
 @main.command(name="export")
 @store_option
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]))
+              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml",
+                                 "claims-csv", "claims-jsonl"]))
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None, help="File (default: stdout).")
 @click.option("--no-inferred", is_flag=True, help="Leave the inferred graph out.")
 @handle_errors
 def export_cmd(store_path, fmt, output, no_inferred):
-    """Export the store as RDF (TriG, N-Quads and JSON-LD keep the named graphs).
+    """Export the store as RDF (TriG, N-Quads and JSON-LD keep the named graphs),
+    or the claims table (claims-csv, claims-jsonl: one row per claim, see docs/quality.md).
 
     \b
-    Example:
+    Examples:
       diplograph export --format trig --output kg.trig
+      diplograph export --format claims-csv --output claims.csv
     """
     from diplograph.export import export
     from diplograph.store import KnowledgeStore
@@ -310,6 +313,46 @@ def validate(store_path, shapes):
         return
     click.echo(text)
     raise ValidationFailed(f"{count} SHACL violation(s)")
+
+
+# ------------------------------------------------------------------------- evaluate
+
+
+@main.command()
+@click.option("--set", "which", type=click.Choice(["plover", "petrarch", "gold", "all"]),
+              default="all", show_default=True, help="Gold set to score against.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Score only the first N records (documents for the gold set) of each set.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--holdout-only", is_flag=True, help="Gold set: only the hold-out split.")
+@click.option("--examples", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Include up to N wrong predictions per set (PLOVER, PETRARCH) in the JSON.")
+@handle_errors
+def evaluate(which, limit, as_json, holdout_only, examples):
+    """Score extraction against gold sets: precision, recall and F1 per claim kind and type.
+
+    Sets: PLOVER gold records and UniversalPetrarch validation sentences from
+    ../shared/eval, and the team's gold set in tests/gold (texts from ../shared/corpus).
+    Progress goes to stderr. See docs/quality.md.
+
+    \b
+    Examples:
+      diplograph evaluate --set plover
+      diplograph evaluate --set gold --holdout-only --json
+    """
+    from diplograph.evaluate import SETS, format_report
+    from diplograph.evaluate import evaluate as run_evaluate
+    from diplograph.evaluate.runner import stderr_progress
+
+    sets = SETS if which == "all" else (which,)
+    results = run_evaluate(
+        sets, limit=limit, holdout_only=holdout_only, progress=stderr_progress(),
+        warn=lambda msg: click.echo(msg, err=True), examples=examples,
+    )
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_report(results), nl=False)
 
 
 if __name__ == "__main__":

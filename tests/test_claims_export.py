@@ -1,0 +1,198 @@
+"""The claims table (export --format claims-csv / claims-jsonl) on the seed article."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from diplograph.cli.main import main
+from diplograph.export.claims import (
+    COLUMNS,
+    event_pairs,
+    iter_claim_rows,
+    nearest_mention,
+    write_csv,
+    write_jsonl,
+)
+from tests.conftest import SEED, needs_model
+
+HEADER = (
+    "article_id,article_url,published,claim_id,kind,type,mode,cameo,polarity,source_id,"
+    "source_label,source_wikidata,source_start,source_end,target_id,target_label,"
+    "target_wikidata,target_start,target_end,trigger,trigger_start,trigger_end,sentence_start,"
+    "sentence_end,event_date,location,modality,negated,confidence,quote"
+)
+INT_COLUMNS = {c for c in COLUMNS if c.endswith(("_start", "_end"))} | {"polarity"}
+
+
+# --- pure helpers -------------------------------------------------------------------------------
+
+
+def test_columns_are_exactly_the_issue_list():
+    assert ",".join(COLUMNS) == HEADER
+
+
+def test_nearest_mention_stays_inside_the_sentence_and_prefers_the_closest():
+    spans = [(0, 5), (20, 26), (40, 45), (120, 125)]
+    assert nearest_mention(spans, (10, 100), (30, 35)) == (20, 26)  # 4 before vs 5 after
+    assert nearest_mention(spans, (10, 100), (36, 39)) == (40, 45)
+    assert nearest_mention(spans, (50, 100), (60, 65)) is None
+    assert nearest_mention([(30, 40)], (0, 100), (32, 35)) == (30, 40)  # overlapping: distance 0
+
+
+def test_event_pairs_cross_directed_sides_and_fill_empty_sides_with_participants():
+    a, b, c = "A", "B", "C"
+    assert event_pairs({"source": [a], "target": [b, c]}) == [(a, b), (a, c)]
+    assert event_pairs({"source": [a]}) == [(a, None)]
+    assert event_pairs({"participant": [a, b]}) == [(a, b), (b, a)]
+    assert event_pairs({"participant": [a], "target": [c]}) == [(a, c)]
+    assert event_pairs({"participant": [a]}) == [(a, None)]
+    spans = {a: None, b: (50, 55), c: (10, 15)}
+    assert event_pairs({"source": [a, b, c]}, spans.get) == [(c, None), (b, None), (a, None)]
+
+
+def test_writers_format_empty_values_booleans_and_numbers():
+    row = dict.fromkeys(COLUMNS)
+    row.update(kind="stance", polarity=-1, negated=True, confidence=0.75, quote='say "no",\nnow')
+    out = io.StringIO()
+    assert write_csv([row], out) == 1
+    got = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert got[0]["negated"] == "true" and got[0]["polarity"] == "-1"
+    assert got[0]["source_id"] == "" and got[0]["quote"] == 'say "no",\nnow'
+    buf = io.BytesIO()
+    write_jsonl([row], buf)
+    obj = json.loads(buf.getvalue().decode("utf-8"))
+    assert list(obj) == list(COLUMNS)
+    assert obj["negated"] is True and obj["polarity"] == -1 and obj["source_id"] is None
+
+
+# --- the seed article ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_rows(seed_store):
+    return list(iter_claim_rows(seed_store))
+
+
+@pytest.fixture(scope="module")
+def seed_text(seed_store) -> str:
+    (sol,) = list(seed_store.query("SELECT ?t WHERE { GRAPH ?g { ?a dg:hasText ?t } }"))
+    return sol["t"].value
+
+
+@pytest.fixture(scope="module")
+def anchors(seed_store) -> dict[tuple[int, int], str]:
+    q = "SELECT ?b ?e ?x WHERE { GRAPH ?g { ?m dg:beginIndex ?b ; dg:endIndex ?e ; dg:hasAnchorText ?x } }"
+    return {(int(s["b"].value), int(s["e"].value)): s["x"].value for s in seed_store.query(q)}
+
+
+@needs_model
+def test_every_kind_is_present(seed_rows):
+    kinds = {r["kind"] for r in seed_rows}
+    assert kinds == {"statement", "stance", "event", "relation"}
+    for r in seed_rows:
+        assert set(r) == set(COLUMNS)
+        assert r["article_id"].startswith("article/") and r["claim_id"].startswith("claim/")
+        assert r["polarity"] in (1, -1, 0)
+        assert isinstance(r["negated"], bool) and 0 <= r["confidence"] <= 1
+        if r["kind"] in ("stance", "event"):
+            assert r["type"] and r["type"] == r["type"].upper()
+        if r["kind"] == "relation":
+            assert r["type"] in {"MEMBER_OF", "ALLY_OF", "PARTNER_OF", "DIPLOMATIC_RELATIONS"}
+        if r["kind"] == "statement":
+            assert r["type"] == "STATEMENT" and r["quote"] and r["target_id"] is None
+
+
+@needs_model
+def test_every_offset_pair_slices_the_text_to_the_mention_anchor(seed_rows, seed_text, anchors):
+    checked = 0
+    for r in seed_rows:
+        for side in ("source", "target", "trigger", "sentence"):
+            start, end = r[f"{side}_start"], r[f"{side}_end"]
+            assert (start is None) == (end is None)
+            if start is None:
+                continue
+            assert 0 <= start <= end <= len(seed_text)
+            assert (start, end) in anchors, (side, r)
+            assert seed_text[start:end] == anchors[(start, end)]
+            if side in ("source", "target", "trigger"):
+                assert r["sentence_start"] <= start and end <= r["sentence_end"]
+            checked += 1
+        assert seed_text[r["trigger_start"]:r["trigger_end"]] == r["trigger"]
+    assert checked > 3 * len(seed_rows)
+
+
+@needs_model
+def test_statement_sources_use_the_speaker_mention(seed_rows, seed_text):
+    lavrov = [r for r in seed_rows if r["kind"] == "statement" and r["source_id"] == "person/sergey-lavrov"]
+    assert len(lavrov) >= 5
+    for r in lavrov:
+        assert r["source_label"] == "Sergey Lavrov"
+        assert r["source_start"] is not None
+    spoken = {seed_text[r["source_start"]:r["source_end"]] for r in lavrov}
+    assert "Sergey Lavrov" in spoken and "Lavrov" in spoken
+
+
+@needs_model
+def test_actor_columns(seed_rows):
+    by_id = {}
+    for r in seed_rows:
+        for side in ("source", "target"):
+            if r[f"{side}_id"]:
+                by_id[r[f"{side}_id"]] = (r[f"{side}_label"], r[f"{side}_wikidata"])
+    assert by_id["state/RUS"] == ("Russia", "Q159")
+    assert by_id["state/CUB"] == ("Cuba", "Q241")
+    issues = [r for r in seed_rows if (r["target_id"] or "").startswith("issue/")]
+    assert issues and all(r["target_wikidata"] is None and r["target_label"] for r in issues)
+
+
+@needs_model
+def test_rows_are_ordered_by_article_and_offset(seed_rows):
+    keys = [(r["article_id"], r["sentence_start"], r["trigger_start"]) for r in seed_rows]
+    assert keys == sorted(keys)
+
+
+def _cli(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def cli_store(tmp_path_factory):
+    """A store of its own for the CLI (the session's seed store stays open for writing)."""
+    path = tmp_path_factory.mktemp("claims-cli") / "kg"
+    result = _cli("build", str(SEED), "--store", str(path), "--quiet", "--no-infer")
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@needs_model
+def test_cli_csv_rereads_with_the_csv_module(cli_store, seed_rows):
+    result = _cli("export", "--store", str(cli_store), "--format", "claims-csv")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == HEADER
+    table = list(csv.DictReader(io.StringIO(result.output)))
+    assert len(table) == len(seed_rows)
+    for got, row in zip(table, seed_rows, strict=True):
+        for c in COLUMNS:
+            v = row[c]
+            want = "" if v is None else ("true" if v is True else "false" if v is False else str(v))
+            assert got[c] == want, c
+
+
+@needs_model
+def test_cli_jsonl_to_a_file(cli_store, seed_rows, tmp_path):
+    out = tmp_path / "claims.jsonl"
+    result = _cli("export", "--store", str(cli_store), "--format", "claims-jsonl", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    objs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert objs == [{c: r[c] for c in COLUMNS} for r in seed_rows]
+    for o in objs:
+        assert list(o) == list(COLUMNS)
+        for c in INT_COLUMNS:
+            assert o[c] is None or isinstance(o[c], int)
+        assert isinstance(o["confidence"], float)
