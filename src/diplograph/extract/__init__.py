@@ -10,7 +10,45 @@ from diplograph.extract.relations import find_relations
 from diplograph.extract.stances import find_stances
 from diplograph.extract.statements import OfficialVoice, find_statements
 from diplograph.gazetteer import Gazetteer
-from diplograph.model import ActorRef, Article, Extraction, RoleRef
+from diplograph.model import ActorRef, Article, Event, Extraction, Issue, RoleRef, Stance
+
+
+_COOPERATIVE = {"AID", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"}
+_CONFLICTUAL = {"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}
+
+
+def intentions(events: list[Event]) -> list[Stance]:
+    """Announced or offered actions as stances (CAMEO 03 / 13 convention).
+
+    "Japan will provide aid to Ukraine" expresses intent to cooperate (PLOVER
+    AGREE); "X would impose sanctions" a threat (THREATEN). The stance is held by
+    the event's first source and aims at its first target.
+    """
+    out: list[Stance] = []
+    for e in events:
+        if e.modality not in {"planned", "hypothetical"}:
+            continue
+        kind = "AGREE" if e.event_type in _COOPERATIVE else "THREATEN" if e.event_type in _CONFLICTUAL else None
+        sources = [p.mention for p in e.participants if p.role == "source" and not p.via_role]
+        targets = [p.mention for p in e.participants if p.role == "target" and not p.via_role]
+        if kind is None or not sources:
+            continue
+        out.append(
+            Stance(
+                holder=sources[0],
+                stance_type=kind,
+                polarity=1 if kind == "AGREE" else -1,
+                trigger=e.trigger,
+                sentence=e.sentence,
+                confidence=round(min(0.9, e.confidence + 0.1), 2),
+                target_actor=targets[0] if targets else None,
+                target_issue=None if targets else Issue(e.label or e.trigger.text, e.trigger),
+                addressee=targets[0].actor if targets else None,
+                statement_index=e.statement_index,
+                cameo="030" if kind == "AGREE" else "130",
+            )
+        )
+    return out
 
 
 def publisher_actor(article: Article, gazetteer: Gazetteer) -> ActorRef | None:
@@ -34,6 +72,7 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     statements = find_statements(doc, index, official)
     stances = find_stances(doc, index, statements)
     events = find_events(doc, index, statements, article.published)
+    stances = stances + intentions(events)
     relations = find_relations(doc, index, statements)
     mentions = index.sorted()
     roles: dict[tuple, RoleRef] = {}

@@ -186,7 +186,8 @@ def _participants(
                 role = "source" if c.lower_ in {"by"} else "target"
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        add(actors_of_phrase(doc, p, index, statements), role)
+                        found = actors_of_phrase(doc, p, index, statements)
+                        add([m for m in found if not _is_venue(c, m, trigger)], role)
     else:
         for c in tok.children:
             if c.dep_ == "poss":
@@ -195,6 +196,8 @@ def _participants(
             m = index.at(sub)
             if m is None or sub.i == tok.i:
                 continue
+            if sub.head.dep_ == "prep" and _is_venue(sub.head, m, trigger):
+                continue  # "a summit in Switzerland": where, not who
             role = "participant"
             if sub.head.dep_ == "prep" and sub.head.lower_ in {"to", "with", "against"}:
                 role = "target"
@@ -206,6 +209,15 @@ def _participants(
             if subj is not None:
                 add(actors_of_phrase(doc, subj, index, statements), "source")
     return parts
+
+
+def _is_venue(prep: Token, mention: ActorMention, trigger: EventTrigger) -> bool:
+    """A state after "in"/"at" is where a meeting or agreement happens, not a party to it."""
+    return (
+        prep.lower_ in {"in", "at"}
+        and mention.actor.kind == "State"
+        and trigger.plover in {"CONSULT", "AGREE", "COOPERATE"}
+    )
 
 
 def _via(tok: Token, top: Token, preps: set[str]) -> bool:
@@ -248,7 +260,7 @@ def _event(
         sentence=sentence_span(tok),
         participants=tuple(participants),
         modality=modality,
-        confidence=0.7 if len(participants) > 1 else 0.55,
+        confidence=_confidence(participants, modality),
         cameo=trigger.cameo,
         date=iso,
         date_text=date_text,
@@ -260,6 +272,12 @@ def _event(
 
 
 # --- modality -----------------------------------------------------------------------------------
+
+
+def _confidence(participants: list[Participant], modality: str) -> float:
+    """Two sides known beat one; an event not asserted as current is a weaker claim."""
+    base = 0.7 if len(participants) > 1 else 0.55
+    return round(base * (1.0 if modality == "asserted" else 0.85), 2)
 
 
 def modality_of(tok: Token, published: date | None = None) -> str:

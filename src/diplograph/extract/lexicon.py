@@ -50,6 +50,7 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "grateful": StanceCue("SUPPORT", 1, "051"),
     "thank": StanceCue("SUPPORT", 1, "051"),
     "threaten": StanceCue("THREATEN", -1, "130"),
+    "agree": StanceCue("AGREE", 1, "030"),  # "agreed to hold talks", "agreed on a ceasefire"
     # verbal disapproval, demands, rejections (CAMEO 10-13)
     "complain": StanceCue("DISAPPROVE", -1, "114"),
     "protest": StanceCue("DISAPPROVE", -1, "114"),  # formal protest of something (a dobj)
@@ -83,6 +84,7 @@ STANCE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "appeal": ("for", "to"),
     "press": ("for",),
     "complain": ("about", "of"),
+    "agree": ("on", "to", "upon"),
 }
 # Nouns that carry a stance towards their "against" / "for" / "with" / "of" object.
 STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
@@ -95,6 +97,11 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "rejection": (StanceCue("REJECT", -1, "120"), ("of",)),
     "demand": (StanceCue("DEMAND", 1, "100"), ("for",)),
     "call": (StanceCue("DEMAND", 1, "100"), ("for",)),
+    "commitment": (StanceCue("SUPPORT", 1, "051"), ("to",)),
+    "concern": (StanceCue("DISAPPROVE", -1, "111"), ("about", "over", "at", "regarding")),
+    "condolence": (StanceCue("SUPPORT", 1, "051"), ("to",)),
+    "backing": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
+    "criticism": (StanceCue("DISAPPROVE", -1, "111"), ("of",)),
 }
 
 
@@ -111,19 +118,26 @@ _AGREEMENT_OBJECTS = frozenset(
     ["agreement", "treaty", "deal", "memorandum", "accord", "pact", "declaration", "protocol", "contract", "charter"]
 )
 _SANCTION_OBJECTS = frozenset(["sanction", "embargo", "tariff", "restriction", "ban"])
+_TALK_OBJECTS = frozenset(["talk", "negotiation", "dialogue", "consultation", "discussion"])
 
 EVENT_VERBS: dict[str, EventTrigger] = {
     "visit": EventTrigger("CONSULT", "visit", "042"),
     "travel": EventTrigger("CONSULT", "visit", "042"),
-    "host": EventTrigger("CONSULT", "visit", "043", subject_role="target"),
+    "host": EventTrigger("CONSULT", "visit", "043"),  # CAMEO 043: the host is the source
     "receive": EventTrigger("CONSULT", "call", "040", frozenset({"call", "visit", "delegation", "envoy", "letter"}), subject_role="target"),
-    "welcome": EventTrigger("CONSULT", "visit", "043", frozenset({"__object__"}), subject_role="target"),
+    "welcome": EventTrigger("CONSULT", "visit", "043", frozenset({"__object__"})),
     "meet": EventTrigger("CONSULT", "meet", "040"),
     "hold": EventTrigger("CONSULT", "meet", "040", frozenset({"talk", "meeting", "consultation", "summit", "negotiation", "call", "conversation"})),
     "speak": EventTrigger("CONSULT", "call", "040", frozenset({"phone", "telephone", "with"})),
     "talk": EventTrigger("CONSULT", "call", "040", frozenset({"phone", "telephone", "with"})),
     "call": EventTrigger("CONSULT", "call", "040", frozenset({"__object__"})),
     "negotiate": EventTrigger("CONSULT", "meet", "046"),
+    "have": EventTrigger("CONSULT", "meet", "040", frozenset({"conversation", "talk", "meeting", "call", "discussion", "consultation", "contact"})),
+    "resume": EventTrigger("CONSULT", "meet", "046", _TALK_OBJECTS),
+    "renew": EventTrigger("CONSULT", "meet", "046", _TALK_OBJECTS),
+    "open": EventTrigger("CONSULT", "meet", "046", _TALK_OBJECTS),
+    "begin": EventTrigger("CONSULT", "meet", "046", _TALK_OBJECTS),
+    "conduct": EventTrigger("CONSULT", "meet", "046", _TALK_OBJECTS),
     "sign": EventTrigger("AGREE", "agreement", "057", _AGREEMENT_OBJECTS),
     "conclude": EventTrigger("AGREE", "agreement", "057", _AGREEMENT_OBJECTS),
     "agree": EventTrigger("AGREE", None, "030"),
@@ -197,6 +211,13 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "airstrike": EventTrigger("FIGHT", None, "195"),
     "protest": EventTrigger("PROTEST", None, "141"),
     "demonstration": EventTrigger("PROTEST", None, "141"),
+    "attack": EventTrigger("ASSAULT", None, "180"),
+    "aggression": EventTrigger("FIGHT", None, "190"),
+    "war": EventTrigger("FIGHT", None, "190"),
+    "offensive": EventTrigger("FIGHT", None, "190"),
+    "bombing": EventTrigger("FIGHT", None, "195"),
+    "sanction": EventTrigger("SANCTION", "economic-sanction", "163"),
+    "conversation": EventTrigger("CONSULT", "call", "040"),
 }
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").

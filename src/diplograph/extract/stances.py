@@ -46,6 +46,10 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
             found.extend(g for g in c.children if g.dep_ == "dobj")
         if c.dep_ == "solidarity":
             found.append(c)
+    for c in tok.children:  # "demanded that the US cancel ...": the clause's subject is asked
+        if c.dep_ == "ccomp":
+            found.extend(g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})
+    found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]  # "on Tuesday" is not a target
     if preps is None and any(t.dep_ == "dobj" and t.head.i == tok.i for t in found):
         # "praised France for its leadership": the object is the target, "for ..." the reason.
         found = [t for t in found if t.dep_ == "dobj" or t.head.head.i != tok.i]
