@@ -12,7 +12,6 @@ from diplograph.extract.statements import OfficialVoice, find_statements
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import ActorRef, Article, Event, Extraction, Issue, RoleRef, Stance
 
-
 _COOPERATIVE = {"AID", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"}
 _CONFLICTUAL = {"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}
 
