@@ -6,11 +6,13 @@ from dataclasses import dataclass
 
 # Lemmas of verbs that introduce reported speech. Phrasal ones ("point out") need their particle.
 REPORTING_VERBS = frozenset(
-    ["say", "note", "stress", "add", "recall", "emphasize", "emphasise", "underline", "underscore", "state", "declare", "tell", "write", "explain", "remark", "reiterate", "affirm", "assert", "argue", "claim", "comment", "observe", "conclude", "continue", "announce", "warn", "suggest", "insist", "acknowledge", "admit", "confirm", "highlight", "mention", "answer", "reply", "respond", "tweet", "post", "believe"]
+    ["say", "note", "stress", "add", "recall", "emphasize", "emphasise", "underline", "underscore", "state", "declare", "tell", "write", "explain", "remark", "reiterate", "affirm", "assert", "argue", "claim", "comment", "observe", "conclude", "continue", "announce", "warn", "suggest", "insist", "acknowledge", "admit", "confirm", "highlight", "mention", "answer", "reply", "respond", "tweet", "post", "believe", "express", "reaffirm", "agree"]
 )
 PHRASAL_REPORTING = {("point", "out"), ("make", "clear")}
 # Verbs that report only with a clause complement (otherwise they are stance cues: "insist on").
-REPORTING_NEEDS_CLAUSE = frozenset({"insist", "warn", "believe", "suggest", "confirm", "continue"})
+REPORTING_NEEDS_CLAUSE = frozenset(
+    {"insist", "warn", "believe", "suggest", "confirm", "continue", "express", "reaffirm", "agree"}
+)
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,10 @@ def find_statements(doc: Doc, index: ActorIndex, publisher: OfficialVoice | None
     return sorted(statements, key=lambda s: (s.content.start, s.content.end))
 
 
+def _agentless_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def find_turns(doc: Doc, index: ActorIndex) -> list[Statement]:
     """Transcript turns: "President of Russia Vladimir Putin: ..." up to the next speaker's label.
 
@@ -107,6 +111,9 @@ def find_turns(doc: Doc, index: ActorIndex) -> list[Statement]:
         if m.actor.kind != "Person":
             continue
         _, end = index.tokens_of(m)
+        if end < len(doc) and doc[end].text == "(":  # "Macky Sall (retranslated):"
+            close = next((t.i for t in doc[end : end + 6] if t.text == ")"), None)
+            end = close + 1 if close is not None else end
         if end >= len(doc) or doc[end].text != ":":
             continue
         start_char = _label_start(doc, index.tokens_of(m)[0])
@@ -172,6 +179,9 @@ def _speaker_of(
     it is a parser error; then the window's own actor mention is taken instead.
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ in {"advcl", "conj", "xcomp"} and window is None:
+        # "Having noted that ..., the President ...": the governing clause's subject speaks.
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.lower_ == "according":
         subjects = [c for to in verb.children if to.lower_ == "to" for c in to.children if c.dep_ == "pobj"]
     if window is not None:
@@ -201,6 +211,10 @@ def speaker_in(
     mention = index.at(head)
     if mention is not None:
         return mention, 0.9
+    if head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in _JOINT_SPEAKERS:
+        joint = _most_mentioned_person(doc, index, head.idx)  # "The presidents stated that ..."
+        if joint is not None:
+            return joint, 0.6
     lower = head.lower_
     if lower in THIRD_PERSON:
         antecedent = resolve_pronoun(index, head)
@@ -225,6 +239,22 @@ def speaker_in(
     if candidates:
         return candidates[0], 0.75
     return None
+
+
+_JOINT_SPEAKERS = {"leader", "president", "minister", "side", "party", "delegation", "head"}
+
+
+def _most_mentioned_person(doc: Doc, index: ActorIndex, before: int) -> ActorMention | None:
+    """The person mentioned most often before ``before``: one voice of a joint statement."""
+    counts: dict[str, tuple[int, ActorMention]] = {}
+    for m in index.mentions:
+        if m.actor.kind == "Person" and m.span.start < before:
+            n, first = counts.get(m.actor.key, (0, m))
+            counts[m.actor.key] = (n + 1, first)
+    if not counts:
+        return None
+    _, best = max(counts.values(), key=lambda c: (c[0], -c[1].span.start))
+    return best
 
 
 def _pronoun_mention(doc: Doc, tok: Token, antecedent: ActorMention) -> ActorMention:
@@ -417,6 +447,12 @@ def _reported(
         if clause is None or all(t.i in quote_tokens for t in clause.subtree):
             continue
         attribution = _make_attribution(doc, tok, name, index, publisher)
+        if attribution is None and _agentless_passive(tok):
+            # "It was noted that ...", "Hope was expressed that ...": the talks' parties speak.
+            joint = _most_mentioned_person(doc, index, tok.idx)
+            if joint is not None:
+                trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
+                attribution = Attribution(name, trigger, joint, frozenset({tok.i}), 0.5)
         if attribution is None:
             continue
         sub = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == clause.left_edge.i)]
