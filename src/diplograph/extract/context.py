@@ -14,7 +14,8 @@ GROUP_NOUNS = frozenset(
     ["country", "friend", "partner", "leadership", "government", "side", "people", "authority", "nation", "state", "administration", "official", "diplomat", "troop", "force", "soldier", "police", "army", "military", "navy", "ministry", "delegation", "embassy", "envoy", "parliament", "lawmaker", "legislator", "regime", "counterpart", "citizen", "protester", "demonstrator", "militant", "rebel", "spokesman", "spokeswoman", "agency", "court", "cabinet", "ambassador", "minister", "president", "leader", "premier", "chancellor", "king"]
 )
 _PAIR_NOUNS = {"country": "State", "nation": "State", "side": None, "state": "State",
-               "leader": "Person", "president": "Person", "minister": "Person", "party": None}
+               "leader": "Person", "president": "Person", "minister": "Person", "party": None,
+               "participant": None, "interlocutor": "Person"}
 _CONJ_DEPS = {"conj", "appos"}
 OBJECT_CONTROL = frozenset(
     {"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "call", "press", "help", "tell", "force"}
@@ -75,8 +76,8 @@ def _pair_reference(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMenti
     lemma = head.lemma_.lower()
     if lemma not in _PAIR_NOUNS or head.tag_ not in {"NNS", "NNPS"}:
         return []
-    if not any(c.lower_ in {"two", "both"} for c in head.children):
-        return []
+    if not any(c.lower_ in {"two", "both", "the"} for c in head.children):
+        return []  # "both countries", "the two leaders", "the presidents"
     kind = _PAIR_NOUNS[lemma]
     counts: dict[str, tuple[int, ActorMention]] = {}
     for m in index.mentions:

@@ -186,7 +186,7 @@ def _participants(
                 role = "source" if c.lower_ in {"by"} else "target"
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = actors_of_phrase(doc, p, index, statements)
+                        found = actors_of_phrase(doc, p, index, statements, subject=True)
                         add([m for m in found if not _is_venue(c, m, trigger)], role)
     else:
         for c in tok.children:
