@@ -94,13 +94,17 @@ def find_events(
 ) -> list[Event]:
     """Every event trigger with participants, its modality, date and place."""
     out: list[Event] = []
+    fired: set[int] = set()  # verbs that produced an event
     for tok in doc:
         trigger = _trigger(tok)
         if trigger is None or not _object_ok(tok, trigger) or _other_sense(tok) or _frames_event(tok):
             continue
+        if tok.pos_ == "NOUN" and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
+            continue  # "held talks", "had a conversation": the verb's event already covers the noun
         event = _event(doc, tok, trigger, index, statements, published)
         if event is not None:
             out.append(event)
+            fired.add(tok.i)
     return out
 
 
