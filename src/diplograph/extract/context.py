@@ -180,6 +180,9 @@ def subject_of(tok: Token) -> Token | None:
             return subj
         if cur.dep_ in {"ROOT"} or cur.head is cur:
             return None
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children):
+            cur = cur.head  # "..., condemning the policy": the main clause's subject condemns
+            continue
         if cur.dep_ in {"ccomp", "advcl", "relcl", "parataxis", "acl"}:
             return None
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:

@@ -104,6 +104,12 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "condolence": (StanceCue("SUPPORT", 1, "051"), ("to",)),
     "backing": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
     "criticism": (StanceCue("DISAPPROVE", -1, "111"), ("of",)),
+    "satisfaction": (StanceCue("SUPPORT", 1, "051"), ("with", "at", "over")),
+    "dissatisfaction": (StanceCue("DISAPPROVE", -1, "111"), ("with", "at", "over")),
+    "importance": (StanceCue("SUPPORT", 1, "051"), ("of",)),
+    "appreciation": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
+    "gratitude": (StanceCue("SUPPORT", 1, "051"), ("for", "to")),
+    "alarm": (StanceCue("DISAPPROVE", -1, "111"), ("at", "over", "about")),
 }
 
 
