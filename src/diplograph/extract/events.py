@@ -147,6 +147,9 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
         if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep", "attr", "npadvmod"}
         for t in ([c] + [p for p in c.children if p.dep_ == "pobj"])
     ]
+    for c in tok.children:  # "suspended part of a military aid program": nouns inside the object
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            objects.extend(t.lemma_.lower() for t in list(c.subtree)[:10] if t.pos_ == "NOUN")
     if tok.dep_ in {"acl", "relcl"} or tok.pos_ == "NOUN":
         objects.append(tok.head.lemma_.lower())
     if "__object__" in trigger.needs_object:
@@ -221,6 +224,7 @@ def _is_venue(prep: Token, mention: ActorMention, trigger: EventTrigger) -> bool
         prep.lower_ in {"in", "at"}
         and mention.actor.kind == "State"
         and trigger.plover in {"CONSULT", "AGREE", "COOPERATE"}
+        and trigger.mode != "visit"  # "arrived in Amman": the host of a visit is its target
     )
 
 

@@ -42,8 +42,9 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
             if preps is None and c.lower_ not in {"to", "for", "against", "with", "on"}:
                 continue
             found.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
-        if c.dep_ == "xcomp":  # "advocated bringing an end to X"
-            found.extend(g for g in c.children if g.dep_ == "dobj")
+        if c.dep_ == "xcomp":  # "advocated bringing an end to X"; "refused to respond"
+            objects = [g for g in c.children if g.dep_ == "dobj"]
+            found.extend(objects or ([c] if c.pos_ == "VERB" else []))
         if c.dep_ == "solidarity":
             found.append(c)
     for c in tok.children:  # "demanded that the US cancel ...": the clause's subject is asked
