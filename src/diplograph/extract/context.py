@@ -11,7 +11,7 @@ from diplograph.model import ActorMention, Span, Statement
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Nouns for people or institutions acting for a state: "Israeli troops", "the Chinese side".
 GROUP_NOUNS = frozenset(
-    ["country", "friend", "partner", "leadership", "government", "side", "people", "authority", "nation", "state", "administration", "official", "diplomat", "troop", "force", "soldier", "police", "army", "military", "navy", "ministry", "delegation", "embassy", "envoy", "parliament", "lawmaker", "legislator", "regime", "counterpart", "citizen", "protester", "demonstrator", "militant", "rebel", "spokesman", "spokeswoman", "agency", "court", "cabinet", "ambassador", "minister", "president", "leader", "premier", "chancellor", "king"]
+    ["country", "friend", "partner", "leadership", "government", "side", "people", "authority", "nation", "state", "administration", "official", "diplomat", "troop", "force", "soldier", "police", "army", "military", "navy", "ministry", "delegation", "embassy", "envoy", "parliament", "lawmaker", "legislator", "regime", "counterpart", "citizen", "protester", "demonstrator", "militant", "rebel", "spokesman", "spokeswoman", "agency", "court", "cabinet", "ambassador", "minister", "president", "leader", "premier", "chancellor", "king", "militia", "militiaman", "guerrilla", "guerilla", "fighter", "insurgent", "separatist", "worker", "student", "opposition", "activist", "refugee", "immigrant", "migrant", "national", "negotiator", "peacekeeper", "warship", "jet", "aircraft", "media", "newspaper", "group"]
 )
 _PAIR_NOUNS = {"country": "State", "nation": "State", "side": None, "state": "State",
                "leader": "Person", "president": "Person", "minister": "Person", "party": None,
