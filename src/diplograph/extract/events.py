@@ -206,7 +206,11 @@ def _participants(
             if sub.head.dep_ == "prep" and _is_venue(sub.head, m, trigger):
                 continue  # "a summit in Switzerland": where, not who
             role = "participant"
-            if sub.head.dep_ == "prep" and sub.head.lower_ in {"to", "with", "against"}:
+            if sub.head.i == tok.i and sub.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+                # "US sanctions", "Russian aggression" (source); "anti-Russia sanctions" (target)
+                before = doc.text[max(0, sub.idx - 5) : sub.idx].lower()
+                role = "target" if "anti" in before else "source"
+            elif sub.head.dep_ == "prep" and sub.head.lower_ in {"to", "with", "against", "on"}:
                 role = "target"
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"by", "at"} or sub.dep_ == "poss" or _via(sub, tok, {"at", "by"}):
                 role = "source"

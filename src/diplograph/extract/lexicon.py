@@ -156,6 +156,9 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "pass": EventTrigger("AGREE", "resolution", None, frozenset({"resolution"})),
     "impose": EventTrigger("SANCTION", "economic-sanction", "163", _SANCTION_OBJECTS),
     "sanction": EventTrigger("SANCTION", "economic-sanction", "163"),
+    "restriction": EventTrigger("SANCTION", "economic-sanction", "163"),
+    "tariff": EventTrigger("SANCTION", "economic-sanction", "163"),
+    "embargo": EventTrigger("SANCTION", "economic-sanction", "163"),
     "expel": EventTrigger("COERCE", None, "174"),
     "deport": EventTrigger("COERCE", None, "174"),
     "arrest": EventTrigger("COERCE", None, "173"),
@@ -229,6 +232,9 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "offensive": EventTrigger("FIGHT", None, "190"),
     "bombing": EventTrigger("FIGHT", None, "195"),
     "sanction": EventTrigger("SANCTION", "economic-sanction", "163"),
+    "restriction": EventTrigger("SANCTION", "economic-sanction", "163"),
+    "tariff": EventTrigger("SANCTION", "economic-sanction", "163"),
+    "embargo": EventTrigger("SANCTION", "economic-sanction", "163"),
     "conversation": EventTrigger("CONSULT", "call", "040"),
 }
 
