@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from diplograph.extract.lexicon import ROLE_NOUNS
+from diplograph.extract.scan import proper_nouns, tokens_with_lemma
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import ActorMention, ActorRef, Article, RoleRef, Span
 from diplograph.nlp.components import ACTOR_SPANS
@@ -81,8 +82,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "unnamed"
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get("dg_text")
+    if text is None:
+        text = doc.user_data["dg_text"] = doc.text
+    return text
+
+
 def span_of(doc: Doc, start: int, end: int) -> Span:
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, doc_text(doc)[start:end])
 
 
 def sentence_span(token_or_span: Token | SpacySpan) -> Span:
@@ -184,7 +193,8 @@ def _resolve_entity(
 def _surnames(doc: Doc, index: ActorIndex) -> None:
     """"Wang said" after "Wang Yi": a bare surname refers to the person named before."""
     persons: dict[str, ActorMention] = {}
-    for tok in doc:
+    positions = sorted(set(index.by_token) | {t.i for t in proper_nouns(doc)})
+    for tok in (doc[i] for i in positions):
         m = index.by_token.get(tok.i)
         if m is not None:
             if m.actor.kind == "Person" and " " in m.span.text:
@@ -314,8 +324,8 @@ def _resolve_role_nominals(
     doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date | None, home: ActorRef | None = None
 ) -> None:
     """"the top Russian diplomat" -> the person who holds that role (text first, then gazetteer)."""
-    for tok in doc:
-        if tok.lemma_.lower() not in ROLE_NOUNS or tok.i in index.by_token:
+    for tok in tokens_with_lemma(doc, ROLE_NOUNS):
+        if tok.i in index.by_token:
             continue
         if tok.dep_ == "compound" or tok.pos_ not in {"NOUN", "PROPN"}:
             continue

@@ -7,10 +7,11 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.actors import ActorIndex, sentence_span, span_of
+from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_of
 from diplograph.extract.context import actors_of_phrase, statement_at, subject_of
 from diplograph.extract.dates import latest_year, resolve_date
 from diplograph.extract.lexicon import EVENT_NOUNS, EVENT_VERBS, EventTrigger
+from diplograph.extract.scan import tokens_with_lemma
 from diplograph.model import ActorMention, Event, Participant, Statement
 
 _SOURCE_PREPS = {"by", "of", "at", "from"}
@@ -89,13 +90,16 @@ _FACTIVE = frozenset({
 # Embedded clauses whose dates are their own.
 _EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "csubj", "acl"})
 
+_TRIGGER_LEMMAS = frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS)
+
+
 def find_events(
     doc: Doc, index: ActorIndex, statements: list[Statement], published: date | None
 ) -> list[Event]:
     """Every event trigger with participants, its modality, date and place."""
     out: list[Event] = []
     fired: set[int] = set()  # verbs that produced an event
-    for tok in doc:
+    for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         trigger = _trigger(tok)
         if trigger is None or not _object_ok(tok, trigger) or _other_sense(tok) or _frames_event(tok):
             continue
@@ -208,7 +212,7 @@ def _participants(
             role = "participant"
             if sub.head.i == tok.i and sub.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
                 # "US sanctions", "Russian aggression" (source); "anti-Russia sanctions" (target)
-                before = doc.text[max(0, sub.idx - 5) : sub.idx].lower()
+                before = doc_text(doc)[max(0, sub.idx - 5) : sub.idx].lower()
                 role = "target" if "anti" in before else "source"
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"to", "with", "against", "on"}:
                 role = "target"
@@ -665,7 +669,7 @@ def _label(doc: Doc, tok: Token) -> str:
         tokens.extend(c.subtree)
     tokens.sort(key=lambda t: t.i)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = " ".join(doc.text[start:end].split())
+    text = " ".join(doc_text(doc)[start:end].split())
     for stop in (", which", ", who", "; "):
         text = text.split(stop)[0]
     return text if len(text) <= 200 else text[:197].rstrip() + "..."

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from diplograph.extract.actors import ActorIndex, sentence_span, span_of
 from diplograph.extract.context import actors_of_phrase, is_negated, statement_at
 from diplograph.extract.lexicon import RELATION_NOUNS
+from diplograph.extract.scan import tokens_with_lemma
 from diplograph.model import ActorMention, Relation, Statement
 
 _MEMBER_KINDS = {"InternationalOrganization", "OrganizationBody", "Coalition", "Organization"}
@@ -14,7 +15,7 @@ _MEMBER_KINDS = {"InternationalOrganization", "OrganizationBody", "Coalition", "
 
 def find_relations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> list[Relation]:
     out: list[Relation] = []
-    for tok in doc:
+    for tok in tokens_with_lemma(doc, RELATION_NOUNS):
         relation = RELATION_NOUNS.get(tok.lemma_.lower())
         if relation is None or tok.pos_ != "NOUN" or is_negated(tok):
             continue

@@ -13,14 +13,18 @@ from diplograph.extract.context import (
     subject_of,
 )
 from diplograph.extract.lexicon import STANCE_NOUNS, STANCE_PREPOSITIONS, STANCE_VERBS, StanceCue
+from diplograph.extract.scan import tokens_with_lemma
 from diplograph.model import ActorMention, ActorRef, Issue, Stance, Statement
 
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "xcomp", "ccomp"}
 
 
+_CUE_LEMMAS = frozenset(STANCE_VERBS) | frozenset(STANCE_NOUNS) | {"stand"}
+
+
 def find_stances(doc: Doc, index: ActorIndex, statements: list[Statement]) -> list[Stance]:
     out: list[Stance] = []
-    for tok in doc:
+    for tok in tokens_with_lemma(doc, _CUE_LEMMAS):
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "ADJ"} and lemma in STANCE_VERBS:
             out.extend(_verb_stances(doc, tok, STANCE_VERBS[lemma], index, statements))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from diplograph.extract.actors import ActorIndex, resolve_pronoun, sentence_span, span_of
+from diplograph.extract.actors import ActorIndex, doc_text, resolve_pronoun, sentence_span, span_of
 from diplograph.extract.lexicon import (
     FIRST_PERSON_PLURAL,
     PHRASAL_REPORTING,
@@ -20,6 +20,7 @@ from diplograph.extract.lexicon import (
     REPORTING_VERBS,
     THIRD_PERSON,
 )
+from diplograph.extract.scan import tokens_with_lemma
 from diplograph.model import ActorMention, ActorRef, RoleRef, Span, Statement
 from diplograph.nlp.components import QUOTE_SPANS
 
@@ -44,6 +45,9 @@ class Attribution:
     speaker: ActorMention
     tokens: frozenset[int]  # tokens of the attribution clause
     confidence: float
+
+
+_REPORTING_LEMMAS = REPORTING_VERBS | {verb for verb, _ in PHRASAL_REPORTING}
 
 
 def is_reporting_verb(tok: Token) -> str | None:
@@ -122,7 +126,7 @@ def find_turns(doc: Doc, index: ActorIndex) -> list[Statement]:
         labels.append((start_char, doc[end].idx + 1, m, doc[end]))
     turns: list[Statement] = []
     for i, (_, content_start, mention, colon) in enumerate(labels):
-        content_end = labels[i + 1][0] if i + 1 < len(labels) else len(doc.text)
+        content_end = labels[i + 1][0] if i + 1 < len(labels) else len(doc_text(doc))
         content = _trim(doc, content_start, content_end)
         if len(content.text.split()) < 3:
             continue
@@ -132,7 +136,7 @@ def find_turns(doc: Doc, index: ActorIndex) -> list[Statement]:
                 content=content,
                 reporting_verb="say",
                 trigger=span_of(doc, colon.idx, colon.idx + 1),
-                sentence=Span(mention.sentence.start, content.end, doc.text[mention.sentence.start : content.end]),
+                sentence=Span(mention.sentence.start, content.end, doc_text(doc)[mention.sentence.start : content.end]),
                 direct=True,
                 confidence=0.85,
             )
@@ -162,7 +166,7 @@ def _is_speech(doc: Doc, q: SpacySpan) -> bool:
     words = [t for t in q if t.is_alpha]
     if len(words) < 4:
         return False
-    before = doc.text[max(0, q.start_char - 14) : q.start_char].lower()
+    before = doc_text(doc)[max(0, q.start_char - 14) : q.start_char].lower()
     return not any(cue in before for cue in _TITLE_CUES)
 
 
@@ -317,7 +321,7 @@ def _attribution_after(
     A quote ending with a full stop closes its sentence: what follows is not its
     attribution (`"... bill." President Trump said ...` starts a new statement).
     """
-    last = doc.text[q.end_char - 1 : q.end_char]
+    last = doc_text(doc)[q.end_char - 1 : q.end_char]
     if last == "." or (last in "?!" and q.end < len(doc) - 2 and doc[q.end + 1].text[:1].isupper()
                        and doc[q.end + 1].lower_ not in {"he", "she", "they", "we", "i"}):
         return None
@@ -369,7 +373,7 @@ def _content(doc: Doc, q: SpacySpan, attribution_tokens: frozenset[int], quote_t
 
 
 def _trim(doc: Doc, start: int, end: int) -> Span:
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start] in _EDGE:
         start += 1
     while end > start and text[end - 1] in _EDGE:
@@ -388,7 +392,7 @@ def _direct(
         trigger=a.trigger,
         sentence=Span(
             doc[q.start].sent.start_char, doc[q.end - 1].sent.end_char,
-            doc.text[doc[q.start].sent.start_char : doc[q.end - 1].sent.end_char],
+            doc_text(doc)[doc[q.start].sent.start_char : doc[q.end - 1].sent.end_char],
         ),
         direct=True,
         confidence=confidence,
@@ -410,12 +414,12 @@ def _inherit(doc: Doc, q: SpacySpan, previous: Statement) -> Statement:
 
 
 def _same_paragraph_run(doc: Doc, earlier: SpacySpan, later: SpacySpan) -> bool:
-    between = doc.text[earlier.end_char : later.start_char]
+    between = doc_text(doc)[earlier.end_char : later.start_char]
     return "\n" not in between and len(between) < 80
 
 
 def _starts_paragraph(doc: Doc, q: SpacySpan) -> bool:
-    before = doc.text[max(0, q.start_char - 3) : q.start_char]
+    before = doc_text(doc)[max(0, q.start_char - 3) : q.start_char]
     return q.start_char <= 2 or "\n" in before
 
 
@@ -433,7 +437,7 @@ def _reported(
     separate statement of the publisher.
     """
     out: list[Statement] = []
-    for tok in doc:
+    for tok in tokens_with_lemma(doc, _REPORTING_LEMMAS):
         if tok.i in used or tok.i in quote_tokens:
             continue
         name = is_reporting_verb(tok)
