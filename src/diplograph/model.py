@@ -121,6 +121,7 @@ class Event:
     place_text: str | None = None
     label: str | None = None  # short description, e.g. the object phrase
     statement_index: int | None = None
+    nominal: bool = False  # triggered by a noun ("the visit") rather than a verb
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,8 @@ def intentions(events: list[Event]) -> list[Stance]:
     """
     out: list[Stance] = []
     for e in events:
-        if e.modality not in {"planned", "hypothetical"}:
-            continue
+        if e.modality not in {"planned", "hypothetical"} or e.nominal:
+            continue  # "the upcoming summit" announces nothing; "X will provide aid" does
         kind = "AGREE" if e.event_type in _COOPERATIVE else "THREATEN" if e.event_type in _CONFLICTUAL else None
         sources = [p.mention for p in e.participants if p.role == "source" and not p.via_role]
         targets = [p.mention for p in e.participants if p.role == "target" and not p.via_role]

@@ -137,8 +137,8 @@ def _other_sense(tok: Token) -> bool:
 
 def _frames_event(tok: Token) -> bool:
     """"agreed to hold talks": the agreeing only frames the talks, which carry the event."""
-    if tok.pos_ != "VERB" or not _is(tok, _PLANNING_VERBS):
-        return False
+    if tok.pos_ != "VERB" or not _is(tok, _PLANNING_VERBS) or tok.lemma_.lower() == "agree":
+        return False  # agreeing is itself an event (PLOVER AGREE), whatever it agrees to do
     return any(c.dep_ == "xcomp" and _trigger(c) is not None for c in tok.children)
 
 
@@ -284,6 +284,7 @@ def _event(
         place_text=place_text,
         label=label,
         statement_index=statement_at(statements, tok.idx),
+        nominal=tok.pos_ == "NOUN",
     )
 
 

@@ -52,7 +52,6 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "grateful": StanceCue("SUPPORT", 1, "051"),
     "thank": StanceCue("SUPPORT", 1, "051"),
     "threaten": StanceCue("THREATEN", -1, "130"),
-    "agree": StanceCue("AGREE", 1, "030"),  # "agreed to hold talks", "agreed on a ceasefire"
     # verbal disapproval, demands, rejections (CAMEO 10-13)
     "complain": StanceCue("DISAPPROVE", -1, "114"),
     "protest": StanceCue("DISAPPROVE", -1, "114"),  # formal protest of something (a dobj)
@@ -86,7 +85,6 @@ STANCE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "appeal": ("for", "to"),
     "press": ("for",),
     "complain": ("about", "of"),
-    "agree": ("on", "to", "upon"),
 }
 # Nouns that carry a stance towards their "against" / "for" / "with" / "of" object.
 STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
