@@ -273,8 +273,8 @@ def update_inference(store: KnowledgeStore, changes: Changes, engine: str = "rul
     from diplograph.reasoning import infer, update_inferred
 
     if engine == "rules" and not changes.static and len(changes) <= INCREMENTAL_LIMIT:
-        return update_inferred(store.raw, changes.removed, changes.added)
-    return infer(store.raw, engine=engine)
+        return update_inferred(store.raw, changes.removed, changes.added, cache_dir=store.cache_dir)
+    return infer(store.raw, engine=engine, cache_dir=store.cache_dir)
 
 
 #: Above this many changed asserted triples a full closure is cheaper than maintenance

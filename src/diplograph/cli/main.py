@@ -136,7 +136,7 @@ def infer(store_path, engine, as_json):
     from diplograph.store import KnowledgeStore
 
     store = KnowledgeStore(store_path)
-    report = run_infer(store.raw, engine=engine)
+    report = run_infer(store.raw, engine=engine, cache_dir=store.cache_dir)
     store.flush()
     if as_json:
         click.echo(json.dumps({"engine": report.engine, "inferred_triples": report.inferred_triples,
