@@ -4,19 +4,44 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from diplograph.extract.actors import ActorIndex, resolve_pronoun, sentence_span, span_of
+from diplograph.extract.actors import ActorIndex, doc_text, resolve_pronoun, sentence_span, span_of
 from diplograph.extract.lexicon import FIRST_PERSON_PLURAL, ROLE_NOUNS, THIRD_PERSON
 from diplograph.model import ActorMention, Span, Statement
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Nouns for people or institutions acting for a state: "Israeli troops", "the Chinese side".
 GROUP_NOUNS = frozenset(
-    ["country", "friend", "partner", "leadership", "government", "side", "people", "authority", "nation", "state", "administration", "official", "diplomat", "troop", "force", "soldier", "police", "army", "military", "navy", "ministry", "delegation", "embassy", "envoy", "parliament", "lawmaker", "legislator", "regime", "counterpart", "citizen", "protester", "demonstrator", "militant", "rebel", "spokesman", "spokeswoman", "agency", "court", "cabinet", "ambassador", "minister", "president", "leader", "premier", "chancellor", "king", "militia", "militiaman", "guerrilla", "guerilla", "fighter", "insurgent", "separatist", "worker", "student", "opposition", "activist", "refugee", "immigrant", "migrant", "national", "negotiator", "peacekeeper", "warship", "jet", "aircraft", "media", "newspaper", "group"]
+    ["country", "friend", "partner", "leadership", "government", "side", "people", "authority", "nation", "state", "administration", "official", "diplomat", "troop", "force", "soldier", "police", "army", "military", "navy", "ministry", "delegation", "embassy", "envoy", "parliament", "lawmaker", "legislator", "regime", "counterpart", "citizen", "protester", "demonstrator", "militant", "rebel", "spokesman", "spokeswoman", "agency", "court", "cabinet", "ambassador", "minister", "president", "leader", "premier", "chancellor", "king", "militia", "militiaman", "guerrilla", "guerilla", "fighter", "insurgent", "separatist", "worker", "student", "opposition", "activist", "refugee", "immigrant", "migrant", "national", "negotiator", "peacekeeper", "warship", "jet", "aircraft", "media", "newspaper", "group",
+     # more people and bodies acting for or within a state: "French farmers", "Chilean judges"
+     "farmer", "doctor", "teacher", "villager", "resident", "inhabitant", "civilian", "landowner",
+     "businessman", "lawyer", "judge", "prosecutor", "journalist", "commander", "officer", "general",
+     "guard", "unit", "squad", "brigade", "battalion", "contingent", "fleet", "vessel", "ship", "boat",
+     "gunboat", "plane", "warplane", "helicopter", "tank", "artillery", "airline", "company", "firm",
+     "union", "party", "movement", "front", "faction", "association", "council", "committee",
+     "commission", "service", "intelligence", "mission", "team", "junta", "legislature", "assembly",
+     "coalition", "population", "community", "minority", "majority", "town", "village", "city",
+     "region", "province", "territory", "border", "embassy", "consulate", "radio", "television"]
+)
+# Group nouns that, unqualified, mean a body or people of the country the clause takes place
+# in ("police fired tear gas in Lima"); armed forces are left out, as they often act abroad.
+DOMESTIC_NOUNS = frozenset(
+    ["police", "policeman", "government", "authority", "administration", "regime", "parliament",
+     "legislature", "court", "judge", "prosecutor", "opposition", "protester", "demonstrator",
+     "rebel", "insurgent", "militant", "guerrilla", "guerilla", "separatist", "student", "worker",
+     "resident", "villager", "inhabitant", "civilian", "farmer", "activist", "crowd"]
+)
+_LOCALE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})
+# "scores of refugees", "members of the army": the actor is the one after "of".
+_PARTITIVE_NOUNS = frozenset(
+    ["score", "hundred", "thousand", "dozen", "million", "group", "member", "number", "band",
+     "some", "many", "most", "all", "part", "unit", "delegation", "team", "crowd"]
 )
 _PAIR_NOUNS = {"country": "State", "nation": "State", "side": None, "state": "State",
                "leader": "Person", "president": "Person", "minister": "Person", "party": None,
                "participant": None, "interlocutor": "Person"}
 _CONJ_DEPS = {"conj", "appos"}
+_LOCATIVE_PREPS = frozenset({"in", "of", "from"})
+_ORG_ENTITY_TYPES = frozenset({"ORG", "NORP", "FAC"})
 OBJECT_CONTROL = frozenset(
     {"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "call", "press", "help", "tell", "force"}
 )
@@ -129,19 +154,90 @@ def _actor_of_token(
         return ActorMention(
             antecedent.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), antecedent.role
         )
+    if tok.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} and tok.lemma_.lower() in _PARTITIVE_NOUNS:
+        for c in tok.children:  # "thousands of Kurdish refugees", "members of the Chilean army"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                found = _actor_of_token(doc, p, index, statements) if p is not None else None
+                if found is not None:
+                    return _widened(doc, found, tok, p)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in GROUP_NOUNS:
         modifiers = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
         modifiers.sort(key=lambda c: c.pos_ == "PRON")  # "Our Cuban friends": Cuban first
         for c in modifiers:
-            if True:
-                found = _actor_of_token(doc, c, index, statements)
-                if found is not None:
-                    return ActorMention(
-                        found.actor,
-                        span_of(doc, min(c.idx, tok.idx), max(c.idx + len(c.text), tok.idx + len(tok.text))),
-                        sentence_span(tok),
-                        found.role,
-                    )
+            if _against_or_for(doc, c):
+                continue  # "an anti-war journalist", "pro-Iranian militias": not that actor's own
+            found = _actor_of_token(doc, c, index, statements)
+            if found is not None:
+                return _widened(doc, found, c, tok)
+        found = _located_state(index, tok)
+        if found is None and not modifiers and tok.lemma_.lower() in DOMESTIC_NOUNS:
+            found = _clause_locale(doc, tok, index)
+        if found is not None:
+            return found
+    return _organization_state(doc, tok, index)
+
+
+def _against_or_for(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` is the second half of "anti-X" or "pro-X"."""
+    before = doc_text(doc)[max(0, tok.idx - 5) : tok.idx].lower()
+    return before.endswith(("anti-", "pro-", "anti", "pro"))
+
+
+def _widened(doc: Doc, found: ActorMention, a: Token, b: Token) -> ActorMention:
+    """``found`` re-anchored on the phrase from ``a`` to ``b`` (either order)."""
+    first, last = (a, b) if a.i <= b.i else (b, a)
+    return ActorMention(
+        found.actor, span_of(doc, first.idx, last.idx + len(last.text)), sentence_span(b), found.role
+    )
+
+
+def _located_state(index: ActorIndex, tok: Token) -> ActorMention | None:
+    """"rebels in Chad", "the government of Peru", "police in Lima": the state a group is of or in.
+
+    Titles ("the President of Cuba") are left to the person they name.
+    """
+    if tok.lemma_.lower() in ROLE_NOUNS and tok.tag_ not in {"NNS", "NNPS"}:
+        return None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in _LOCATIVE_PREPS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            m = index.at(p) or _actor_of_token(tok.doc, p, index, [])
+            if m is not None and m.actor.kind == "State":
+                return _widened(tok.doc, m, tok, p)
+    return None
+
+
+def _clause_locale(doc: Doc, tok: Token, index: ActorIndex) -> ActorMention | None:
+    """"Police fired tear gas in Lima": the state where the clause of ``tok`` takes place."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS | {"dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in _LOCALE_PREPS:
+            continue
+        for p in c.children:
+            m = index.at(p) if p.dep_ == "pobj" else None
+            if m is not None and m.actor.kind == "State":
+                return ActorMention(m.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))
+    return None
+
+
+def _organization_state(doc: Doc, tok: Token, index: ActorIndex) -> ActorMention | None:
+    """"the Chilean Supreme Court", "Peru Farmers Union": a named organization the gazetteer
+    does not know, but whose name begins with a state or organization it does, acts for that one."""
+    if tok.ent_type_ not in _ORG_ENTITY_TYPES:
+        return None
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    for t in doc[start : tok.i]:
+        m = index.at(t)
+        if m is not None and m.actor.kind != "Person":
+            return _widened(doc, m, t, tok)
     return None
 
 

@@ -1,0 +1,147 @@
+"""Which actor a noun phrase denotes: unnamed groups, partitives, domestic organizations,
+persons' countries. Hand-built Docs (no statistical model) plus a few end-to-end checks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from diplograph.extract.actors import find_actors
+from diplograph.extract.context import actors_of_phrase
+from diplograph.model import Article
+from diplograph.nlp.components import ActorMatcher
+from tests.conftest import needs_model
+
+DAY = date(2024, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def matcher(blank, gazetteer):
+    return ActorMatcher(blank, gazetteer.surface_forms())
+
+
+def make(blank, matcher, rows, ents=None, spaces=None):
+    """rows: (word, head index, dep, pos, lemma[, tag])."""
+    words = [r[0] for r in rows]
+    doc = Doc(
+        blank.vocab, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+        tags=[r[5] if len(r) > 5 else "" for r in rows],
+        ents=ents or ["O"] * len(words), sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    return matcher(doc)
+
+
+def phrase_actors(doc, gazetteer, head: int, day: date = DAY) -> list[str]:
+    index = find_actors(doc, Article(id="t", text=doc.text, published=day), gazetteer)
+    return [m.actor.key for m in actors_of_phrase(doc, doc[head], index, [], subject=True)]
+
+
+def test_group_located_in_a_state(blank, matcher, gazetteer):
+    # "Rebels in Chad attacked the town ."
+    doc = make(blank, matcher, [
+        ("Rebels", 3, "nsubj", "NOUN", "rebel", "NNS"),
+        ("in", 0, "prep", "ADP", "in"),
+        ("Chad", 1, "pobj", "PROPN", "Chad"),
+        ("attacked", 3, "ROOT", "VERB", "attack", "VBD"),
+        ("the", 5, "det", "DET", "the"),
+        ("town", 3, "dobj", "NOUN", "town"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "B-GPE", "O", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 0) == ["state/TCD"]
+
+
+def test_partitive_group(blank, matcher, gazetteer):
+    # "Scores of Malian refugees arrived ."
+    doc = make(blank, matcher, [
+        ("Scores", 4, "nsubj", "NOUN", "score", "NNS"),
+        ("of", 0, "prep", "ADP", "of"),
+        ("Malian", 3, "amod", "ADJ", "Malian"),
+        ("refugees", 1, "pobj", "NOUN", "refugee", "NNS"),
+        ("arrived", 4, "ROOT", "VERB", "arrive", "VBD"),
+        (".", 4, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "B-NORP", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 0) == ["state/MLI"]
+
+
+def test_unknown_organization_named_after_a_state(blank, matcher, gazetteer):
+    # "The Peruvian Farmers Union called a strike ."
+    doc = make(blank, matcher, [
+        ("The", 3, "det", "DET", "the"),
+        ("Peruvian", 3, "amod", "ADJ", "Peruvian"),
+        ("Farmers", 3, "compound", "PROPN", "Farmers"),
+        ("Union", 4, "nsubj", "PROPN", "Union"),
+        ("called", 4, "ROOT", "VERB", "call", "VBD"),
+        ("a", 6, "det", "DET", "a"),
+        ("strike", 4, "dobj", "NOUN", "strike"),
+        (".", 4, "punct", "PUNCT", "."),
+    ], ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 3) == ["state/PER"]
+
+
+def test_anti_modifier_is_not_the_actor(blank, matcher, gazetteer):
+    # "anti-Cuba activists"
+    doc = make(blank, matcher, [
+        ("anti", 2, "amod", "ADJ", "anti"),
+        ("-", 2, "punct", "PUNCT", "-"),
+        ("Cuba", 3, "compound", "PROPN", "Cuba"),
+        ("activists", 4, "nsubj", "NOUN", "activist", "NNS"),
+        ("rallied", 4, "ROOT", "VERB", "rally", "VBD"),
+    ], ents=["O", "O", "B-GPE", "O", "O"], spaces=[False, False, True, True, False])
+    assert doc.text.startswith("anti-Cuba activists")
+    assert phrase_actors(doc, gazetteer, 3) == []
+
+
+def test_bare_domestic_group_takes_the_clause_location(blank, matcher, gazetteer):
+    # "Police fired tear gas in Lima ."
+    doc = make(blank, matcher, [
+        ("Police", 1, "nsubj", "NOUN", "police", "NNS"),
+        ("fired", 1, "ROOT", "VERB", "fire", "VBD"),
+        ("tear", 3, "compound", "NOUN", "tear"),
+        ("gas", 1, "dobj", "NOUN", "gas"),
+        ("in", 1, "prep", "ADP", "in"),
+        ("Lima", 4, "pobj", "PROPN", "Lima"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert phrase_actors(doc, gazetteer, 0) == ["state/PER"]
+
+
+def test_troops_in_a_place_are_not_resolved_by_location(blank, matcher, gazetteer):
+    # "Troops fired in Lima ." -- armed forces often act abroad: no guess.
+    doc = make(blank, matcher, [
+        ("Troops", 1, "nsubj", "NOUN", "troop", "NNS"),
+        ("fired", 1, "ROOT", "VERB", "fire", "VBD"),
+        ("in", 1, "prep", "ADP", "in"),
+        ("Lima", 2, "pobj", "PROPN", "Lima"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "B-GPE", "O"])
+    assert phrase_actors(doc, gazetteer, 0) == []
+
+
+def test_a_title_of_a_state_is_left_to_the_person(blank, matcher, gazetteer):
+    # "the President of Cuba": a singular title names a person, not the state's people.
+    doc = make(blank, matcher, [
+        ("The", 1, "det", "DET", "the"),
+        ("President", 4, "nsubj", "PROPN", "President", "NNP"),
+        ("of", 1, "prep", "ADP", "of"),
+        ("Cuba", 2, "pobj", "PROPN", "Cuba"),
+        ("spoke", 4, "ROOT", "VERB", "speak", "VBD"),
+    ], ents=["O", "O", "O", "B-GPE", "O"])
+    assert "state/CUB" not in phrase_actors(doc, gazetteer, 1)
+
+
+@needs_model
+def test_end_to_end_unnamed_groups(nlp, gazetteer):
+    from diplograph.extract import extract
+
+    text = "Opposition groups in Venezuela demanded new elections."
+    ex = extract(nlp(text), Article(id="t", text=text, published=DAY), gazetteer)
+    assert [(s.stance_type, s.holder.actor.key) for s in ex.stances] == [("DEMAND", "state/VEN")]
