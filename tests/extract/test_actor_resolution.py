@@ -145,3 +145,17 @@ def test_end_to_end_unnamed_groups(nlp, gazetteer):
     text = "Opposition groups in Venezuela demanded new elections."
     ex = extract(nlp(text), Article(id="t", text=text, published=DAY), gazetteer)
     assert [(s.stance_type, s.holder.actor.key) for s in ex.stances] == [("DEMAND", "state/VEN")]
+
+
+def test_an_office_of_another_state_is_not_an_earlier_person(blank, matcher, gazetteer):
+    # "Putin called the president of Armenia ." -- not Putin, though he is a president too.
+    doc = make(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin"),
+        ("called", 1, "ROOT", "VERB", "call", "VBD"),
+        ("the", 3, "det", "DET", "the"),
+        ("president", 1, "dobj", "NOUN", "president"),
+        ("of", 3, "prep", "ADP", "of"),
+        ("Armenia", 4, "pobj", "PROPN", "Armenia"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "O", "O", "O", "O", "B-GPE", "O"])
+    assert phrase_actors(doc, gazetteer, 3) == ["state/ARM"]

@@ -343,6 +343,7 @@ def _resolve_role_nominals(
                 state = m.actor
             elif c.dep_ in {"amod", "compound"}:
                 title_words.append(c.lower_)
+        state = state or _of_actor(index, tok)
         title_words.append(tok.lower_)
         title = " ".join(title_words)
         role = gazetteer.role_for_title(title, state.key if state else None)
@@ -378,6 +379,17 @@ def _resolve_role_nominals(
         span = doc[start : tok.i + 1]
         mention = ActorMention(ref, span_of(doc, span.start_char, span.end_char), sentence_span(span), role_ref)
         index.add(mention, start, tok.i + 1, replace=True)
+
+
+def _of_actor(index: ActorIndex, tok: Token) -> ActorRef | None:
+    """"the president of Armenia": the state or organization an office is of."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                m = index.by_token.get(p.i) if p.dep_ == "pobj" else None
+                if m is not None and m.actor.kind != "Person":
+                    return m.actor
+    return None
 
 
 def _antecedent(index: ActorIndex, char: int, role: str, state: ActorRef | None) -> ActorMention | None:

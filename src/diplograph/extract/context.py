@@ -195,9 +195,9 @@ def _widened(doc: Doc, found: ActorMention, a: Token, b: Token) -> ActorMention:
 def _located_state(index: ActorIndex, tok: Token) -> ActorMention | None:
     """"rebels in Chad", "the government of Peru", "police in Lima": the state a group is of or in.
 
-    Titles ("the President of Cuba") are left to the person they name.
+    A title that names its holder ("the President of Cuba Miguel Diaz-Canel") is left to the person.
     """
-    if tok.lemma_.lower() in ROLE_NOUNS and tok.tag_ not in {"NNS", "NNPS"}:
+    if tok.lemma_.lower() in ROLE_NOUNS and _names_person(tok, index):
         return None
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in _LOCATIVE_PREPS:
@@ -209,6 +209,10 @@ def _located_state(index: ActorIndex, tok: Token) -> ActorMention | None:
             if m is not None and m.actor.kind == "State":
                 return _widened(tok.doc, m, tok, p)
     return None
+
+
+def _names_person(tok: Token, index: ActorIndex) -> bool:
+    return any((m := index.at(t)) is not None and m.actor.kind == "Person" for t in tok.subtree)
 
 
 def _clause_locale(doc: Doc, tok: Token, index: ActorIndex) -> ActorMention | None:
