@@ -159,3 +159,77 @@ def test_an_office_of_another_state_is_not_an_earlier_person(blank, matcher, gaz
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-PERSON", "O", "O", "O", "O", "B-GPE", "O"])
     assert phrase_actors(doc, gazetteer, 3) == ["state/ARM"]
+
+
+def test_it_in_a_reported_clause_is_the_reporting_subject(blank, matcher, gazetteer):
+    # "Chile said it would expel the envoys ."
+    doc = make(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile"),
+        ("said", 1, "ROOT", "VERB", "say", "VBD"),
+        ("it", 4, "nsubj", "PRON", "it", "PRP"),
+        ("would", 4, "aux", "AUX", "would", "MD"),
+        ("expel", 1, "ccomp", "VERB", "expel", "VB"),
+        ("the", 6, "det", "DET", "the"),
+        ("envoys", 4, "dobj", "NOUN", "envoy", "NNS"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 2) == ["state/CHL"]
+
+
+def test_it_is_not_a_person(blank, matcher, gazetteer):
+    # "Putin said it was late ." -- "it" is never the person who speaks.
+    doc = make(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin"),
+        ("said", 1, "ROOT", "VERB", "say", "VBD"),
+        ("it", 3, "nsubj", "PRON", "it", "PRP"),
+        ("was", 1, "ccomp", "AUX", "be", "VBD"),
+        ("late", 3, "acomp", "ADJ", "late"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "O", "O", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 2) == []
+
+
+def test_possessive_pronoun_is_the_clause_subject(blank, matcher, gazetteer):
+    # "Kenya ended its blockade ." -- "its blockade" is Kenya's.
+    doc = make(blank, matcher, [
+        ("Kenya", 1, "nsubj", "PROPN", "Kenya"),
+        ("ended", 1, "ROOT", "VERB", "end", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"),
+        ("blockade", 1, "dobj", "NOUN", "blockade"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 2) == ["state/KEN"]
+
+
+def test_partners_of_a_state_are_not_that_state(blank, matcher, gazetteer):
+    # "Chile 's partners objected ."
+    doc = make(blank, matcher, [
+        ("Chile", 2, "poss", "PROPN", "Chile"),
+        ("'s", 0, "case", "PART", "'s"),
+        ("partners", 3, "nsubj", "NOUN", "partner", "NNS"),
+        ("objected", 3, "ROOT", "VERB", "object", "VBD"),
+    ], ents=["B-GPE", "O", "O", "O"], spaces=[False, True, True, False])
+    assert phrase_actors(doc, gazetteer, 2) == []
+
+
+def test_unknown_body_named_with_its_state(blank, matcher, gazetteer):
+    # "The Chilean Senate approved the law ." -- the minted Senate acts for Chile.
+    doc = make(blank, matcher, [
+        ("The", 2, "det", "DET", "the"),
+        ("Chilean", 2, "amod", "ADJ", "Chilean"),
+        ("Senate", 3, "nsubj", "PROPN", "Senate"),
+        ("approved", 3, "ROOT", "VERB", "approve", "VBD"),
+        ("the", 5, "det", "DET", "the"),
+        ("law", 3, "dobj", "NOUN", "law"),
+    ], ents=["O", "B-NORP", "B-ORG", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 2) == ["state/CHL"]
+
+
+def test_a_people_named_with_the_state_it_lives_in(blank, matcher, gazetteer):
+    # "Bosnian Serbs protested ." -- BIH, not Serbia.
+    doc = make(blank, matcher, [
+        ("Bosnian", 1, "amod", "ADJ", "Bosnian", "JJ"),
+        ("Serbs", 2, "nsubj", "PROPN", "Serbs", "NNPS"),
+        ("protested", 2, "ROOT", "VERB", "protest", "VBD"),
+    ], ents=["B-NORP", "B-NORP", "O"])
+    assert phrase_actors(doc, gazetteer, 1) == ["state/BIH"]

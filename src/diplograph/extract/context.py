@@ -41,6 +41,13 @@ _PAIR_NOUNS = {"country": "State", "nation": "State", "side": None, "state": "St
                "participant": None, "interlocutor": "Person"}
 _CONJ_DEPS = {"conj", "appos"}
 _LOCATIVE_PREPS = frozenset({"in", "of", "from"})
+# Nouns naming the other side of a relation: "Russia's partners" are not Russia.
+RELATIONAL_NOUNS = frozenset(
+    ["partner", "friend", "counterpart", "ally", "neighbor", "neighbour", "rival", "enemy",
+     "adversary", "opponent", "foe", "interlocutor"]
+)
+_COLLECTIVE_PRONOUNS = frozenset({"it", "its", "they", "their"})
+MINTED_ORGANIZATION = "actor/organization/"
 _ORG_ENTITY_TYPES = frozenset({"ORG", "NORP", "FAC"})
 OBJECT_CONTROL = frozenset(
     {"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "call", "press", "help", "tell", "force"}
@@ -135,7 +142,7 @@ def _actor_of_token(
 ) -> ActorMention | None:
     mention = index.at(tok)
     if mention is not None:
-        return mention
+        return _state_body(doc, tok, mention, index) or mention
     lower = tok.lower_
     if lower in FIRST_PERSON_PLURAL or lower == "i":
         i = statement_at(statements, tok.idx)
@@ -154,6 +161,11 @@ def _actor_of_token(
         return ActorMention(
             antecedent.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), antecedent.role
         )
+    if lower in _COLLECTIVE_PRONOUNS and tok.pos_ == "PRON":
+        found = _collective_antecedent(doc, tok, index, statements)
+        if found is not None:
+            return ActorMention(found.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))
+        return None
     if tok.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} and tok.lemma_.lower() in _PARTITIVE_NOUNS:
         for c in tok.children:  # "thousands of Kurdish refugees", "members of the Chilean army"
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -161,12 +173,16 @@ def _actor_of_token(
                 found = _actor_of_token(doc, p, index, statements) if p is not None else None
                 if found is not None:
                     return _widened(doc, found, tok, p)
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in GROUP_NOUNS:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"NOUN", "PROPN"} and (lemma in GROUP_NOUNS or tok.ent_type_ == "NORP"):
         modifiers = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
         modifiers.sort(key=lambda c: c.pos_ == "PRON")  # "Our Cuban friends": Cuban first
         for c in modifiers:
             if _against_or_for(doc, c):
                 continue  # "an anti-war journalist", "pro-Iranian militias": not that actor's own
+            if c.dep_ == "poss" and (lemma in RELATIONAL_NOUNS or (
+                    c.lower_ in _COLLECTIVE_PRONOUNS and tok.dep_ not in SUBJECT_DEPS)):
+                continue  # "its partners" are others; "offered its troops" is no actor of its own
             found = _actor_of_token(doc, c, index, statements)
             if found is not None:
                 return _widened(doc, found, c, tok)
@@ -176,6 +192,63 @@ def _actor_of_token(
         if found is not None:
             return found
     return _organization_state(doc, tok, index)
+
+
+def _state_body(doc: Doc, tok: Token, mention: ActorMention, index: ActorIndex) -> ActorMention | None:
+    """"the US Congress", "Israel's cabinet": an organization the gazetteer does not know, named
+    with the state it belongs to, acts for that state; so does a people named with the state it
+    lives in ("Bosnian Serbs")."""
+    if mention.actor.kind == "State" and tok.ent_type_ == "NORP" and tok.tag_ in {"NNS", "NNPS"}:
+        # "Bosnian Serbs", "Iraqi Turkmens": a people named with the state it lives in.
+        for c in tok.children:
+            m = index.at(c) if c.dep_ in {"amod", "compound"} else None
+            if m is not None and m.actor.kind == "State" and m.actor.key != mention.actor.key:
+                return _widened(doc, m, c, tok)
+        return None
+    if not mention.actor.key.startswith(MINTED_ORGANIZATION):
+        return None
+    start, end = index.tokens_of(mention)
+    for c in doc[end - 1].children:
+        if c.dep_ in {"poss", "compound", "amod", "nmod"} and not start <= c.i < end:
+            m = index.at(c)
+            if m is not None and m.actor.kind == "State" and not _against_or_for(doc, c):
+                return _widened(doc, m, c, doc[end - 1])
+    return None
+
+
+def _collective_antecedent(
+    doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement]
+) -> ActorMention | None:
+    """"Syria says it will withdraw its troops": who "it", "its", "they", "their" stand for.
+
+    A subject pronoun in a reported clause is the reporting clause's subject when that is a
+    state, organization or group ("Syria says it ..."); a possessive is the nearest such
+    actor named before it in the sentence. Persons are left to "he"/"she".
+    """
+    if tok.dep_ in SUBJECT_DEPS:
+        cur = tok.head
+        while cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and cur.head.i != cur.i:
+            cur = cur.head
+            subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is None:
+                continue
+            if subj.lower_ in _COLLECTIVE_PRONOUNS:
+                return _collective_antecedent(doc, subj, index, statements)
+            found = _actor_of_token(doc, subj, index, statements)
+            return found if found is not None and found.actor.kind != "Person" else None
+        return None
+    if tok.dep_ == "poss":
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subj = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subj is None or subj.i == tok.i or tok.i in {t.i for t in subj.subtree}:
+            return None
+        if subj.lower_ in _COLLECTIVE_PRONOUNS:
+            return _collective_antecedent(doc, subj, index, statements)
+        found = _actor_of_token(doc, subj, index, statements)
+        return found if found is not None and found.actor.kind != "Person" else None
+    return None
 
 
 def _against_or_for(doc: Doc, tok: Token) -> bool:
