@@ -356,3 +356,15 @@ def test_historical_roles_do_not_overlap_within_one_office(gaz):
 def test_a_shared_surname_of_one_state_stays_out_of_the_matcher(gaz):
     assert keys(gaz.lookup("Bush")) == ["person/george-h-w-bush", "person/george-w-bush"]
     assert all(s != "Bush" for s, _, _ in gaz.surface_forms())
+
+
+@pytest.mark.parametrize(("surface", "key", "kind"), [
+    ("European Community", "org/EUROPEAN_COMMUNITIES", "InternationalOrganization"),
+    ("Organization of African Unity", "org/OAU", "InternationalOrganization"),
+    ("UN refugee agency", "org/UNHCR", "InternationalOrganization"),
+    ("Amnesty International", "org/AMNESTY", "Organization"),
+    ("Red Cross", "org/ICRC", "Organization"),
+])
+def test_historical_and_humanitarian_organizations(gaz, surface, key, kind):
+    [entry] = gaz.lookup(surface)
+    assert (entry.key, entry.kind) == (key, kind)
