@@ -233,3 +233,23 @@ def test_a_people_named_with_the_state_it_lives_in(blank, matcher, gazetteer):
         ("protested", 2, "ROOT", "VERB", "protest", "VBD"),
     ], ents=["B-NORP", "B-NORP", "O"])
     assert phrase_actors(doc, gazetteer, 1) == ["state/BIH"]
+
+
+def test_a_people_located_in_another_state(blank, matcher, gazetteer):
+    # "Albanians in Serbia protested ." -- Serbia, where they live.
+    doc = make(blank, matcher, [
+        ("Albanians", 3, "nsubj", "PROPN", "Albanians", "NNPS"),
+        ("in", 0, "prep", "ADP", "in"),
+        ("Serbia", 1, "pobj", "PROPN", "Serbia"),
+        ("protested", 3, "ROOT", "VERB", "protest", "VBD"),
+    ], ents=["B-NORP", "O", "B-GPE", "O"])
+    assert phrase_actors(doc, gazetteer, 0) == ["state/SRB"]
+
+
+def test_nationals_without_a_place_stay_with_their_state(blank, matcher, gazetteer):
+    # "Albanians protested ."
+    doc = make(blank, matcher, [
+        ("Albanians", 1, "nsubj", "PROPN", "Albanians", "NNPS"),
+        ("protested", 1, "ROOT", "VERB", "protest", "VBD"),
+    ], ents=["B-NORP", "O"])
+    assert phrase_actors(doc, gazetteer, 0) == ["state/ALB"]

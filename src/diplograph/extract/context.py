@@ -20,7 +20,13 @@ GROUP_NOUNS = frozenset(
      "union", "party", "movement", "front", "faction", "association", "council", "committee",
      "commission", "service", "intelligence", "mission", "team", "junta", "legislature", "assembly",
      "coalition", "population", "community", "minority", "majority", "town", "village", "city",
-     "region", "province", "territory", "border", "embassy", "consulate", "radio", "television"]
+     "region", "province", "territory", "border", "embassy", "consulate", "radio", "television",
+     "youth", "man", "woman", "child", "family", "settler", "pilgrim", "tourist", "hostage",
+     "prisoner", "detainee", "adviser", "advisor", "expert", "scientist", "engineer", "fisherman",
+     "sailor", "crew", "marine", "paratrooper", "commando", "gunman", "bomber", "hijacker",
+     "hacker", "extremist", "nationalist", "fundamentalist", "islamist", "dissident", "exile",
+     "defector", "politician", "deputy", "senator", "candidate", "voter", "supporter",
+     "loyalist", "elder", "veteran", "official", "agent", "spy", "serviceman", "peacekeeper"]
 )
 # Group nouns that, unqualified, mean a body or people of the country the clause takes place
 # in ("police fired tear gas in Lima"); armed forces are left out, as they often act abroad.
@@ -198,13 +204,17 @@ def _state_body(doc: Doc, tok: Token, mention: ActorMention, index: ActorIndex) 
     """"the US Congress", "Israel's cabinet": an organization the gazetteer does not know, named
     with the state it belongs to, acts for that state; so does a people named with the state it
     lives in ("Bosnian Serbs")."""
-    if mention.actor.kind == "State" and tok.ent_type_ == "NORP" and tok.tag_ in {"NNS", "NNPS"}:
-        # "Bosnian Serbs", "Iraqi Turkmens": a people named with the state it lives in.
+    if _is_people(tok, mention):
+        # "Bosnian Serbs", "Albanians in Serbia", "ethnic Albanians rallied in Serbia":
+        # a people named with the state it lives in.
         for c in tok.children:
             m = index.at(c) if c.dep_ in {"amod", "compound"} else None
             if m is not None and m.actor.kind == "State" and m.actor.key != mention.actor.key:
                 return _widened(doc, m, c, tok)
-        return None
+        found = _located_state(index, tok)
+        if found is None and any(c.lower_ == "ethnic" for c in tok.children):
+            found = _clause_locale(doc, tok, index)
+        return found if found is not None and found.actor.key != mention.actor.key else None
     if not mention.actor.key.startswith(MINTED_ORGANIZATION):
         return None
     start, end = index.tokens_of(mention)
@@ -214,6 +224,16 @@ def _state_body(doc: Doc, tok: Token, mention: ActorMention, index: ActorIndex) 
             if m is not None and m.actor.kind == "State" and not _against_or_for(doc, c):
                 return _widened(doc, m, c, doc[end - 1])
     return None
+
+
+def _is_people(tok: Token, mention: ActorMention) -> bool:
+    """Whether ``tok`` is a plural demonym naming a people ("Serbs", "Albanians")."""
+    return (
+        mention.actor.kind == "State"
+        and tok.tag_ in {"NNS", "NNPS"}
+        and mention.span.text == tok.text
+        and tok.text != mention.actor.label
+    )
 
 
 def _collective_antecedent(
