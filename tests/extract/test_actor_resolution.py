@@ -253,3 +253,53 @@ def test_nationals_without_a_place_stay_with_their_state(blank, matcher, gazette
         ("protested", 1, "ROOT", "VERB", "protest", "VBD"),
     ], ents=["B-NORP", "O"])
     assert phrase_actors(doc, gazetteer, 0) == ["state/ALB"]
+
+
+def test_he_prefers_the_earlier_subject_to_the_nearer_object(blank, matcher, gazetteer):
+    # "Biden called Erdogan . He praised Turkey ."
+    from diplograph.extract.actors import resolve_pronoun
+
+    rows = [
+        ("Biden", 1, "nsubj", "PROPN", "Biden"),
+        ("called", 1, "ROOT", "VERB", "call", "VBD"),
+        ("Erdogan", 1, "dobj", "PROPN", "Erdogan"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("He", 5, "nsubj", "PRON", "he", "PRP"),
+        ("praised", 5, "ROOT", "VERB", "praise", "VBD"),
+        ("Turkey", 5, "dobj", "PROPN", "Turkey"),
+        (".", 5, "punct", "PUNCT", "."),
+    ]
+    words = [r[0] for r in rows]
+    doc = Doc(blank.vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              tags=[r[5] if len(r) > 5 else "" for r in rows],
+              ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O", "B-GPE", "O"],
+              sent_starts=[True, False, False, False, True, False, False, False])
+    doc = matcher(doc)
+    index = find_actors(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
+    assert resolve_pronoun(index, doc[4]).actor.key == "person/joe-biden"
+
+
+def test_him_is_not_the_subject_of_its_own_clause(blank, matcher, gazetteer):
+    # "Erdogan thanked him ." after "Biden called Erdogan ."
+    from diplograph.extract.actors import resolve_pronoun
+
+    rows = [
+        ("Biden", 1, "nsubj", "PROPN", "Biden"),
+        ("called", 1, "ROOT", "VERB", "call", "VBD"),
+        ("Erdogan", 1, "dobj", "PROPN", "Erdogan"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Erdogan", 5, "nsubj", "PROPN", "Erdogan"),
+        ("thanked", 5, "ROOT", "VERB", "thank", "VBD"),
+        ("him", 5, "dobj", "PRON", "he", "PRP"),
+        (".", 5, "punct", "PUNCT", "."),
+    ]
+    words = [r[0] for r in rows]
+    doc = Doc(blank.vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              tags=[r[5] if len(r) > 5 else "" for r in rows],
+              ents=["B-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O", "O", "O"],
+              sent_starts=[True, False, False, False, True, False, False, False])
+    doc = matcher(doc)
+    index = find_actors(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
+    assert resolve_pronoun(index, doc[6]).actor.key == "person/joe-biden"
