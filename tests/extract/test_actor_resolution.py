@@ -303,3 +303,25 @@ def test_him_is_not_the_subject_of_its_own_clause(blank, matcher, gazetteer):
     doc = matcher(doc)
     index = find_actors(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
     assert resolve_pronoun(index, doc[6]).actor.key == "person/joe-biden"
+
+
+def test_the_sides_are_the_states_of_the_persons_named_before(blank, matcher, gazetteer):
+    # "Putin met Assad . The sides agreed ."
+    rows = [
+        ("Putin", 1, "nsubj", "PROPN", "Putin"),
+        ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+        ("Assad", 1, "dobj", "PROPN", "Assad"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("The", 5, "det", "DET", "the"),
+        ("sides", 6, "nsubj", "NOUN", "side", "NNS"),
+        ("agreed", 6, "ROOT", "VERB", "agree", "VBD"),
+        (".", 6, "punct", "PUNCT", "."),
+    ]
+    words = [r[0] for r in rows]
+    doc = Doc(blank.vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              tags=[r[5] if len(r) > 5 else "" for r in rows],
+              ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"],
+              sent_starts=[True, False, False, False, True, False, False, False])
+    doc = matcher(doc)
+    assert sorted(phrase_actors(doc, gazetteer, 5)) == ["state/RUS", "state/SYR"]

@@ -110,7 +110,10 @@ def _titled_person(head: Token, index: ActorIndex) -> ActorMention | None:
 
 
 def _pair_reference(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMention]:
-    """"both countries", "our two countries", "the two leaders": the two most mentioned so far."""
+    """"both countries", "our two countries", "the two leaders": the two most mentioned so far.
+
+    "The sides", "the parties" are states: a person counts for the state of his role.
+    """
     lemma = head.lemma_.lower()
     if lemma not in _PAIR_NOUNS or head.tag_ not in {"NNS", "NNPS"}:
         return []
@@ -125,6 +128,8 @@ def _pair_reference(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMenti
             continue
         if kind is None and m.actor.kind not in {"State", "Person"}:
             continue
+        if kind is None and m.actor.kind == "Person" and m.role is not None and m.role.of.kind == "State":
+            m = ActorMention(m.role.of, m.span, m.sentence)  # "the sides": Putin's side is Russia
         n, _ = counts.get(m.actor.key, (0, m))
         counts[m.actor.key] = (n + 1, m)
     top = sorted(counts.values(), key=lambda c: -c[0])[:2]
