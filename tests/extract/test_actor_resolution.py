@@ -325,3 +325,43 @@ def test_the_sides_are_the_states_of_the_persons_named_before(blank, matcher, ga
               sent_starts=[True, False, False, False, True, False, False, False])
     doc = matcher(doc)
     assert sorted(phrase_actors(doc, gazetteer, 5)) == ["state/RUS", "state/SYR"]
+
+
+def test_their_after_coordinated_persons_is_both(blank, matcher, gazetteer):
+    # "Putin and Assad renewed their contacts ."
+    doc = make(blank, matcher, [
+        ("Putin", 3, "nsubj", "PROPN", "Putin"),
+        ("and", 0, "cc", "CCONJ", "and"),
+        ("Assad", 0, "conj", "PROPN", "Assad"),
+        ("renewed", 3, "ROOT", "VERB", "renew", "VBD"),
+        ("their", 5, "poss", "PRON", "their", "PRP$"),
+        ("contacts", 3, "dobj", "NOUN", "contact", "NNS"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 4) == ["person/vladimir-putin", "person/bashar-al-assad"]
+
+
+def test_the_presidents_of_two_states(blank, matcher, gazetteer):
+    # "The presidents of Chile and Peru met ."
+    doc = make(blank, matcher, [
+        ("The", 1, "det", "DET", "the"),
+        ("presidents", 6, "nsubj", "NOUN", "president", "NNS"),
+        ("of", 1, "prep", "ADP", "of"),
+        ("Chile", 2, "pobj", "PROPN", "Chile"),
+        ("and", 3, "cc", "CCONJ", "and"),
+        ("Peru", 3, "conj", "PROPN", "Peru"),
+        ("met", 6, "ROOT", "VERB", "meet", "VBD"),
+    ], ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    assert phrase_actors(doc, gazetteer, 1) == ["state/CHL", "state/PER"]
+
+
+def test_coordinated_demonyms_on_one_group(blank, matcher, gazetteer):
+    # "Chilean and Peruvian negotiators met ."
+    doc = make(blank, matcher, [
+        ("Chilean", 3, "amod", "ADJ", "Chilean"),
+        ("and", 0, "cc", "CCONJ", "and"),
+        ("Peruvian", 0, "conj", "ADJ", "Peruvian"),
+        ("negotiators", 4, "nsubj", "NOUN", "negotiator", "NNS"),
+        ("met", 4, "ROOT", "VERB", "meet", "VBD"),
+    ], ents=["B-NORP", "O", "B-NORP", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 3) == ["state/CHL", "state/PER"]

@@ -86,6 +86,8 @@ def actors_of_phrase(
     pair = _pair_reference(doc, head, index)
     if pair:
         return pair
+    if head.lower_ in _COLLECTIVE_PRONOUNS and head.pos_ == "PRON":
+        return [_rebased(doc, m, head) for m in _collective_antecedents(doc, head, index, statements)]
     out: list[ActorMention] = []
     # "Keir Starmer and Emmanuel Macron met": the parser may hang the first name on the second.
     coordinated = [c for c in head.lefts if any(g.dep_ == "cc" for g in c.children)] if subject else []
@@ -93,8 +95,25 @@ def actors_of_phrase(
         found = _actor_of_token(doc, tok, index, statements, we_is_speaker)
         if found is None and subject:
             found = _titled_person(tok, index)
-        if found is not None and all(found.actor.key != m.actor.key for m in out):
-            out.append(found)
+        if found is None:
+            continue
+        # "U.S. and Russian negotiators": the other members, once the first is known
+        # ("Soviet and American troops" stays unknown rather than half known).
+        members = [found] + [m for c in _coordinated_members(tok)
+                             if (m := _actor_of_token(doc, c, index, statements)) is not None]
+        out.extend(m for m in members if all(m.actor.key != o.actor.key for o in out))
+    return out
+
+
+def _coordinated_members(tok: Token) -> list[Token]:
+    """The further actors of a plural group: "U.S. and Russian negotiators" (Russian),
+    "the presidents of Russia and Azerbaijan" (Azerbaijan)."""
+    if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in GROUP_NOUNS | {"side"}:
+        return []
+    out = [c for m in tok.children if m.dep_ in {"amod", "compound", "nmod"} for c in _conjuncts(m)]
+    if tok.lemma_.lower() in ROLE_NOUNS:
+        out += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for c in _conjuncts(o)]
     return out
 
 
@@ -119,6 +138,8 @@ def _pair_reference(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMenti
         return []
     if not any(c.lower_ in {"two", "both", "the"} for c in head.children):
         return []  # "both countries", "the two leaders", "the presidents"
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return []  # "the presidents of Russia and Azerbaijan" name their states
     kind = _PAIR_NOUNS[lemma]
     counts: dict[str, tuple[int, ActorMention]] = {}
     for m in index.mentions:
@@ -173,10 +194,8 @@ def _actor_of_token(
             antecedent.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), antecedent.role
         )
     if lower in _COLLECTIVE_PRONOUNS and tok.pos_ == "PRON":
-        found = _collective_antecedent(doc, tok, index, statements)
-        if found is not None:
-            return ActorMention(found.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))
-        return None
+        found = _collective_antecedents(doc, tok, index, statements)
+        return _rebased(doc, found[0], tok) if found else None
     if tok.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} and tok.lemma_.lower() in _PARTITIVE_NOUNS:
         for c in tok.children:  # "thousands of Kurdish refugees", "members of the Chilean army"
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -241,45 +260,56 @@ def _is_people(tok: Token, mention: ActorMention) -> bool:
     )
 
 
-def _collective_antecedent(
+def _collective_antecedents(
     doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement]
-) -> ActorMention | None:
+) -> list[ActorMention]:
     """"Syria says it will withdraw its troops": who "it", "its", "they", "their" stand for.
 
-    A subject pronoun in a reported clause is the reporting clause's subject when that is a
-    state, organization or group ("Syria says it ..."); a possessive is the nearest such
-    actor named before it in the sentence. Persons are left to "he"/"she".
+    The subject of the reporting clause for a subject pronoun in a reported clause ("Syria
+    says it ..."), the subject of its own clause for a possessive ("Israel mounted its
+    invasion"). "It" is never a person; "they" and "their" are persons only when several are
+    named ("Putin and Tebboune reaffirmed their intention").
     """
+    ant = _antecedent_token(tok)
+    if ant is None:
+        return []
+    found = actors_of_phrase(doc, ant, index, statements, subject=True)
+    if tok.lower_ in {"they", "their"} and len(found) > 1:
+        return found
+    return [m for m in found if m.actor.kind != "Person"]
+
+
+def _antecedent_token(tok: Token) -> Token | None:
+    """The subject phrase head a collective pronoun refers back to (see above)."""
+    subj = None
     if tok.dep_ in SUBJECT_DEPS:
         cur = tok.head
-        while cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and cur.head.i != cur.i:
+        while subj is None and cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and cur.head.i != cur.i:
             cur = cur.head
             subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is None:
-                continue
-            if subj.lower_ in _COLLECTIVE_PRONOUNS:
-                return _collective_antecedent(doc, subj, index, statements)
-            found = _actor_of_token(doc, subj, index, statements)
-            return found if found is not None and found.actor.kind != "Person" else None
-        return None
-    if tok.dep_ == "poss":
+    elif tok.dep_ == "poss":
         verb = tok.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         subj = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
-        if subj is None or subj.i == tok.i or tok.i in {t.i for t in subj.subtree}:
-            return None
-        if subj.lower_ in _COLLECTIVE_PRONOUNS:
-            return _collective_antecedent(doc, subj, index, statements)
-        found = _actor_of_token(doc, subj, index, statements)
-        return found if found is not None and found.actor.kind != "Person" else None
-    return None
+        if subj is not None and (subj.i == tok.i or tok.i in {t.i for t in subj.subtree}):
+            subj = None
+    if subj is not None and subj.lower_ in _COLLECTIVE_PRONOUNS:
+        return _antecedent_token(subj)
+    return subj
 
 
 def _against_or_for(doc: Doc, tok: Token) -> bool:
     """Whether ``tok`` is the second half of "anti-X" or "pro-X"."""
     before = doc_text(doc)[max(0, tok.idx - 5) : tok.idx].lower()
     return before.endswith(("anti-", "pro-", "anti", "pro"))
+
+
+def _rebased(doc: Doc, found: ActorMention, tok: Token) -> ActorMention:
+    """``found``'s actor, mentioned by the pronoun ``tok``."""
+    return ActorMention(
+        found.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), found.role
+    )
 
 
 def _widened(doc: Doc, found: ActorMention, a: Token, b: Token) -> ActorMention:
