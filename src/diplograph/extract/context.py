@@ -26,7 +26,8 @@ GROUP_NOUNS = frozenset(
      "sailor", "crew", "marine", "paratrooper", "commando", "gunman", "bomber", "hijacker",
      "hacker", "extremist", "nationalist", "fundamentalist", "islamist", "dissident", "exile",
      "defector", "politician", "deputy", "senator", "candidate", "voter", "supporter",
-     "loyalist", "elder", "veteran", "official", "agent", "spy", "serviceman", "peacekeeper"]
+     "loyalist", "elder", "veteran", "official", "agent", "spy", "serviceman", "peacekeeper",
+     "wing", "branch"]
 )
 # Group nouns that, unqualified, mean a body or people of the country the clause takes place
 # in ("police fired tear gas in Lima"); armed forces are left out, as they often act abroad.
@@ -39,14 +40,14 @@ DOMESTIC_NOUNS = frozenset(
 _LOCALE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})
 # "scores of refugees", "members of the army": the actor is the one after "of".
 _PARTITIVE_NOUNS = frozenset(
-    ["score", "hundred", "thousand", "dozen", "million", "group", "member", "number", "band",
+    ["score", "ten", "hundred", "thousand", "dozen", "million", "group", "member", "number", "band",
      "some", "many", "most", "all", "part", "unit", "delegation", "team", "crowd"]
 )
 _PAIR_NOUNS = {"country": "State", "nation": "State", "side": None, "state": "State",
                "leader": "Person", "president": "Person", "minister": "Person", "party": None,
                "participant": None, "interlocutor": "Person"}
 _CONJ_DEPS = {"conj", "appos"}
-_LOCATIVE_PREPS = frozenset({"in", "of", "from"})
+_LOCATIVE_PREPS = frozenset({"in", "of", "from", "throughout", "across", "inside"})
 # Nouns naming the other side of a relation: "Russia's partners" are not Russia.
 RELATIONAL_NOUNS = frozenset(
     ["partner", "friend", "counterpart", "ally", "neighbor", "neighbour", "rival", "enemy",
