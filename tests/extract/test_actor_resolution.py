@@ -365,3 +365,29 @@ def test_coordinated_demonyms_on_one_group(blank, matcher, gazetteer):
         ("met", 4, "ROOT", "VERB", "meet", "VBD"),
     ], ents=["B-NORP", "O", "B-NORP", "O", "O"])
     assert phrase_actors(doc, gazetteer, 3) == ["state/CHL", "state/PER"]
+
+
+def test_a_private_body_named_after_a_state_is_not_the_state(blank, matcher, gazetteer):
+    # "The American College of Surgeons objected ."
+    doc = make(blank, matcher, [
+        ("The", 2, "det", "DET", "the"),
+        ("American", 2, "amod", "ADJ", "American"),
+        ("College", 5, "nsubj", "PROPN", "College"),
+        ("of", 2, "prep", "ADP", "of"),
+        ("Surgeons", 3, "pobj", "PROPN", "Surgeons"),
+        ("objected", 5, "ROOT", "VERB", "object", "VBD"),
+    ], ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    assert phrase_actors(doc, gazetteer, 2) == []
+
+
+def test_they_in_an_adverbial_clause_is_not_resolved(blank, matcher, gazetteer):
+    # "Chile warned Peru when they met ." -- who "they" are is not the main subject.
+    doc = make(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile"),
+        ("warned", 1, "ROOT", "VERB", "warn", "VBD"),
+        ("Peru", 1, "dobj", "PROPN", "Peru"),
+        ("when", 5, "advmod", "SCONJ", "when"),
+        ("they", 5, "nsubj", "PRON", "they", "PRP"),
+        ("met", 1, "advcl", "VERB", "meet", "VBD"),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 4) == []

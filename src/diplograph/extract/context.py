@@ -20,7 +20,7 @@ GROUP_NOUNS = frozenset(
      "union", "party", "movement", "front", "faction", "association", "council", "committee",
      "commission", "service", "intelligence", "mission", "team", "junta", "legislature", "assembly",
      "coalition", "population", "community", "minority", "majority", "town", "village", "city",
-     "region", "province", "territory", "border", "embassy", "consulate", "radio", "television",
+     "embassy", "consulate", "radio", "television",
      "youth", "man", "woman", "child", "family", "settler", "pilgrim", "tourist", "hostage",
      "prisoner", "detainee", "adviser", "advisor", "expert", "scientist", "engineer", "fisherman",
      "sailor", "crew", "marine", "paratrooper", "commando", "gunman", "bomber", "hijacker",
@@ -47,6 +47,15 @@ _PAIR_NOUNS = {"country": "State", "nation": "State", "side": None, "state": "St
                "leader": "Person", "president": "Person", "minister": "Person", "party": None,
                "participant": None, "interlocutor": "Person"}
 _CONJ_DEPS = {"conj", "appos"}
+# Head words of the named bodies of a state (and of its armed and political movements):
+# "the Chilean Senate", "the Peruvian Army"; "the American College of ..." stays itself.
+STATE_BODY_WORDS = frozenset(
+    ["ministry", "government", "parliament", "congress", "senate", "assembly", "duma", "cabinet",
+     "council", "court", "tribunal", "commission", "agency", "service", "office", "department",
+     "embassy", "consulate", "army", "navy", "force", "police", "guard", "military", "intelligence",
+     "administration", "presidency", "legislature", "junta", "authority", "party", "front",
+     "movement", "corps", "command", "republic", "kingdom", "federation"]
+)
 _LOCATIVE_PREPS = frozenset({"in", "of", "from", "throughout", "across", "inside"})
 # Nouns naming the other side of a relation: "Russia's partners" are not Russia.
 RELATIONAL_NOUNS = frozenset(
@@ -108,13 +117,12 @@ def actors_of_phrase(
 
 def _coordinated_members(tok: Token) -> list[Token]:
     """The further actors of a plural group: "U.S. and Russian negotiators" (Russian),
-    "the presidents of Russia and Azerbaijan" (Azerbaijan)."""
+    "the presidents of Russia and Azerbaijan", "officials from Mexico and Peru" (the second)."""
     if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in GROUP_NOUNS | {"side"}:
         return []
     out = [c for m in tok.children if m.dep_ in {"amod", "compound", "nmod"} for c in _conjuncts(m)]
-    if tok.lemma_.lower() in ROLE_NOUNS:
-        out += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj" for c in _conjuncts(o)]
+    out += [c for p in tok.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS
+            for o in p.children if o.dep_ == "pobj" for c in _conjuncts(o)]
     return out
 
 
@@ -243,6 +251,8 @@ def _state_body(doc: Doc, tok: Token, mention: ActorMention, index: ActorIndex) 
     if not mention.actor.key.startswith(MINTED_ORGANIZATION):
         return None
     start, end = index.tokens_of(mention)
+    if not _names_state_body(doc[start:end]):
+        return None
     for c in doc[end - 1].children:
         if c.dep_ in {"poss", "compound", "amod", "nmod"} and not start <= c.i < end:
             m = index.at(c)
@@ -284,8 +294,10 @@ def _antecedent_token(tok: Token) -> Token | None:
     """The subject phrase head a collective pronoun refers back to (see above)."""
     subj = None
     if tok.dep_ in SUBJECT_DEPS:
-        cur = tok.head
-        while subj is None and cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and cur.head.i != cur.i:
+        cur = tok.head  # a reported or complement clause, not "... when they oppose it"
+        if cur.dep_ not in {"ccomp", "xcomp", "conj"}:
+            return None
+        while subj is None and cur.dep_ in {"ccomp", "xcomp", "conj"} and cur.head.i != cur.i:
             cur = cur.head
             subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
     elif tok.dep_ == "poss":
@@ -297,6 +309,8 @@ def _antecedent_token(tok: Token) -> Token | None:
             subj = None
     if subj is not None and subj.lower_ in _COLLECTIVE_PRONOUNS:
         return _antecedent_token(subj)
+    if subj is not None and subj.pos_ == "PRON":
+        return None  # "we ... they": not the same
     return subj
 
 
@@ -360,18 +374,28 @@ def _clause_locale(doc: Doc, tok: Token, index: ActorIndex) -> ActorMention | No
 
 
 def _organization_state(doc: Doc, tok: Token, index: ActorIndex) -> ActorMention | None:
-    """"the Chilean Supreme Court", "Peru Farmers Union": a named organization the gazetteer
-    does not know, but whose name begins with a state or organization it does, acts for that one."""
+    """"the Chilean Supreme Court", "the Peruvian Army": a named state body the gazetteer does
+    not know, whose name begins with a state or organization it knows, acts for that one."""
     if tok.ent_type_ not in _ORG_ENTITY_TYPES:
         return None
-    start = tok.i
+    start, end = tok.i, tok.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
     for t in doc[start : tok.i]:
         m = index.at(t)
-        if m is not None and m.actor.kind != "Person":
-            return _widened(doc, m, t, tok)
+        if m is None or m.actor.kind == "Person":
+            continue
+        if m.actor.kind == "State" and not _names_state_body(doc[start:end]):
+            return None  # "the American College of ...", "the U.S. Chamber of Commerce": their own
+        return _widened(doc, m, t, tok)
     return None
+
+
+def _names_state_body(tokens) -> bool:
+    return any(t.lemma_.lower() in STATE_BODY_WORDS or t.lower_ in STATE_BODY_WORDS
+               or t.lemma_.lower() in ROLE_NOUNS for t in tokens)
 
 
 def phrase_span(doc: Doc, head: Token) -> Span:
