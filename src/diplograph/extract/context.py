@@ -41,7 +41,8 @@ _LOCALE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})
 # "scores of refugees", "members of the army": the actor is the one after "of".
 _PARTITIVE_NOUNS = frozenset(
     ["score", "ten", "hundred", "thousand", "dozen", "million", "group", "member", "number", "band",
-     "some", "many", "most", "all", "part", "unit", "delegation", "team", "crowd"]
+     "some", "many", "most", "all", "part", "unit", "delegation", "team", "crowd", "patch", "batch",
+     "deployment", "contingent", "detachment", "wave", "convoy", "column", "squad"]
 )
 _PAIR_NOUNS = {"country": "State", "nation": "State", "side": None, "state": "State",
                "leader": "Person", "president": "Person", "minister": "Person", "party": None,
