@@ -72,7 +72,22 @@ def test_partitive_group(blank, matcher, gazetteer):
     assert phrase_actors(doc, gazetteer, 0) == ["state/MLI"]
 
 
-def test_unknown_organization_named_after_a_state(blank, matcher, gazetteer):
+def test_unknown_state_body_named_after_its_state(blank, matcher, gazetteer):
+    # "The Peruvian Joint Command ordered a withdrawal ."
+    doc = make(blank, matcher, [
+        ("The", 3, "det", "DET", "the"),
+        ("Peruvian", 3, "amod", "ADJ", "Peruvian"),
+        ("Joint", 3, "compound", "PROPN", "Joint"),
+        ("Command", 4, "nsubj", "PROPN", "Command"),
+        ("ordered", 4, "ROOT", "VERB", "order", "VBD"),
+        ("a", 6, "det", "DET", "a"),
+        ("withdrawal", 4, "dobj", "NOUN", "withdrawal"),
+        (".", 4, "punct", "PUNCT", "."),
+    ], ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 3) == ["state/PER"]
+
+
+def test_a_union_named_after_a_state_is_not_the_state(blank, matcher, gazetteer):
     # "The Peruvian Farmers Union called a strike ."
     doc = make(blank, matcher, [
         ("The", 3, "det", "DET", "the"),
@@ -84,7 +99,7 @@ def test_unknown_organization_named_after_a_state(blank, matcher, gazetteer):
         ("strike", 4, "dobj", "NOUN", "strike"),
         (".", 4, "punct", "PUNCT", "."),
     ], ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"])
-    assert phrase_actors(doc, gazetteer, 3) == ["state/PER"]
+    assert phrase_actors(doc, gazetteer, 3) == []
 
 
 def test_anti_modifier_is_not_the_actor(blank, matcher, gazetteer):

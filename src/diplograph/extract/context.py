@@ -9,26 +9,32 @@ from diplograph.extract.lexicon import FIRST_PERSON_PLURAL, ROLE_NOUNS, THIRD_PE
 from diplograph.model import ActorMention, Span, Statement
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# Nouns for people or institutions acting for a state: "Israeli troops", "the Chinese side".
-GROUP_NOUNS = frozenset(
-    ["country", "friend", "partner", "leadership", "government", "side", "people", "authority", "nation", "state", "administration", "official", "diplomat", "troop", "force", "soldier", "police", "army", "military", "navy", "ministry", "delegation", "embassy", "envoy", "parliament", "lawmaker", "legislator", "regime", "counterpart", "citizen", "protester", "demonstrator", "militant", "rebel", "spokesman", "spokeswoman", "agency", "court", "cabinet", "ambassador", "minister", "president", "leader", "premier", "chancellor", "king", "militia", "militiaman", "guerrilla", "guerilla", "fighter", "insurgent", "separatist", "worker", "student", "opposition", "activist", "refugee", "immigrant", "migrant", "national", "negotiator", "peacekeeper", "warship", "jet", "aircraft", "media", "newspaper", "group",
-     # more people and bodies acting for or within a state: "French farmers", "Chilean judges"
-     "farmer", "doctor", "teacher", "villager", "resident", "inhabitant", "civilian", "landowner",
-     "businessman", "lawyer", "judge", "prosecutor", "journalist", "commander", "officer", "general",
-     "guard", "unit", "squad", "brigade", "battalion", "contingent", "fleet", "vessel", "ship", "boat",
-     "gunboat", "plane", "warplane", "helicopter", "tank", "artillery", "airline", "company", "firm",
-     "union", "party", "movement", "front", "faction", "association", "council", "committee",
-     "commission", "service", "intelligence", "mission", "team", "junta", "legislature", "assembly",
-     "coalition", "population", "community", "minority", "majority", "town", "village", "city",
-     "embassy", "consulate", "radio", "television",
-     "youth", "man", "woman", "child", "family", "settler", "pilgrim", "tourist", "hostage",
-     "prisoner", "detainee", "adviser", "advisor", "expert", "scientist", "engineer", "fisherman",
-     "sailor", "crew", "marine", "paratrooper", "commando", "gunman", "bomber", "hijacker",
-     "hacker", "extremist", "nationalist", "fundamentalist", "islamist", "dissident", "exile",
-     "defector", "politician", "deputy", "senator", "candidate", "voter", "supporter",
-     "loyalist", "elder", "veteran", "official", "agent", "spy", "serviceman", "peacekeeper",
-     "wing", "branch"]
-)
+# Nouns for people, bodies and means acting for a state: "Israeli troops", "the Chinese side",
+# "French farmers", "Palestinian youths" (private bodies -- companies, unions -- are not).
+GROUP_NOUNS = frozenset([
+    "country", "friend", "partner", "leadership", "government", "side", "people", "authority",
+    "nation", "state", "administration", "official", "diplomat", "troop", "force", "soldier",
+    "police", "army", "military", "navy", "ministry", "delegation", "embassy", "envoy",
+    "parliament", "lawmaker", "legislator", "regime", "counterpart", "citizen", "protester",
+    "demonstrator", "militant", "rebel", "spokesman", "spokeswoman", "agency", "court", "cabinet",
+    "ambassador", "minister", "president", "leader", "premier", "chancellor", "king", "militia",
+    "militiaman", "guerrilla", "guerilla", "fighter", "insurgent", "separatist", "worker",
+    "student", "opposition", "activist", "refugee", "immigrant", "migrant", "national",
+    "negotiator", "peacekeeper", "warship", "jet", "aircraft", "media", "newspaper", "group",
+    "farmer", "doctor", "teacher", "villager", "resident", "inhabitant", "civilian", "landowner",
+    "businessman", "lawyer", "judge", "prosecutor", "journalist", "commander", "officer",
+    "general", "guard", "unit", "squad", "brigade", "battalion", "contingent", "fleet", "vessel",
+    "ship", "boat", "gunboat", "plane", "warplane", "helicopter", "tank", "artillery", "party",
+    "movement", "front", "faction", "council", "committee", "commission", "service",
+    "intelligence", "mission", "team", "junta", "legislature", "assembly", "coalition",
+    "population", "community", "minority", "majority", "town", "village", "city", "consulate",
+    "radio", "television", "youth", "man", "woman", "child", "family", "settler", "pilgrim",
+    "tourist", "hostage", "prisoner", "detainee", "adviser", "advisor", "expert", "scientist",
+    "engineer", "fisherman", "sailor", "crew", "marine", "paratrooper", "commando", "gunman",
+    "bomber", "hijacker", "hacker", "extremist", "nationalist", "fundamentalist", "islamist",
+    "dissident", "exile", "defector", "politician", "deputy", "senator", "candidate", "voter",
+    "supporter", "loyalist", "elder", "veteran", "agent", "spy", "serviceman", "wing", "branch"
+])
 # Group nouns that, unqualified, mean a body or people of the country the clause takes place
 # in ("police fired tear gas in Lima"); armed forces are left out, as they often act abroad.
 DOMESTIC_NOUNS = frozenset(
@@ -91,8 +97,12 @@ def actors_of_phrase(
     """Actors a noun phrase denotes, following coordination ("Russia and Cuba").
 
     First-person plural inside a statement means the speaker's state (or the
-    speaker); third-person pronouns the nearest earlier person; a head noun
-    modified by a demonym or possessor ("Our Cuban friends") that actor.
+    speaker); "he"/"she" the person most likely meant (:func:`resolve_pronoun`);
+    "it"/"they" the state, organization or group they refer back to; a group noun
+    the actor that modifies it ("Our Cuban friends", "Israel's cabinet"), that it is
+    of or in ("rebels in Chad") or, unqualified, the state where its clause takes
+    place ("police fired in Lima"); a partitive its members ("scores of Malian
+    refugees"); "the two sides" the two states most named before.
     """
     pair = _pair_reference(doc, head, index)
     if pair:
