@@ -406,3 +406,75 @@ def test_they_in_an_adverbial_clause_is_not_resolved(blank, matcher, gazetteer):
         ("met", 1, "advcl", "VERB", "meet", "VBD"),
     ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])
     assert phrase_actors(doc, gazetteer, 4) == []
+
+
+def test_weapons_are_their_users_not_where_they_are(blank, matcher, gazetteer):
+    # "Chilean helicopters in Peru landed ." -- Chile's, though in Peru.
+    doc = make(blank, matcher, [
+        ("Chilean", 1, "amod", "ADJ", "Chilean"),
+        ("helicopters", 4, "nsubj", "NOUN", "helicopter", "NNS"),
+        ("in", 1, "prep", "ADP", "in"),
+        ("Peru", 2, "pobj", "PROPN", "Peru"),
+        ("landed", 4, "ROOT", "VERB", "land", "VBD"),
+    ], ents=["B-NORP", "O", "O", "B-GPE", "O"])
+    assert phrase_actors(doc, gazetteer, 1) == ["state/CHL"]
+    doc = make(blank, matcher, [
+        ("Helicopters", 3, "nsubj", "NOUN", "helicopter", "NNS"),
+        ("in", 0, "prep", "ADP", "in"),
+        ("Peru", 1, "pobj", "PROPN", "Peru"),
+        ("landed", 3, "ROOT", "VERB", "land", "VBD"),
+    ], ents=["O", "O", "B-GPE", "O"])
+    assert phrase_actors(doc, gazetteer, 0) == []
+
+
+def test_led_by_a_state(blank, matcher, gazetteer):
+    # "Chilean - led forces advanced ."
+    doc = make(blank, matcher, [
+        ("Chilean", 2, "npadvmod", "ADJ", "Chilean"),
+        ("-", 2, "punct", "PUNCT", "-"),
+        ("led", 3, "amod", "VERB", "lead", "VBN"),
+        ("forces", 4, "nsubj", "NOUN", "force", "NNS"),
+        ("advanced", 4, "ROOT", "VERB", "advance", "VBD"),
+    ], ents=["B-NORP", "O", "O", "O", "O"], spaces=[False, False, True, True, False])
+    assert phrase_actors(doc, gazetteer, 3) == ["state/CHL"]
+
+
+def test_an_organization_named_by_its_kind(blank, matcher, gazetteer):
+    # "The NATO alliance agreed ." / "A Peruvian organization agreed ."
+    doc = make(blank, matcher, [
+        ("The", 2, "det", "DET", "the"),
+        ("NATO", 2, "compound", "PROPN", "NATO"),
+        ("alliance", 3, "nsubj", "NOUN", "alliance"),
+        ("agreed", 3, "ROOT", "VERB", "agree", "VBD"),
+    ], ents=["O", "B-ORG", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 2) == ["org/NATO"]
+    doc = make(blank, matcher, [
+        ("A", 2, "det", "DET", "a"),
+        ("Peruvian", 2, "amod", "ADJ", "Peruvian"),
+        ("organization", 3, "nsubj", "NOUN", "organization"),
+        ("agreed", 3, "ROOT", "VERB", "agree", "VBD"),
+    ], ents=["O", "B-NORP", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 2) == []
+
+
+def test_their_countries_are_the_two_states_named_before(blank, matcher, gazetteer):
+    # "Chile and Peru met . Their countries agreed ."
+    rows = [
+        ("Chile", 3, "nsubj", "PROPN", "Chile"),
+        ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru"),
+        ("met", 3, "ROOT", "VERB", "meet", "VBD"),
+        (".", 3, "punct", "PUNCT", "."),
+        ("Their", 6, "poss", "PRON", "their", "PRP$"),
+        ("countries", 7, "nsubj", "NOUN", "country", "NNS"),
+        ("agreed", 7, "ROOT", "VERB", "agree", "VBD"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    words = [r[0] for r in rows]
+    doc = Doc(blank.vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+              pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+              tags=[r[5] if len(r) > 5 else "" for r in rows],
+              ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O"],
+              sent_starts=[True, False, False, False, False, True, False, False, False])
+    doc = matcher(doc)
+    assert sorted(phrase_actors(doc, gazetteer, 6)) == ["state/CHL", "state/PER"]

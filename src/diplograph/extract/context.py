@@ -35,6 +35,15 @@ GROUP_NOUNS = frozenset([
     "dissident", "exile", "defector", "politician", "deputy", "senator", "candidate", "voter",
     "supporter", "loyalist", "elder", "veteran", "agent", "spy", "serviceman", "wing", "branch"
 ])
+# Weapons, vehicles and attacks: their modifier is who uses them ("Israeli air raids", "US
+# drones"), but a place they are in is not ("helicopters in Bosnia").
+MEANS_NOUNS = frozenset(
+    ["warship", "jet", "aircraft", "fleet", "vessel", "ship", "boat", "gunboat", "plane", "warplane",
+     "helicopter", "tank", "artillery", "missile", "drone", "rocket", "attack", "strike",
+     "airstrike", "raid", "bombing", "shelling", "offensive"]
+)
+# Names for an organization in its own right: "the APEC forum", "the NATO alliance".
+ORGANIZATION_NOUNS = frozenset(["forum", "bloc", "alliance", "organization", "organisation", "grouping"])
 # Group nouns that, unqualified, mean a body or people of the country the clause takes place
 # in ("police fired tear gas in Lima"); armed forces are left out, as they often act abroad.
 DOMESTIC_NOUNS = frozenset(
@@ -149,14 +158,14 @@ def _titled_person(head: Token, index: ActorIndex) -> ActorMention | None:
 
 
 def _pair_reference(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMention]:
-    """"both countries", "our two countries", "the two leaders": the two most mentioned so far.
+    """"both countries", "our two countries", "their countries": the two most mentioned so far.
 
     "The sides", "the parties" are states: a person counts for the state of his role.
     """
     lemma = head.lemma_.lower()
     if lemma not in _PAIR_NOUNS or head.tag_ not in {"NNS", "NNPS"}:
         return []
-    if not any(c.lower_ in {"two", "both", "the"} for c in head.children):
+    if not any(c.lower_ in {"two", "both", "the", "their"} for c in head.children):
         return []  # "both countries", "the two leaders", "the presidents"
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return []  # "the presidents of Russia and Azerbaijan" name their states
@@ -224,18 +233,22 @@ def _actor_of_token(
                 if found is not None:
                     return _widened(doc, found, tok, p)
     lemma = tok.lemma_.lower()
-    if tok.pos_ in {"NOUN", "PROPN"} and (lemma in GROUP_NOUNS or tok.ent_type_ == "NORP"):
+    if tok.pos_ in {"NOUN", "PROPN"} and (
+        lemma in GROUP_NOUNS or lemma in MEANS_NOUNS or lemma in ORGANIZATION_NOUNS or tok.ent_type_ == "NORP"
+    ):
         modifiers = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
         modifiers.sort(key=lambda c: c.pos_ == "PRON")  # "Our Cuban friends": Cuban first
         for c in modifiers:
             if _against_or_for(doc, c):
                 continue  # "an anti-war journalist", "pro-Iranian militias": not that actor's own
+            if c.lower_ == "led" and c.dep_ == "amod":  # "US-led forces": led by the US
+                c = next((g for g in c.children if index.at(g) is not None), c)
             if c.dep_ == "poss" and (lemma in RELATIONAL_NOUNS or (
                     c.lower_ in _COLLECTIVE_PRONOUNS and tok.dep_ not in SUBJECT_DEPS)):
                 continue  # "its partners" are others; "offered its troops" is no actor of its own
             found = _actor_of_token(doc, c, index, statements)
-            if found is not None:
-                return _widened(doc, found, c, tok)
+            if found is not None and (lemma not in ORGANIZATION_NOUNS or found.actor.kind != "State"):
+                return _widened(doc, found, c, tok)  # "the NATO alliance", not "a Peruvian organization"
         found = _located_state(index, tok)
         if found is None and not modifiers and tok.lemma_.lower() in DOMESTIC_NOUNS:
             found = _clause_locale(doc, tok, index)
@@ -353,6 +366,8 @@ def _located_state(index: ActorIndex, tok: Token) -> ActorMention | None:
     """
     if tok.lemma_.lower() in ROLE_NOUNS and _names_person(tok, index):
         return None
+    if tok.lemma_.lower() in MEANS_NOUNS:
+        return None  # "helicopters in Bosnia", "strikes in Syria": where, not whose
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in _LOCATIVE_PREPS:
             continue
