@@ -478,3 +478,21 @@ def test_their_countries_are_the_two_states_named_before(blank, matcher, gazette
               sent_starts=[True, False, False, False, False, True, False, False, False])
     doc = matcher(doc)
     assert sorted(phrase_actors(doc, gazetteer, 6)) == ["state/CHL", "state/PER"]
+
+
+def test_for_subject_of_an_infinitive(blank, matcher, gazetteer):
+    # "They discussed plans for Putin to visit Chile ." -- Putin visits.
+    from diplograph.extract.context import subject_of
+
+    doc = make(blank, matcher, [
+        ("They", 1, "nsubj", "PRON", "they", "PRP"),
+        ("discussed", 1, "ROOT", "VERB", "discuss", "VBD"),
+        ("plans", 1, "dobj", "NOUN", "plan", "NNS"),
+        ("for", 2, "prep", "ADP", "for"),
+        ("Putin", 3, "pobj", "PROPN", "Putin"),
+        ("to", 6, "aux", "PART", "to"),
+        ("visit", 2, "acl", "VERB", "visit", "VB"),
+        ("Chile", 6, "dobj", "PROPN", "Chile"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "B-PERSON", "O", "O", "B-GPE", "O"])
+    assert subject_of(doc[6]).text == "Putin"

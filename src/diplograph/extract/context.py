@@ -462,6 +462,10 @@ def subject_of(tok: Token) -> Token | None:
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children):
             cur = cur.head  # "..., condemning the policy": the main clause's subject condemns
             continue
+        if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # "plans for Prime Minister Modi to visit": the object of "for" does the visiting
+            return next((p for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for p in c.children if p.dep_ == "pobj" and p.i < cur.i), None)
         if cur.dep_ in {"ccomp", "advcl", "relcl", "parataxis", "acl"}:
             return None
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
