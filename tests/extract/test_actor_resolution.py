@@ -496,3 +496,18 @@ def test_for_subject_of_an_infinitive(blank, matcher, gazetteer):
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["O", "O", "O", "O", "B-PERSON", "O", "O", "B-GPE", "O"])
     assert subject_of(doc[6]).text == "Putin"
+
+
+def test_bare_domestic_group_takes_a_nested_location(blank, matcher, gazetteer):
+    # "Police fired in a square in Lima ."
+    doc = make(blank, matcher, [
+        ("Police", 1, "nsubj", "NOUN", "police", "NNS"),
+        ("fired", 1, "ROOT", "VERB", "fire", "VBD"),
+        ("in", 1, "prep", "ADP", "in"),
+        ("a", 4, "det", "DET", "a"),
+        ("square", 2, "pobj", "NOUN", "square"),
+        ("in", 4, "prep", "ADP", "in"),
+        ("Lima", 5, "pobj", "PROPN", "Lima"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert phrase_actors(doc, gazetteer, 0) == ["state/PER"]

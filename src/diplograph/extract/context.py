@@ -389,14 +389,24 @@ def _clause_locale(doc: Doc, tok: Token, index: ActorIndex) -> ActorMention | No
     verb = tok.head
     if tok.dep_ not in SUBJECT_DEPS | {"dobj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in _LOCALE_PREPS:
-            continue
-        for p in c.children:
-            m = index.at(p) if p.dep_ == "pobj" else None
-            if m is not None and m.actor.kind == "State":
-                return ActorMention(m.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))
+    for p in _locale_objects(verb, depth=2):
+        m = index.at(p)
+        if m is not None and m.actor.kind == "State":
+            return ActorMention(m.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))
     return None
+
+
+def _locale_objects(head: Token, depth: int) -> list[Token]:
+    """Objects of "in"/"at" phrases under ``head``, nested ``depth`` deep ("in a gunbattle in Chad")."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in _LOCALE_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(p)
+                    if depth > 1:
+                        out.extend(_locale_objects(p, depth - 1))
+    return out
 
 
 def _organization_state(doc: Doc, tok: Token, index: ActorIndex) -> ActorMention | None:
