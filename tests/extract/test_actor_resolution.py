@@ -511,3 +511,31 @@ def test_bare_domestic_group_takes_a_nested_location(blank, matcher, gazetteer):
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O"])
     assert phrase_actors(doc, gazetteer, 0) == ["state/PER"]
+
+
+def test_who_is_the_person_the_clause_is_about(blank, matcher, gazetteer):
+    # "They met Putin , who praised Chile ."
+    doc = make(blank, matcher, [
+        ("They", 1, "nsubj", "PRON", "they", "PRP"),
+        ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+        ("Putin", 1, "dobj", "PROPN", "Putin"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("who", 5, "nsubj", "PRON", "who", "WP"),
+        ("praised", 2, "relcl", "VERB", "praise", "VBD"),
+        ("Chile", 5, "dobj", "PROPN", "Chile"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "B-PERSON", "O", "O", "O", "B-GPE", "O"])
+    assert phrase_actors(doc, gazetteer, 4) == ["person/vladimir-putin"]
+
+
+def test_people_of_a_place_named_with_its_state(blank, matcher, gazetteer):
+    # "Residents of the Chilean Andes protested ."
+    doc = make(blank, matcher, [
+        ("Residents", 5, "nsubj", "NOUN", "resident", "NNS"),
+        ("of", 0, "prep", "ADP", "of"),
+        ("the", 4, "det", "DET", "the"),
+        ("Chilean", 4, "amod", "ADJ", "Chilean"),
+        ("Andes", 1, "pobj", "PROPN", "Andes"),
+        ("protested", 5, "ROOT", "VERB", "protest", "VBD"),
+    ], ents=["O", "O", "O", "B-NORP", "B-LOC", "O"])
+    assert phrase_actors(doc, gazetteer, 0) == ["state/CHL"]

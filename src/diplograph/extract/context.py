@@ -79,6 +79,7 @@ RELATIONAL_NOUNS = frozenset(
      "adversary", "opponent", "foe", "interlocutor"]
 )
 _COLLECTIVE_PRONOUNS = frozenset({"it", "its", "they", "their"})
+_RELATIVE_PRONOUNS = frozenset({"who"})  # "which"/"that" often hang on the wrong noun
 MINTED_ORGANIZATION = "actor/organization/"
 _ORG_ENTITY_TYPES = frozenset({"ORG", "NORP", "FAC"})
 OBJECT_CONTROL = frozenset(
@@ -225,6 +226,10 @@ def _actor_of_token(
     if lower in _COLLECTIVE_PRONOUNS and tok.pos_ == "PRON":
         found = _collective_antecedents(doc, tok, index, statements)
         return _rebased(doc, found[0], tok) if found else None
+    if lower in _RELATIVE_PRONOUNS and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl":
+        # "Ariel Sharon, who has vowed ...": the noun the relative clause is about
+        found = _actor_of_token(doc, tok.head.head, index, statements)
+        return _rebased(doc, found, tok) if found is not None else None
     if tok.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} and tok.lemma_.lower() in _PARTITIVE_NOUNS:
         for c in tok.children:  # "thousands of Kurdish refugees", "members of the Chilean army"
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -374,7 +379,7 @@ def _located_state(index: ActorIndex, tok: Token) -> ActorMention | None:
         for p in c.children:
             if p.dep_ != "pobj":
                 continue
-            m = index.at(p) or _actor_of_token(tok.doc, p, index, [])
+            m = index.at(p) or _actor_of_token(tok.doc, p, index, []) or _place_state(index, p)
             if m is not None and m.actor.kind == "State":
                 return _widened(tok.doc, m, tok, p)
     return None
@@ -382,6 +387,15 @@ def _located_state(index: ActorIndex, tok: Token) -> ActorMention | None:
 
 def _names_person(tok: Token, index: ActorIndex) -> bool:
     return any((m := index.at(t)) is not None and m.actor.kind == "Person" for t in tok.subtree)
+
+
+def _place_state(index: ActorIndex, place: Token) -> ActorMention | None:
+    """"the Syrian Golan Heights", "the Iraqi port of Basra": the state a named place is said to be of."""
+    for c in place.children:
+        m = index.at(c) if c.dep_ in {"amod", "compound"} else None
+        if m is not None and m.actor.kind == "State":
+            return m
+    return None
 
 
 def _clause_locale(doc: Doc, tok: Token, index: ActorIndex) -> ActorMention | None:
