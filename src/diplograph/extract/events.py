@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_of
 from diplograph.extract.context import actors_of_phrase, statement_at, subject_of
 from diplograph.extract.dates import latest_year, resolve_date
-from diplograph.extract.lexicon import EVENT_NOUNS, EVENT_VERBS, EventTrigger
+from diplograph.extract.lexicon import EVENT_NOUNS, EVENT_VERB_SENSES, EVENT_VERBS, EventTrigger
+from diplograph.extract.parties import agentless_passive, fallback_actors, parties
 from diplograph.extract.scan import tokens_with_lemma
+from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
 
 _SOURCE_PREPS = {"by", "of", "at", "from"}
@@ -90,22 +92,27 @@ _FACTIVE = frozenset({
 # Embedded clauses whose dates are their own.
 _EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "csubj", "acl"})
 
-_TRIGGER_LEMMAS = frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS)
+_TRIGGER_LEMMAS = frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS) | frozenset(EVENT_VERB_SENSES)
+_ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an actor ("recognised Kosovo")
 
 
 def find_events(
-    doc: Doc, index: ActorIndex, statements: list[Statement], published: date | None
+    doc: Doc,
+    index: ActorIndex,
+    statements: list[Statement],
+    published: date | None,
+    official: OfficialVoice | None = None,
 ) -> list[Event]:
     """Every event trigger with participants, its modality, date and place."""
     out: list[Event] = []
     fired: set[int] = set()  # verbs that produced an event
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         trigger = _trigger(tok)
-        if trigger is None or not _object_ok(tok, trigger) or _other_sense(tok) or _frames_event(tok):
+        if trigger is None or _other_sense(tok) or _frames_event(tok):
             continue
         if tok.pos_ == "NOUN" and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
             continue  # "held talks", "had a conversation": the verb's event already covers the noun
-        event = _event(doc, tok, trigger, index, statements, published)
+        event = _event(doc, tok, trigger, index, statements, published, official)
         if event is not None:
             out.append(event)
             fired.add(tok.i)
@@ -113,13 +120,28 @@ def find_events(
 
 
 def _trigger(tok: Token) -> EventTrigger | None:
-    """The lexicon entry a verb or noun triggers, if any."""
+    """The lexicon entry a verb or noun triggers, if any (its object and modifiers fitting)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
-        return EVENT_VERBS.get(lemma)
-    if tok.pos_ == "NOUN":
-        return EVENT_NOUNS.get(lemma)
-    return None
+        senses = [*EVENT_VERB_SENSES.get(lemma, ()), EVENT_VERBS.get(lemma)]
+    elif tok.pos_ == "NOUN":
+        senses = [EVENT_NOUNS.get(lemma)]
+    else:
+        return None
+    return next((t for t in senses if t is not None and _object_ok(tok, t) and _modifiers_ok(tok, t)), None)
+
+
+def _modifiers_ok(tok: Token, trigger: EventTrigger) -> bool:
+    """"special military operation", not "press conference"."""
+    if not trigger.needs_modifier and not trigger.bad_modifiers:
+        return True
+    mods = {
+        w for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+        for w in (c.lemma_.lower(), c.lower_)
+    }
+    if mods & trigger.bad_modifiers:
+        return False
+    return not trigger.needs_modifier or bool(mods & trigger.needs_modifier)
 
 
 def _other_sense(tok: Token) -> bool:
@@ -156,15 +178,28 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
             objects.extend(t.lemma_.lower() for t in list(c.subtree)[:10] if t.pos_ == "NOUN")
     if tok.dep_ in {"acl", "relcl"} or tok.pos_ == "NOUN":
         objects.append(tok.head.lemma_.lower())
-    if "__object__" in trigger.needs_object:
-        return any(c.dep_ in {"dobj", "prep"} for c in tok.children)
+    if "__object__" in trigger.needs_object or _ACTOR_OBJECT in trigger.needs_object:
+        if any(o in trigger.needs_object for o in objects):
+            return True
+        return any(c.dep_ in ({"dobj"} if _ACTOR_OBJECT in trigger.needs_object else {"dobj", "prep"})
+                   for c in tok.children)
     return any(o in trigger.needs_object for o in objects)
 
 
 def _participants(
-    doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement], trigger: EventTrigger
+    doc: Doc,
+    tok: Token,
+    index: ActorIndex,
+    statements: list[Statement],
+    trigger: EventTrigger,
+    official: OfficialVoice | None = None,
 ) -> list[Participant]:
     parts: list[Participant] = []
+
+    def subject_actors(head: Token) -> list[ActorMention]:
+        return actors_of_phrase(doc, head, index, statements, subject=True) or fallback_actors(
+            doc, head, index, statements, official
+        )
 
     def add(mentions: list[ActorMention], role: str) -> None:
         for m in mentions:
@@ -180,7 +215,9 @@ def _participants(
         subj = subject_of(tok)
         if subj is not None:
             flipped = passive != (trigger.subject_role == "target")
-            add(actors_of_phrase(doc, subj, index, statements, subject=True), "target" if flipped else "source")
+            add(subject_actors(subj), "target" if flipped else "source")
+        if not parts and tok.lemma_.lower() == "agree" and agentless_passive(tok):
+            add(parties(doc, index, tok), "source")  # "It was agreed to ...", "as agreed": the talks' parties
         for c in tok.children:
             if c.dep_ == "agent":
                 for p in c.children:
@@ -222,7 +259,7 @@ def _participants(
         if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and not parts:
             subj = subject_of(tok.head) if tok.dep_ == "dobj" else None
             if subj is not None:
-                add(actors_of_phrase(doc, subj, index, statements), "source")
+                add(subject_actors(subj), "source")
     return parts
 
 
@@ -253,8 +290,11 @@ def _event(
     index: ActorIndex,
     statements: list[Statement],
     published: date | None,
+    official: OfficialVoice | None = None,
 ) -> Event | None:
-    participants = _participants(doc, tok, index, statements, trigger)
+    participants = _participants(doc, tok, index, statements, trigger, official)
+    if _ACTOR_OBJECT in trigger.needs_object and not any(p.role == "target" for p in participants):
+        return None
     if not participants:
         return None
     modality = modality_of(tok, published)

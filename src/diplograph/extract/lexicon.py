@@ -73,6 +73,33 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "hail": StanceCue("SUPPORT", 1, "051"),
     "congratulate": StanceCue("SUPPORT", 1, "051"),
     "reaffirm": StanceCue("SUPPORT", 1, "051"),
+    # more disapproval, rejection and demand verbs (CAMEO 11, 12, 10)
+    "censure": StanceCue("DISAPPROVE", -1, "111"),
+    "rebuke": StanceCue("DISAPPROVE", -1, "111"),
+    "castigate": StanceCue("DISAPPROVE", -1, "111"),
+    "lambaste": StanceCue("DISAPPROVE", -1, "111"),
+    "chide": StanceCue("DISAPPROVE", -1, "111"),
+    "reproach": StanceCue("DISAPPROVE", -1, "111"),
+    "concerned": StanceCue("DISAPPROVE", -1, "111"),
+    "deny": StanceCue("REJECT", -1, "120"),
+    "renege": StanceCue("REJECT", -1, "120"),
+    "ask": StanceCue("DEMAND", 1, "100"),  # only "ask for"
+    "seek": StanceCue("DEMAND", 1, "100"),
+    "push": StanceCue("DEMAND", 1, "100"),  # only "push for"
+    # verbal support (CAMEO 051-056)
+    "defend": StanceCue("SUPPORT", 1, "052"),
+    "laud": StanceCue("SUPPORT", 1, "051"),
+    "salute": StanceCue("SUPPORT", 1, "051"),
+    "thankful": StanceCue("SUPPORT", 1, "051"),
+    "apologize": StanceCue("SUPPORT", 1, "055"),
+    "apologise": StanceCue("SUPPORT", 1, "055"),
+    "forgive": StanceCue("SUPPORT", 1, "056"),
+    # readiness and commitment to act (CAMEO 03, PLOVER AGREE): "is ready to send troops"
+    "ready": StanceCue("AGREE", 1, "030"),
+    "willing": StanceCue("AGREE", 1, "030"),
+    "prepared": StanceCue("AGREE", 1, "030"),
+    "committed": StanceCue("AGREE", 1, "030"),
+    "commit": StanceCue("AGREE", 1, "030"),  # only "commit to"
 }
 # Verbs that need a particular preposition to be stance cues, and the preposition
 # whose object is the target.
@@ -85,6 +112,14 @@ STANCE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "appeal": ("for", "to"),
     "press": ("for",),
     "complain": ("about", "of"),
+    "concerned": ("about", "over", "at", "by"),
+    "ask": ("for",),
+    "push": ("for",),
+    "thankful": ("to", "for"),
+    "apologize": ("to", "for"),
+    "apologise": ("to", "for"),
+    "committed": ("to",),
+    "commit": ("to",),
 }
 # Nouns that carry a stance towards their "against" / "for" / "with" / "of" object.
 STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
@@ -108,7 +143,25 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "appreciation": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
     "gratitude": (StanceCue("SUPPORT", 1, "051"), ("for", "to")),
     "alarm": (StanceCue("DISAPPROVE", -1, "111"), ("at", "over", "about")),
+    "outrage": (StanceCue("DISAPPROVE", -1, "111"), ("at", "over", "about")),
+    "regret": (StanceCue("DISAPPROVE", -1, "111"), ("at", "over", "about")),
+    "disappointment": (StanceCue("DISAPPROVE", -1, "111"), ("at", "over", "with")),
+    "sympathy": (StanceCue("SUPPORT", 1, "051"), ("for", "with", "to")),
+    "prayer": (StanceCue("SUPPORT", 1, "051"), ("for", "with")),
+    "congratulation": (StanceCue("SUPPORT", 1, "051"), ("to", "on")),
+    "praise": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
+    "respect": (StanceCue("SUPPORT", 1, "051"), ("for",)),
+    "appeal": (StanceCue("DEMAND", 1, "100"), ("for", "to")),
+    "request": (StanceCue("DEMAND", 1, "100"), ("for",)),
+    "need": (StanceCue("DEMAND", 1, "100"), ("for",)),
+    "ultimatum": (StanceCue("THREATEN", -1, "1313"), ("to",)),
 }
+# Nouns of intent: "reaffirmed their readiness to continue talks" is an intent to cooperate
+# (CAMEO 03, PLOVER AGREE) held by the subject, aimed at what the infinitive says.
+INTENT_NOUNS = frozenset({
+    "intention", "intent", "readiness", "willingness", "commitment", "determination", "resolve",
+    "desire", "interest", "pledge", "promise", "wish", "aspiration",
+})
 
 
 @dataclass(frozen=True)
@@ -118,6 +171,8 @@ class EventTrigger:
     cameo: str | None
     needs_object: frozenset[str] = frozenset()  # object lemmas required ("sign" + agreement)
     subject_role: str = "source"  # "target" for "receive a call from X", "host X"
+    needs_modifier: frozenset[str] = frozenset()  # a modifier lemma required ("military" operation)
+    bad_modifiers: frozenset[str] = frozenset()  # modifiers that give another sense ("press" conference)
 
 
 _AGREEMENT_OBJECTS = frozenset(
@@ -125,6 +180,16 @@ _AGREEMENT_OBJECTS = frozenset(
 )
 _SANCTION_OBJECTS = frozenset(["sanction", "embargo", "tariff", "restriction", "ban"])
 _TALK_OBJECTS = frozenset(["talk", "negotiation", "dialogue", "consultation", "discussion"])
+_EASED_SANCTIONS = frozenset(["sanction", "embargo", "tariff", "blockade", "boycott", "duty", "countermeasure"])
+_EASED_RESTRICTIONS = frozenset(["restriction", "ban", "curfew", "emergency", "measure", "law", "rule"])
+_AID_OBJECTS = frozenset([
+    "aid", "assistance", "support", "supply", "weapon", "loan", "fund", "funding", "equipment", "help",
+    "package", "arm", "ammunition", "missile", "medicine", "food", "vaccine", "grant", "money",
+    "relief", "credit", "dollar", "shipment", "system", "tank", "munition", "grain",
+])
+_AID_STOPPED = frozenset(["aid", "assistance", "supply", "support", "funding", "delivery", "shipment", "loan"])
+_MILITARY = frozenset(["military", "armed", "combat", "ground", "naval", "army"])
+_EXERCISES = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "game"])
 
 EVENT_VERBS: dict[str, EventTrigger] = {
     "visit": EventTrigger("CONSULT", "visit", "042"),
@@ -154,7 +219,7 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "pass": EventTrigger("AGREE", "resolution", None, frozenset({"resolution"})),
     "impose": EventTrigger("SANCTION", "economic-sanction", "163", _SANCTION_OBJECTS),
     "sanction": EventTrigger("SANCTION", "economic-sanction", "163"),
-    "expel": EventTrigger("COERCE", None, "174"),
+    "expel": EventTrigger("SANCTION", "expel", "166"),
     "deport": EventTrigger("COERCE", None, "174"),
     "arrest": EventTrigger("COERCE", None, "173"),
     "detain": EventTrigger("COERCE", None, "173"),
@@ -181,8 +246,8 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "retreat": EventTrigger("RETREAT", None, "0874"),
     "release": EventTrigger("CONCEDE", None, "0841", frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "journalist", "citizen", "national"})),
     "free": EventTrigger("CONCEDE", None, "0841", frozenset({"prisoner", "hostage", "detainee", "captive"})),
-    "lift": EventTrigger("CONCEDE", None, "081", frozenset({"sanction", "embargo", "restriction", "ban", "blockade", "curfew", "measure"})),
-    "ease": EventTrigger("CONCEDE", None, "081", frozenset({"sanction", "embargo", "restriction", "ban", "blockade", "curfew", "measure"})),
+    "lift": EventTrigger("CONCEDE", None, "081", _EASED_RESTRICTIONS),
+    "ease": EventTrigger("CONCEDE", None, "081", _EASED_RESTRICTIONS),
     "collaborate": EventTrigger("COOPERATE", None, "050"),
     "donate": EventTrigger("AID", None, "070"),
     "grant": EventTrigger("AID", None, "070", frozenset({"aid", "assistance", "loan", "asylum", "credit", "fund"})),
@@ -198,8 +263,41 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "clash": EventTrigger("FIGHT", None, "190"),
     "occupy": EventTrigger("FIGHT", None, "192"),
     "strike": EventTrigger("FIGHT", None, "195", frozenset({"target", "position", "base", "city", "town", "facility", "village", "area"})),
-    "provide": EventTrigger("AID", None, "070", frozenset({"aid", "assistance", "support", "supply", "weapon", "loan", "fund", "funding", "equipment", "help"})),
-    "send": EventTrigger("AID", None, "070", frozenset({"aid", "assistance", "supply", "weapon", "equipment", "troop", "delegation"})),
+    "provide": EventTrigger("AID", None, "070", _AID_OBJECTS),
+    "send": EventTrigger("AID", None, "070", _AID_OBJECTS | {"troop", "peacekeeper"}),
+    "deliver": EventTrigger("AID", None, "070", _AID_OBJECTS),
+    "supply": EventTrigger("AID", None, "070", _AID_OBJECTS),
+    "ship": EventTrigger("AID", None, "070", _AID_OBJECTS),
+    "hand": EventTrigger("AID", None, "070", _AID_OBJECTS),
+    "fund": EventTrigger("AID", None, "071"),
+    "finance": EventTrigger("AID", None, "071", frozenset({"__object__"})),
+    "evacuate": EventTrigger("AID", None, "073"),
+    "assist": EventTrigger("AID", None, "070", frozenset({"__object__"})),
+    "reach": EventTrigger("AGREE", "agreement", "057", _AGREEMENT_OBJECTS | {"consensus", "understanding", "settlement", "compromise"}),
+    "ratify": EventTrigger("AGREE", "agreement", "057", _AGREEMENT_OBJECTS | {"__object__"}),
+    "vote": EventTrigger("AGREE", "resolution", None, frozenset({"resolution", "declaration"})),
+    "recognize": EventTrigger("SUPPORT", None, "054", frozenset({"independence", "sovereignty", "government", "state", "republic", "__actor__"})),
+    "recognise": EventTrigger("SUPPORT", None, "054", frozenset({"independence", "sovereignty", "government", "state", "republic", "__actor__"})),
+    "establish": EventTrigger("SUPPORT", "relations", "050", frozenset({"tie", "relation", "relationship"})),
+    "restore": EventTrigger("SUPPORT", "relations", "050", frozenset({"tie", "relation", "relationship"})),
+    "upgrade": EventTrigger("SUPPORT", "relations", "050", frozenset({"tie", "relation", "relationship"})),
+    "normalize": EventTrigger("SUPPORT", "relations", "050", frozenset({"tie", "relation", "relationship"})),
+    "normalise": EventTrigger("SUPPORT", "relations", "050", frozenset({"tie", "relation", "relationship"})),
+    "extradite": EventTrigger("COOPERATE", None, "063"),
+    "share": EventTrigger("COOPERATE", None, "064", frozenset({"intelligence", "information", "evidence", "expertise", "data", "technology"})),
+    "coordinate": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
+    "convene": EventTrigger("CONSULT", "meet", "040"),
+    "mediate": EventTrigger("CONSULT", "third-party", "045"),
+    "surrender": EventTrigger("RETREAT", "disarm", "0874"),
+    "demobilize": EventTrigger("RETREAT", "disarm", "0873"),
+    "demobilise": EventTrigger("RETREAT", "disarm", "0873"),
+    "disarm": EventTrigger("RETREAT", "disarm", "0873"),
+    "resign": EventTrigger("RETREAT", None, "0831"),
+    "declare": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"ceasefire", "truce", "cease-fire"})),
+    "outlaw": EventTrigger("COERCE", "ban", "172"),
+    "demolish": EventTrigger("COERCE", "destroy", "175"),
+    "wound": EventTrigger("ASSAULT", None, "180"),
+    "injure": EventTrigger("ASSAULT", None, "180"),
     "cooperate": EventTrigger("COOPERATE", None, "050"),
     "attack": EventTrigger("ASSAULT", None, "180"),
     "invade": EventTrigger("FIGHT", None, "190"),
@@ -231,6 +329,59 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "tariff": EventTrigger("SANCTION", "economic-sanction", "163"),
     "embargo": EventTrigger("SANCTION", "economic-sanction", "163"),
     "conversation": EventTrigger("CONSULT", "call", "040"),
+    "negotiation": EventTrigger("CONSULT", "meet", "046"),
+    "consultation": EventTrigger("CONSULT", "meet", "040"),
+    "conference": EventTrigger("CONSULT", "meet", "040", bad_modifiers=frozenset({"press", "news", "video"})),
+    "discussion": EventTrigger("CONSULT", "meet", "040", frozenset({"with"})),
+    "contact": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
+    "mediation": EventTrigger("CONSULT", "third-party", "045"),
+    "operation": EventTrigger("FIGHT", None, "190", needs_modifier=_MILITARY | {"special"}),
+    "incursion": EventTrigger("FIGHT", None, "192"),
+    "escalation": EventTrigger("FIGHT", None, "190"),
+    "hostility": EventTrigger("FIGHT", None, "190"),
+    "shelling": EventTrigger("FIGHT", None, "194"),
+    "strike": EventTrigger("FIGHT", None, "195", needs_modifier=frozenset({"air", "missile", "drone", "military", "rocket", "artillery"})),
+    "exercise": EventTrigger("COOPERATE", None, "062", needs_modifier=_MILITARY | {"joint", "large-scale"}),
+    "drill": EventTrigger("COOPERATE", None, "062", needs_modifier=_MILITARY | {"joint"}),
+    "game": EventTrigger("COOPERATE", None, "062", needs_modifier=frozenset({"war"})),
+    "aid": EventTrigger("AID", None, "070"),
+    "assistance": EventTrigger("AID", None, "070"),
+    "countermeasure": EventTrigger("SANCTION", "economic-sanction", "163"),
+    "discrimination": EventTrigger("COERCE", None, "170"),
+    "repression": EventTrigger("COERCE", None, "175"),
+    "crackdown": EventTrigger("COERCE", None, "175"),
+    "abduction": EventTrigger("ASSAULT", "abduct", "181"),
+    "kidnapping": EventTrigger("ASSAULT", "abduct", "181"),
+    "massacre": EventTrigger("ASSAULT", "massacre", "186"),
+    "assassination": EventTrigger("ASSAULT", "assassinate", "186"),
+    "investigation": EventTrigger("INVESTIGATE", None, "090"),
+    "inquiry": EventTrigger("INVESTIGATE", None, "090"),
+    "expulsion": EventTrigger("SANCTION", "expel", "166"),
+    "recognition": EventTrigger("SUPPORT", None, "054"),
+}
+# Other senses of an event verb, tried before its EVENT_VERBS entry: the first whose object
+# requirement the verb meets wins ("lift sanctions" eases a sanction, "lift a curfew" concedes).
+EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    "lift": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "ease": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "remove": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "suspend": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "cancel": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "impose": (EventTrigger("COERCE", "curfew", "1724", frozenset({"curfew"})),
+               EventTrigger("COERCE", "martial-law", "1724", frozenset({"martial", "emergency", "siege"}))),
+    "halt": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),
+             EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"})),
+    "stop": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
+    "reduce": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
+    "end": (EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"}),),
+    "hold": (EventTrigger("COOPERATE", None, "062", _EXERCISES),),
+    "conduct": (EventTrigger("COOPERATE", None, "062", _EXERCISES),
+                EventTrigger("INVESTIGATE", None, "090", frozenset({"investigation", "inquiry", "probe", "inspection"}))),
+    "launch": (EventTrigger("FIGHT", None, "190", frozenset({"offensive", "attack", "strike", "invasion", "operation", "airstrike"})),
+               EventTrigger("INVESTIGATE", None, "090", frozenset({"investigation", "inquiry", "probe"})),
+               EventTrigger("COOPERATE", None, "062", _EXERCISES)),
+    "open": (EventTrigger("INVESTIGATE", None, "090", frozenset({"investigation", "inquiry", "probe", "hearing"})),
+             EventTrigger("RETREAT", "access", "086", frozenset({"border", "corridor", "bridge", "crossing"}))),
 }
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").

@@ -12,28 +12,74 @@ from diplograph.extract.context import (
     statement_at,
     subject_of,
 )
-from diplograph.extract.lexicon import STANCE_NOUNS, STANCE_PREPOSITIONS, STANCE_VERBS, StanceCue
+from diplograph.extract.lexicon import (
+    INTENT_NOUNS,
+    STANCE_NOUNS,
+    STANCE_PREPOSITIONS,
+    STANCE_VERBS,
+    StanceCue,
+)
+from diplograph.extract.parties import agentless_passive, fallback_actors, parties
 from diplograph.extract.scan import tokens_with_lemma
+from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, ActorRef, Issue, Stance, Statement
 
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "xcomp", "ccomp"}
+_INTENT = StanceCue("AGREE", 1, "030")
+# Stances about an actor's conduct or standing, whose target is that actor ("condemned Russia's
+# aggression"); demands and intents aim at the action itself ("demanded the removal of X").
+_ABOUT_ACTORS = frozenset({"SUPPORT", "DISAPPROVE", "REJECT"})
 
 
-_CUE_LEMMAS = frozenset(STANCE_VERBS) | frozenset(STANCE_NOUNS) | {"stand"}
+_CUE_LEMMAS = frozenset(STANCE_VERBS) | frozenset(STANCE_NOUNS) | INTENT_NOUNS | {"stand"}
 
 
-def find_stances(doc: Doc, index: ActorIndex, statements: list[Statement]) -> list[Stance]:
+def find_stances(
+    doc: Doc, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None = None
+) -> list[Stance]:
     out: list[Stance] = []
     for tok in tokens_with_lemma(doc, _CUE_LEMMAS):
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "ADJ"} and lemma in STANCE_VERBS:
-            out.extend(_verb_stances(doc, tok, STANCE_VERBS[lemma], index, statements))
+            out.extend(_verb_stances(doc, tok, STANCE_VERBS[lemma], index, statements, official))
+        elif tok.pos_ == "NOUN" and lemma in INTENT_NOUNS and _intended_action(tok) is not None:
+            action = _intended_action(tok)
+            out.extend(_noun_stances(doc, tok, _INTENT, (), index, statements, official, [action]))
         elif tok.pos_ == "NOUN" and lemma in STANCE_NOUNS:
             cue, preps = STANCE_NOUNS[lemma]
-            out.extend(_noun_stances(doc, tok, cue, preps, index, statements))
+            out.extend(_noun_stances(doc, tok, cue, preps, index, statements, official))
         elif lemma == "stand" and tok.pos_ == "VERB":
-            out.extend(_verb_stances(doc, tok, StanceCue("SUPPORT", 1, "051"), index, statements))
+            out.extend(_verb_stances(doc, tok, StanceCue("SUPPORT", 1, "051"), index, statements, official))
     return out
+
+
+def _intended_action(noun: Token) -> Token | None:
+    """The action an intent noun announces: "readiness to help", "commitment to deepening",
+    "interest in developing"."""
+    for c in noun.children:
+        if c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ in {"VERB", "AUX"} and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"to", "in"}:
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"}:
+                    return g
+    return None
+
+
+def _carries_own_stance(t: Token) -> bool:
+    """"reaffirmed their readiness to ...", "reaffirmed its gratitude for ...": the object noun
+    is the stance cue, not the verb's target."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN":
+        return False
+    if lemma in INTENT_NOUNS and _intended_action(t) is not None:
+        return True
+    if lemma in STANCE_NOUNS:
+        preps = STANCE_NOUNS[lemma][1]
+        return any(c.dep_ == "prep" and c.lower_ in preps for c in t.children)
+    return False
 
 
 def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
@@ -55,6 +101,7 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
         if c.dep_ == "ccomp":
             found.extend(g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})
     found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]  # "on Tuesday" is not a target
+    found = [t for t in found if not _carries_own_stance(t)]
     if preps is None and any(t.dep_ == "dobj" and t.head.i == tok.i for t in found):
         # "praised France for its leadership": the object is the target, "for ..." the reason.
         found = [t for t in found if t.dep_ == "dobj" or t.head.head.i != tok.i]
@@ -62,7 +109,12 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
 
 
 def _verb_stances(
-    doc: Doc, tok: Token, cue: StanceCue, index: ActorIndex, statements: list[Statement]
+    doc: Doc,
+    tok: Token,
+    cue: StanceCue,
+    index: ActorIndex,
+    statements: list[Statement],
+    official: OfficialVoice | None = None,
 ) -> list[Stance]:
     lemma = tok.lemma_.lower()
     preps = STANCE_PREPOSITIONS.get(lemma)
@@ -78,15 +130,33 @@ def _verb_stances(
         targets = _targets(tok, preps)
     if not targets:
         return []
-    return _emit(doc, tok, cue, _subject_holders(doc, tok, index, statements), targets, index, statements)
+    holders = _subject_holders(doc, tok, index, statements, official)
+    return _emit(doc, tok, cue, holders, targets, index, statements)
 
 
-def _subject_holders(doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
-    """Who holds a cue's stance: the actors of its clause's subject ("we" = the speaker)."""
+def _subject_holders(
+    doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None = None
+) -> list[ActorMention]:
+    """Who holds a cue's stance: the actors of its clause's subject ("we" = the speaker; "we" of
+    an official text = its state; "they" / "the leaders" of a readout = the two sides)."""
     subj_tok = subject_of(tok)
     if subj_tok is None:
         return []
-    return actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
+    found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
+    return found or fallback_actors(doc, subj_tok, index, statements, official)
+
+
+def _passive_subject(tok: Token) -> bool:
+    """"Support was affirmed for ...", "The importance of X was underscored": the cue (or the noun
+    it hangs from) is the subject of an agentless passive."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "nsubjpass":
+            return agentless_passive(cur.head)
+        if cur.dep_ not in {"pobj", "prep"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _noun_stances(
@@ -96,17 +166,23 @@ def _noun_stances(
     preps: tuple[str, ...],
     index: ActorIndex,
     statements: list[Statement],
+    official: OfficialVoice | None = None,
+    targets: list[Token] | None = None,
 ) -> list[Stance]:
-    targets = [
-        p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
-    ]
+    if targets is None:
+        targets = [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ in {"pobj", "pcomp"}
+        ]
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
     if not holders and _owned_by_other(tok, index):
         return []  # "Cuba's contribution to the fight against X": not the sentence subject's stance
     if not holders:
-        holders = _subject_holders(doc, tok, index, statements)
+        holders = _subject_holders(doc, tok, index, statements, official)
+    if not holders and _passive_subject(tok):
+        holders = parties(doc, index, tok)
     return _emit(doc, tok, cue, holders, targets, index, statements)
 
 
@@ -127,6 +203,8 @@ def _emit(
     out: list[Stance] = []
     for target in targets:
         target_actors = actors_of_phrase(doc, target, index, statements)
+        if not target_actors and cue.plover in _ABOUT_ACTORS:
+            target_actors = _owner(doc, target, index, statements)
         issue = None if target_actors else _issue(doc, target, index)
         addressee = issue.target_actor if issue else None
         for holder in holders:
@@ -152,6 +230,24 @@ def _emit(
                     )
                 )
     return out
+
+
+def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
+    """The actor whose conduct, position or sovereignty a target noun is: "Ukraine's provocations",
+    "the policy of the United States" -> that actor (the stance is about it)."""
+    if target.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    for c in target.children:
+        if c.dep_ == "poss" and index.at(c) is not None:
+            return [index.at(c)]
+    if target.lower_.endswith(("al", "ing")):  # "removal of X", "killing of X": X undergoes it
+        return []
+    for c in target.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "by"}:
+            for p in c.children:
+                if p.dep_ == "pobj" and index.at(p) is not None:
+                    return actors_of_phrase(doc, p, index, statements)
+    return []
 
 
 def _owned_by_other(tok: Token, index: ActorIndex) -> bool:

@@ -1,0 +1,60 @@
+"""Who a claim's unnamed side is: "we" of an official text, "they" / "the leaders" of a readout,
+and the parties of an agentless passive ("It was agreed", "Support was affirmed").
+
+These are fallbacks: the events and stances extractors use them only when
+:func:`~diplograph.extract.context.actors_of_phrase` finds no actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from diplograph.extract.actors import ActorIndex, sentence_span, span_of
+from diplograph.extract.context import statement_at
+from diplograph.extract.lexicon import FIRST_PERSON_PLURAL
+from diplograph.extract.statements import OfficialVoice
+from diplograph.model import ActorMention, Statement
+
+# Plural nouns for the two sides of a conversation: "the leaders", "the presidents", "both sides".
+JOINT_NOUNS = frozenset({
+    "leader", "president", "side", "party", "head", "participant", "interlocutor", "counterpart",
+})
+
+
+def parties(doc: Doc, index: ActorIndex, tok: Token) -> list[ActorMention]:
+    """The two persons mentioned most before ``tok`` (the sides of a talk), as mentions at ``tok``."""
+    counts: dict[str, tuple[int, int, ActorMention]] = {}
+    for m in index.mentions:
+        if m.actor.kind != "Person" or m.span.start >= tok.idx:
+            continue
+        n, first, _ = counts.get(m.actor.key, (0, m.span.start, m))
+        counts[m.actor.key] = (n + 1, first, m)
+    top = sorted(counts.values(), key=lambda c: (-c[0], c[1]))[:2]
+    if len(top) < 2:
+        return []
+    span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+    return [ActorMention(m.actor, span, sentence_span(tok), m.role) for _, _, m in top]
+
+
+def fallback_actors(
+    doc: Doc, head: Token, index: ActorIndex, statements: list[Statement], voice: OfficialVoice | None
+) -> list[ActorMention]:
+    """Actors of a subject phrase that names none: "we"/"I" of an official text outside any
+    quoted speaker's statement, and "they" / "the leaders" / "both sides" of a readout."""
+    lower = head.lower_
+    if voice is not None and statement_at(statements, head.idx) is None:
+        span = span_of(doc, head.idx, head.idx + len(head.text))
+        if lower in FIRST_PERSON_PLURAL:
+            return [ActorMention(voice.state, span, sentence_span(head))]
+        if lower in {"i", "me", "my"} and voice.person is not None:
+            return [ActorMention(voice.person, span, sentence_span(head), voice.role)]
+    if lower == "they" or (head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in JOINT_NOUNS):
+        return parties(doc, index, head)
+    return []
+
+
+def agentless_passive(verb: Token) -> bool:
+    """"It was agreed", "Support was affirmed": a passive verb without a "by" agent."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
