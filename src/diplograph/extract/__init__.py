@@ -12,7 +12,9 @@ from diplograph.extract.statements import OfficialVoice, find_statements
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import ActorRef, Article, Event, Extraction, Issue, RoleRef, Stance
 
-_COOPERATIVE = {"AID", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"}
+# Announced meetings and agreements stay events (planned CONSULT, AGREE); announced help,
+# cooperation and concessions are also intents to cooperate.
+_COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT"}
 _CONFLICTUAL = {"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}
 
 

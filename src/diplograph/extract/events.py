@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_of
 from diplograph.extract.context import actors_of_phrase, statement_at, subject_of
 from diplograph.extract.dates import latest_year, resolve_date
-from diplograph.extract.lexicon import EVENT_NOUNS, EVENT_VERB_SENSES, EVENT_VERBS, EventTrigger
+from diplograph.extract.lexicon import (
+    EVENT_NOUNS,
+    EVENT_VERB_SENSES,
+    EVENT_VERBS,
+    INTENT_NOUNS,
+    SUPPORT_VERBS,
+    EventTrigger,
+)
 from diplograph.extract.parties import agentless_passive, fallback_actors, parties
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
@@ -108,7 +115,7 @@ def find_events(
     fired: set[int] = set()  # verbs that produced an event
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         trigger = _trigger(tok)
-        if trigger is None or _other_sense(tok) or _frames_event(tok):
+        if trigger is None or _other_sense(tok) or _frames_event(tok) or _agreed_upon(tok):
             continue
         if tok.pos_ == "NOUN" and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
             continue  # "held talks", "had a conversation": the verb's event already covers the noun
@@ -155,6 +162,16 @@ def _other_sense(tok: Token) -> bool:
         return True
     infinitive = any(_infinitival(c) for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"})
     return infinitive and bool(preps & _OTHER_SENSES_WITH_INFINITIVE.get(lemma, frozenset()))
+
+
+def _agreed_upon(tok: Token) -> bool:
+    """"agreed to share information", "their readiness to provide aid": the agreement or the
+    intent is the claim (an AGREE event or stance); what it promises has not happened."""
+    chain = _scope(governing_chain(tok))
+    return any(
+        (t.pos_ == "VERB" and t.lemma_.lower() == "agree") or (t.pos_ == "NOUN" and t.lemma_.lower() in INTENT_NOUNS)
+        for t in chain[1:]
+    )
 
 
 def _frames_event(tok: Token) -> bool:
@@ -257,7 +274,8 @@ def _participants(
                 role = "source"
             add([m], role)
         if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and not parts:
-            subj = subject_of(tok.head) if tok.dep_ == "dobj" else None
+            support = tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS
+            subj = subject_of(tok.head) if support else None
             if subj is not None:
                 add(subject_actors(subj), "source")
     return parts

@@ -87,7 +87,6 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "seek": StanceCue("DEMAND", 1, "100"),
     "push": StanceCue("DEMAND", 1, "100"),  # only "push for"
     # verbal support (CAMEO 051-056)
-    "defend": StanceCue("SUPPORT", 1, "052"),
     "laud": StanceCue("SUPPORT", 1, "051"),
     "salute": StanceCue("SUPPORT", 1, "051"),
     "thankful": StanceCue("SUPPORT", 1, "051"),
@@ -196,7 +195,7 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "travel": EventTrigger("CONSULT", "visit", "042"),
     "host": EventTrigger("CONSULT", "visit", "043"),  # CAMEO 043: the host is the source
     "receive": EventTrigger("CONSULT", "call", "040", frozenset({"call", "visit", "delegation", "envoy", "letter"}), subject_role="target"),
-    "welcome": EventTrigger("CONSULT", "visit", "043", frozenset({"__object__"})),
+    "welcome": EventTrigger("CONSULT", "visit", "043", frozenset({"__actor__"})),
     "meet": EventTrigger("CONSULT", "meet", "040"),
     "hold": EventTrigger("CONSULT", "meet", "040", frozenset({"talk", "meeting", "consultation", "summit", "negotiation", "call", "conversation"})),
     "speak": EventTrigger("CONSULT", "call", "040", frozenset({"phone", "telephone", "with"})),
@@ -383,6 +382,15 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "open": (EventTrigger("INVESTIGATE", None, "090", frozenset({"investigation", "inquiry", "probe", "hearing"})),
              EventTrigger("RETREAT", "access", "086", frozenset({"border", "corridor", "bridge", "crossing"}))),
 }
+
+# Verbs whose subject does what their event noun object names ("held talks", "launched an
+# offensive", "imposed sanctions"), unlike "condemned the attack" or "suffered an attack".
+SUPPORT_VERBS = frozenset({
+    "hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "begin", "start", "continue",
+    "resume", "wage", "mount", "undertake", "impose", "introduce", "sign", "conclude", "reach", "provide",
+    "send", "extend", "attend", "host", "organize", "organise", "order", "announce", "approve", "declare",
+    "unleash", "commit", "perpetrate", "step", "deliver", "give", "grant", "allocate", "complete", "initiate",
+})
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").
 ROLE_NOUNS = frozenset(

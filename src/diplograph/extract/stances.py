@@ -26,6 +26,10 @@ from diplograph.model import ActorMention, ActorRef, Issue, Stance, Statement
 
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "xcomp", "ccomp"}
 _INTENT = StanceCue("AGREE", 1, "030")
+_DEMAND = StanceCue("DEMAND", 1, "100")
+_DEMAND_VERBS = frozenset(k for k, v in STANCE_VERBS.items() if v.plover == "DEMAND")
+# Pronouns that name no target by themselves ("grateful for this").
+_PRONOUN_TARGETS = frozenset({"this", "that", "it", "these", "those", "which", "what"})
 # Stances about an actor's conduct or standing, whose target is that actor ("condemned Russia's
 # aggression"); demands and intents aim at the action itself ("demanded the removal of X").
 _ABOUT_ACTORS = frozenset({"SUPPORT", "DISAPPROVE", "REJECT"})
@@ -55,8 +59,10 @@ def find_stances(
 
 def _intended_action(noun: Token) -> Token | None:
     """The action an intent noun announces: "readiness to help", "commitment to deepening",
-    "interest in developing"."""
-    for c in noun.children:
+    "interest in developing", "the readiness of X to help"."""
+    below_of = [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj" for g in p.children]
+    for c in list(noun.children) + below_of:
         if c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ in {"VERB", "AUX"} and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children
         ):
@@ -85,6 +91,7 @@ def _carries_own_stance(t: Token) -> bool:
 def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
     """Object heads of a cue: direct objects, or objects of the cue's prepositions."""
     found: list[Token] = []
+    infinitives: list[Token] = []
     for c in tok.children:
         if preps is None and c.dep_ in {"dobj"}:
             found.append(c)
@@ -94,14 +101,19 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
             found.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
         if c.dep_ == "xcomp":  # "advocated bringing an end to X"; "refused to respond"
             objects = [g for g in c.children if g.dep_ == "dobj"]
-            found.extend(objects or ([c] if c.pos_ == "VERB" else []))
+            infinitives.extend(objects or ([c] if c.pos_ == "VERB" else []))
         if c.dep_ == "solidarity":
             found.append(c)
+    found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]  # "on Tuesday" is not a target
+    if not found:  # "asked for more air defence to protect X": the "for" object is the target
+        found = infinitives
     for c in tok.children:  # "demanded that the US cancel ...": the clause's subject is asked
         if c.dep_ == "ccomp":
             found.extend(g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})
-    found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]  # "on Tuesday" is not a target
-    found = [t for t in found if not _carries_own_stance(t)]
+    found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]
+    if STANCE_VERBS.get(tok.lemma_.lower(), _INTENT).polarity > 0 and tok.lemma_.lower() not in _DEMAND_VERBS:
+        found = [t for t in found if not _carries_own_stance(t)]  # not "rejected a call for ..."
+    found = [t for t in found if t.lower_ not in _PRONOUN_TARGETS]
     if preps is None and any(t.dep_ == "dobj" and t.head.i == tok.i for t in found):
         # "praised France for its leadership": the object is the target, "for ..." the reason.
         found = [t for t in found if t.dep_ == "dobj" or t.head.head.i != tok.i]
@@ -177,6 +189,14 @@ def _noun_stances(
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
+    if cue is _INTENT and not holders:  # "the intentions of European states to impose ..."
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if of:
+            holders = actors_of_phrase(doc, of[0], index, statements, subject=True)
+            if not holders:
+                return []
+    if tok.lemma_.lower() == "importance" and any(_done_by_other(t) for t in targets):
+        cue = _DEMAND  # "stressed the importance of India increasing its purchases": asks India
     if not holders and _owned_by_other(tok, index):
         return []  # "Cuba's contribution to the fight against X": not the sentence subject's stance
     if not holders:
@@ -232,6 +252,11 @@ def _emit(
     return out
 
 
+def _done_by_other(target: Token) -> bool:
+    """A gerund with its own subject: "(the importance of) India increasing ..."."""
+    return target.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "poss"} for c in target.children)
+
+
 def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
     """The actor whose conduct, position or sovereignty a target noun is: "Ukraine's provocations",
     "the policy of the United States" -> that actor (the stance is about it)."""
@@ -242,11 +267,12 @@ def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statemen
             return [index.at(c)]
     if target.lower_.endswith(("al", "ing")):  # "removal of X", "killing of X": X undergoes it
         return []
-    for c in target.children:
-        if c.dep_ == "prep" and c.lower_ in {"of", "by"}:
-            for p in c.children:
-                if p.dep_ == "pobj" and index.at(p) is not None:
-                    return actors_of_phrase(doc, p, index, statements)
+    for t in [target, *(c for c in target.children if c.dep_ == "conj")]:
+        for c in t.children:  # "sovereignty and territorial integrity of Ukraine"
+            if c.dep_ == "prep" and c.lower_ in {"of", "by"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and index.at(p) is not None:
+                        return actors_of_phrase(doc, p, index, statements)
     return []
 
 
