@@ -1,0 +1,223 @@
+"""Event triggers, stance cues and fallback holders on hand-built Docs, plus a few sentences
+through the real model. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from diplograph.nlp.components import ActorMatcher, quote_spans
+
+PUBLISHED = date(2025, 5, 7)
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def matcher(blank, gazetteer):
+    return ActorMatcher(blank, gazetteer.surface_forms())
+
+
+def make(blank, matcher, tokens, ents=None, spaces=None, sent_starts=None):
+    """tokens: (word, head index, dep, pos, lemma, tag) rows."""
+    words = [t[0] for t in tokens]
+    doc = Doc(
+        blank.vocab,
+        words=words,
+        spaces=spaces or [True] * len(words),
+        heads=[t[1] for t in tokens],
+        deps=[t[2] for t in tokens],
+        pos=[t[3] for t in tokens],
+        lemmas=[t[4] for t in tokens],
+        tags=[t[5] if len(t) > 5 else "" for t in tokens],
+        ents=ents or ["O"] * len(words),
+        sent_starts=sent_starts or [True] + [False] * (len(words) - 1),
+    )
+    return quote_spans(matcher(doc))
+
+
+def run(doc, gazetteer, publisher=None):
+    article = Article(id="sha256:test", text=doc.text, published=PUBLISHED, publisher=publisher)
+    return extract(doc, article, gazetteer)
+
+
+def _events(ex):
+    return [(e.event_type, e.mode, sorted((p.role, p.mention.actor.key) for p in e.participants if not p.via_role))
+            for e in ex.events]
+
+
+def test_lifting_sanctions_eases_them_but_lifting_a_curfew_concedes(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Canada", 1, "nsubj", "PROPN", "Canada"),
+        ("lifted", 1, "ROOT", "VERB", "lift", "VBD"),
+        ("sanctions", 1, "dobj", "NOUN", "sanction", "NNS"),
+        ("on", 2, "prep", "ADP", "on"),
+        ("Cuba", 3, "pobj", "PROPN", "Cuba"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert _events(run(doc, gazetteer)) == [
+        ("RETREAT", "ease", [("source", "state/CAN"), ("target", "state/CUB")])
+    ]
+    doc = make(blank, matcher, [
+        ("Cuba", 1, "nsubj", "PROPN", "Cuba"),
+        ("lifted", 1, "ROOT", "VERB", "lift", "VBD"),
+        ("the", 3, "det", "DET", "the"),
+        ("curfew", 1, "dobj", "NOUN", "curfew", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O"])
+    assert [e.event_type for e in run(doc, gazetteer).events] == ["CONCEDE"]
+
+
+def test_event_nouns_need_their_modifier(blank, matcher, gazetteer):
+    rows = [
+        ("Russia", 3, "poss", "PROPN", "Russia"),
+        ("'s", 0, "case", "PART", "'s"),
+        ("military", 3, "amod", "ADJ", "military"),
+        ("operation", 4, "nsubj", "NOUN", "operation", "NN"),
+        ("continues", 4, "ROOT", "VERB", "continue", "VBZ"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    spaces = [False, True, True, True, False, False]
+    ents = ["B-GPE", "O", "O", "O", "O", "O"]
+    doc = make(blank, matcher, rows, ents=ents, spaces=spaces)
+    assert [e.event_type for e in run(doc, gazetteer).events] == ["FIGHT"]
+    rows[2] = ("rescue", 3, "compound", "NOUN", "rescue")
+    doc = make(blank, matcher, rows, ents=ents, spaces=spaces)
+    assert run(doc, gazetteer).events == ()
+
+
+def test_press_conference_is_not_a_meeting(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Lavrov", 1, "nsubj", "PROPN", "Lavrov"),
+        ("gave", 1, "ROOT", "VERB", "give", "VBD"),
+        ("a", 4, "det", "DET", "a"),
+        ("press", 4, "compound", "NOUN", "press"),
+        ("conference", 1, "dobj", "NOUN", "conference", "NN"),
+        ("in", 1, "prep", "ADP", "in"),
+        ("Cuba", 5, "pobj", "PROPN", "Cuba"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert run(doc, gazetteer).events == ()
+
+
+def test_readiness_to_act_is_an_agree_stance_not_support_for_the_readiness(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia"),
+        ("reaffirmed", 1, "ROOT", "VERB", "reaffirm", "VBD"),
+        ("its", 3, "poss", "PRON", "its"),
+        ("readiness", 1, "dobj", "NOUN", "readiness", "NN"),
+        ("to", 5, "aux", "PART", "to"),
+        ("supply", 3, "acl", "VERB", "supply", "VB"),
+        ("grain", 5, "dobj", "NOUN", "grain", "NN"),
+        ("to", 5, "prep", "ADP", "to"),
+        ("Cuba", 7, "pobj", "PROPN", "Cuba"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    ex = run(doc, gazetteer)
+    assert [(s.stance_type, s.holder.actor.key, s.trigger.text) for s in ex.stances] == [
+        ("AGREE", "state/RUS", "readiness")
+    ]
+    assert "supply grain" in ex.stances[0].target_issue.label
+    assert ex.events == ()  # promised, not done: the stance carries it
+
+
+def test_agentless_agreement_is_held_by_the_two_sides(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Lavrov", 1, "nsubj", "PROPN", "Lavrov"),
+        ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+        ("Rubio", 1, "dobj", "PROPN", "Rubio"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("It", 6, "nsubjpass", "PRON", "it"),
+        ("was", 6, "auxpass", "AUX", "be", "VBD"),
+        ("agreed", 6, "ROOT", "VERB", "agree", "VBN"),
+        ("to", 8, "aux", "PART", "to"),
+        ("continue", 6, "xcomp", "VERB", "continue", "VB"),
+        ("contacts", 8, "dobj", "NOUN", "contact", "NNS"),
+        (".", 6, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "O", "B-PERSON", "O"] + ["O"] * 7,
+       sent_starts=[True, False, False, False, True] + [False] * 6)
+    ex = run(doc, gazetteer)
+    agree = [e for e in ex.events if e.event_type == "AGREE"]
+    assert len(agree) == 1
+    people = {p.mention.actor.key for p in agree[0].participants if not p.via_role}
+    assert people == {"person/sergey-lavrov", "person/marco-rubio"}
+
+
+def test_we_of_an_official_release_is_its_state(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("We", 1, "nsubj", "PRON", "we"),
+        ("provided", 1, "ROOT", "VERB", "provide", "VBD"),
+        ("aid", 1, "dobj", "NOUN", "aid", "NN"),
+        ("to", 1, "prep", "ADP", "to"),
+        ("Ukraine", 3, "pobj", "PROPN", "Ukraine"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O"])
+    assert _events(run(doc, gazetteer, publisher="The White House")) == [
+        ("AID", None, [("source", "state/USA"), ("target", "state/UKR")])
+    ]
+    # a news agency's "we" is nobody's
+    assert [e[2] for e in _events(run(doc, gazetteer))] == [[("target", "state/UKR")]]
+
+
+def test_condemning_an_attack_does_not_make_the_condemner_its_source(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("France", 1, "nsubj", "PROPN", "France"),
+        ("condemned", 1, "ROOT", "VERB", "condemn", "VBD"),
+        ("the", 3, "det", "DET", "the"),
+        ("attack", 1, "dobj", "NOUN", "attack", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O"])
+    ex = run(doc, gazetteer)
+    assert ex.events == ()
+    assert [(s.stance_type, s.holder.actor.key) for s in ex.stances] == [("DISAPPROVE", "state/FRA")]
+
+
+def test_disapproval_of_an_actors_conduct_targets_the_actor(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Cuba", 1, "nsubj", "PROPN", "Cuba"),
+        ("criticized", 1, "ROOT", "VERB", "criticize", "VBD"),
+        ("Israel", 4, "poss", "PROPN", "Israel"),
+        ("'s", 2, "case", "PART", "'s"),
+        ("policy", 1, "dobj", "NOUN", "policy", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"], spaces=[True, True, False, True, False, False])
+    [stance] = run(doc, gazetteer).stances
+    assert stance.target_actor is not None and stance.target_actor.actor.key == "state/ISR"
+
+
+def test_a_demand_keeps_the_action_as_its_target(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Cuba", 1, "nsubj", "PROPN", "Cuba"),
+        ("demanded", 1, "ROOT", "VERB", "demand", "VBD"),
+        ("the", 3, "det", "DET", "the"),
+        ("removal", 1, "dobj", "NOUN", "removal", "NN"),
+        ("of", 3, "prep", "ADP", "of"),
+        ("Israel", 4, "pobj", "PROPN", "Israel"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    [stance] = run(doc, gazetteer).stances
+    assert stance.stance_type == "DEMAND" and stance.target_actor is None
+    assert stance.target_issue.label == "removal of Israel"
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Japan said it would provide humanitarian aid to Ukraine.", "event", "AID"),
+    ("Chile and Peru reached an agreement on fishing rights on Monday.", "event", "AGREE"),
+    ("Germany expelled two Russian diplomats on Friday.", "event", "SANCTION"),
+    ("Brazil and Argentina launched joint naval exercises in the Atlantic.", "event", "COOPERATE"),
+    ("Poland is ready to send more tanks to Ukraine.", "stance", "AGREE"),
+])
+def test_end_to_end_types(nlp, gazetteer, text, kind, expected):
+    doc = nlp(text)
+    ex = extract(doc, Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    claims = ex.events if kind == "event" else ex.stances
+    types = [c.event_type for c in claims] if kind == "event" else [c.stance_type for c in claims]
+    assert expected in types, types
