@@ -221,3 +221,14 @@ def test_end_to_end_types(nlp, gazetteer, text, kind, expected):
     claims = ex.events if kind == "event" else ex.stances
     types = [c.event_type for c in claims] if kind == "event" else [c.stance_type for c in claims]
     assert expected in types, types
+
+
+@pytest.mark.parametrize(("text", "expected", "holder"), [
+    ("Peru said Chile must return the seized fishing boats.", "DEMAND", "state/PER"),
+    ("Chile said it is ready to impose sanctions on Peru.", "THREATEN", "state/CHL"),
+    ("The Chilean government accepted the demands of Peru.", "CONCEDE", "state/CHL"),
+])
+def test_end_to_end_stances(nlp, gazetteer, text, expected, holder):
+    doc = nlp(text)
+    ex = extract(doc, Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    assert (expected, holder) in [(s.stance_type, s.holder.actor.key) for s in ex.stances]

@@ -15,7 +15,7 @@ from diplograph.model import ActorRef, Article, Event, Extraction, Issue, RoleRe
 # Announced meetings and agreements stay events (planned CONSULT, AGREE); announced help,
 # cooperation and concessions are also intents to cooperate.
 _COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT"}
-_CONFLICTUAL = {"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}
+_CONFLICTUAL = {"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"}
 
 
 def intentions(events: list[Event]) -> list[Stance]:

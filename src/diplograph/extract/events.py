@@ -138,6 +138,12 @@ def _trigger(tok: Token) -> EventTrigger | None:
     return next((t for t in senses if t is not None and _object_ok(tok, t) and _modifiers_ok(tok, t)), None)
 
 
+def event_type_of(tok: Token) -> str | None:
+    """The PLOVER type ``tok`` would trigger (for stance cues typing what they announce)."""
+    trigger = _trigger(tok) if tok.lemma_.lower() in _TRIGGER_LEMMAS else None
+    return trigger.plover if trigger is not None else None
+
+
 def _modifiers_ok(tok: Token, trigger: EventTrigger) -> bool:
     """"special military operation", not "press conference"."""
     if not trigger.needs_modifier and not trigger.bad_modifiers:

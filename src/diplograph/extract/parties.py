@@ -48,9 +48,27 @@ def fallback_actors(
             return [ActorMention(voice.state, span, sentence_span(head))]
         if lower in {"i", "me", "my"} and voice.person is not None:
             return [ActorMention(voice.person, span, sentence_span(head), voice.role)]
+    if lower in {"it", "they"}:
+        reporter = _reporter(doc, head, index, statements)
+        if reporter is not None and (lower == "they" or reporter.actor.kind != "Person"):
+            span = span_of(doc, head.idx, head.idx + len(head.text))
+            return [ActorMention(reporter.actor, span, sentence_span(head), reporter.role)]
     if lower == "they" or (head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in JOINT_NOUNS):
         return parties(doc, index, head)
     return []
+
+
+def _reporter(doc: Doc, pronoun: Token, index: ActorIndex, statements: list[Statement]) -> ActorMention | None:
+    """"Hungary said it would ...", "The rebels announced they will ...": the subject of a reported
+    clause, when it is "it"/"they", is who reports it."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    i = statement_at(statements, pronoun.idx)
+    if i is not None and statements[i].trigger is not None and statements[i].trigger.start == clause.head.idx:
+        return statements[i].speaker
+    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return index.at(subj) if subj is not None else None
 
 
 def agentless_passive(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from diplograph.extract.context import (
     statement_at,
     subject_of,
 )
+from diplograph.extract.events import event_type_of
 from diplograph.extract.lexicon import (
     INTENT_NOUNS,
     STANCE_NOUNS,
@@ -27,6 +28,13 @@ from diplograph.model import ActorMention, ActorRef, Issue, Stance, Statement
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "xcomp", "ccomp"}
 _INTENT = StanceCue("AGREE", 1, "030")
 _DEMAND = StanceCue("DEMAND", 1, "100")
+_THREAT = StanceCue("THREATEN", -1, "130")
+_YIELD = StanceCue("CONCEDE", 1, "083")
+_OBLIGATION = frozenset({"must", "should"})
+# What an actor is ready to do or accepts: a conflictual action is a threat ("ready to impose
+# sanctions"), accepting a demand is yielding to it (CAMEO 08).
+_CONFLICTUAL = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"})
+_DEMAND_NOUNS = frozenset({"demand", "request", "call", "condition", "ultimatum"})
 _DEMAND_VERBS = frozenset(k for k, v in STANCE_VERBS.items() if v.plover == "DEMAND")
 # Pronouns that name no target by themselves ("grateful for this").
 _PRONOUN_TARGETS = frozenset({"this", "that", "it", "these", "those", "which", "what"})
@@ -48,12 +56,41 @@ def find_stances(
             out.extend(_verb_stances(doc, tok, STANCE_VERBS[lemma], index, statements, official))
         elif tok.pos_ == "NOUN" and lemma in INTENT_NOUNS and _intended_action(tok) is not None:
             action = _intended_action(tok)
-            out.extend(_noun_stances(doc, tok, _INTENT, (), index, statements, official, [action]))
+            cue = _THREAT if _conflictual(action) else _INTENT
+            out.extend(_noun_stances(doc, tok, cue, (), index, statements, official, [action]))
         elif tok.pos_ == "NOUN" and lemma in STANCE_NOUNS:
             cue, preps = STANCE_NOUNS[lemma]
             out.extend(_noun_stances(doc, tok, cue, preps, index, statements, official))
         elif lemma == "stand" and tok.pos_ == "VERB":
             out.extend(_verb_stances(doc, tok, StanceCue("SUPPORT", 1, "051"), index, statements, official))
+    out.extend(_obligations(doc, index, statements))
+    return out
+
+
+def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> list[Stance]:
+    """"Russia said Sudan must return the helicopter": a reported "must"/"should" is the
+    speaker's demand (CAMEO 10) on the clause's subject."""
+    out: list[Stance] = []
+    for aux in tokens_with_lemma(doc, _OBLIGATION):
+        verb = aux.head
+        if aux.dep_ != "aux" or verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ccomp", "ROOT"}:
+            continue
+        i = statement_at(statements, aux.idx)
+        if i is None:
+            continue
+        holder = statements[i].speaker
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        asked = actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
+        asked = [m for m in asked if m.actor.key != holder.actor.key]
+        issue = _issue(doc, verb, index)
+        if issue is None:
+            continue
+        trigger = span_of(doc, aux.idx, aux.idx + len(aux.text))
+        out.append(Stance(
+            holder=holder, stance_type="DEMAND", polarity=1, trigger=trigger, sentence=sentence_span(aux),
+            confidence=0.75, target_actor=None, target_issue=issue,
+            addressee=asked[0].actor if asked else None, statement_index=i, cameo="100",
+        ))
     return out
 
 
@@ -142,8 +179,21 @@ def _verb_stances(
         targets = _targets(tok, preps)
     if not targets:
         return []
+    if cue.plover == "AGREE" and any(_conflictual(t) for t in targets):
+        cue = _THREAT
+    elif lemma == "accept" and any(t.lemma_.lower() in _DEMAND_NOUNS for t in targets):
+        cue = _YIELD
     holders = _subject_holders(doc, tok, index, statements, official)
     return _emit(doc, tok, cue, holders, targets, index, statements)
+
+
+def _conflictual(t: Token) -> bool:
+    """An action (or the verb whose object ``t`` is) that the lexicon types as conflictual."""
+    for cand in (t, t.head):
+        typ = event_type_of(cand)
+        if typ is not None:
+            return typ in _CONFLICTUAL
+    return False
 
 
 def _subject_holders(
@@ -189,7 +239,7 @@ def _noun_stances(
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
-    if cue is _INTENT and not holders:  # "the intentions of European states to impose ..."
+    if cue in (_INTENT, _THREAT) and not holders:  # "the intentions of European states to impose ..."
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if of:
             holders = actors_of_phrase(doc, of[0], index, statements, subject=True)
