@@ -232,3 +232,25 @@ def test_end_to_end_stances(nlp, gazetteer, text, expected, holder):
     doc = nlp(text)
     ex = extract(doc, Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
     assert (expected, holder) in [(s.stance_type, s.holder.actor.key) for s in ex.stances]
+
+
+def test_every_sense_uses_known_concepts():
+    """The alternative senses (not covered by the ontology test's lexicon check) name known
+    PLOVER types, modes and CAMEO codes."""
+    import rdflib
+    from rdflib import RDF, SKOS, URIRef
+
+    from diplograph.extract import lexicon
+    from diplograph.rdf import namespaces as ns
+    from diplograph.resources import ontology_dir
+
+    g = rdflib.Graph()
+    for path in sorted((ontology_dir() / "vocab").glob("*.ttl")):
+        g.parse(path)
+    concepts = set(g.subjects(RDF.type, SKOS.Concept))
+    triggers = [t for senses in (*lexicon.EVENT_VERB_SENSES.values(), *lexicon.EVENT_NOUN_SENSES.values())
+                for t in senses]
+    wanted = {URIRef(ns.PLOVER + t.plover) for t in triggers}
+    wanted |= {URIRef(ns.CAMEO + t.cameo) for t in triggers if t.cameo}
+    wanted |= {URIRef(ns.MODE + t.mode) for t in triggers if t.mode}
+    assert wanted - concepts == set()

@@ -11,6 +11,7 @@ from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_
 from diplograph.extract.context import actors_of_phrase, statement_at, subject_of
 from diplograph.extract.dates import latest_year, resolve_date
 from diplograph.extract.lexicon import (
+    EVENT_NOUN_SENSES,
     EVENT_NOUNS,
     EVENT_VERB_SENSES,
     EVENT_VERBS,
@@ -99,7 +100,9 @@ _FACTIVE = frozenset({
 # Embedded clauses whose dates are their own.
 _EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "csubj", "acl"})
 
-_TRIGGER_LEMMAS = frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS) | frozenset(EVENT_VERB_SENSES)
+_TRIGGER_LEMMAS = (
+    frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS) | frozenset(EVENT_VERB_SENSES) | frozenset(EVENT_NOUN_SENSES)
+)
 _ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an actor ("recognised Kosovo")
 
 
@@ -132,7 +135,7 @@ def _trigger(tok: Token) -> EventTrigger | None:
     if tok.pos_ == "VERB":
         senses = [*EVENT_VERB_SENSES.get(lemma, ()), EVENT_VERBS.get(lemma)]
     elif tok.pos_ == "NOUN":
-        senses = [EVENT_NOUNS.get(lemma)]
+        senses = [*EVENT_NOUN_SENSES.get(lemma, ()), EVENT_NOUNS.get(lemma)]
     else:
         return None
     return next((t for t in senses if t is not None and _object_ok(tok, t) and _modifiers_ok(tok, t)), None)

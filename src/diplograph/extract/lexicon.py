@@ -295,6 +295,17 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "declare": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"ceasefire", "truce", "cease-fire"})),
     "outlaw": EventTrigger("COERCE", "ban", "172"),
     "demolish": EventTrigger("COERCE", "destroy", "175"),
+    "riot": EventTrigger("PROTEST", "riot", "145"),
+    "block": EventTrigger("PROTEST", "obstruct", "144", frozenset({"road", "street", "roadway", "bridge", "highway", "traffic", "railway", "entrance", "border", "transport"})),
+    "beat": EventTrigger("ASSAULT", "beat", "182", frozenset({"__object__"})),
+    "abuse": EventTrigger("ASSAULT", "sexual", "1821", frozenset({"__object__"})),
+    "fire": EventTrigger("FIGHT", None, "190", frozenset({"at", "on", "into", "shell", "rocket", "missile", "round", "artillery", "mortar", "bomb"})),
+    "capture": EventTrigger("FIGHT", "territory", "192", frozenset({"village", "town", "city", "stronghold", "territory", "position", "base", "area", "part", "region", "airport", "hill"})),
+    "retake": EventTrigger("FIGHT", "territory", "192"),
+    "overrun": EventTrigger("FIGHT", "territory", "192"),
+    "blockade": EventTrigger("FIGHT", None, "191"),
+    "jail": EventTrigger("COERCE", "arrest", "173"),
+    "imprison": EventTrigger("COERCE", "arrest", "173"),
     "wound": EventTrigger("ASSAULT", None, "180"),
     "injure": EventTrigger("ASSAULT", None, "180"),
     "cooperate": EventTrigger("COOPERATE", None, "050"),
@@ -357,6 +368,19 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "inquiry": EventTrigger("INVESTIGATE", None, "090"),
     "expulsion": EventTrigger("SANCTION", "expel", "166"),
     "recognition": EventTrigger("SUPPORT", None, "054"),
+    "fighting": EventTrigger("FIGHT", None, "190"),
+    "explosion": EventTrigger("ASSAULT", "explosives", "183"),
+    "torture": EventTrigger("ASSAULT", "torture", "1823"),
+    "riot": EventTrigger("PROTEST", "riot", "145"),
+    "rally": EventTrigger("PROTEST", "demo", "141"),
+    "sit-in": EventTrigger("PROTEST", "demo", "141"),
+    "boycott": EventTrigger("PROTEST", "boycott", "143"),
+    "cleansing": EventTrigger("ASSAULT", "cleansing", "180", needs_modifier=frozenset({"ethnic"})),
+}
+# Other senses of an event noun, tried before its EVENT_NOUNS entry.
+EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    "strike": (EventTrigger("PROTEST", "strike-hun", "142", needs_modifier=frozenset({"hunger"})),
+               EventTrigger("PROTEST", "strike-gen", "143", needs_modifier=frozenset({"general", "labor", "labour", "nationwide", "open-ended", "national", "worker"}))),
 }
 # Other senses of an event verb, tried before its EVENT_VERBS entry: the first whose object
 # requirement the verb meets wins ("lift sanctions" eases a sanction, "lift a curfew" concedes).
