@@ -254,3 +254,13 @@ def test_every_sense_uses_known_concepts():
     wanted |= {URIRef(ns.CAMEO + t.cameo) for t in triggers if t.cameo}
     wanted |= {URIRef(ns.MODE + t.mode) for t in triggers if t.mode}
     assert wanted - concepts == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile said it will withdraw its ambassador from Peru unless Peru apologizes.", "THREATEN"),
+    ("Peru said it will not accept more refugees from Chile.", "REJECT"),
+])
+def test_end_to_end_refusals_and_ultimatums(nlp, gazetteer, text, expected):
+    doc = nlp(text)
+    ex = extract(doc, Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    assert expected in [s.stance_type for s in ex.stances if not s.negated]

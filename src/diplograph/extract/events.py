@@ -147,6 +147,24 @@ def event_type_of(tok: Token) -> str | None:
     return trigger.plover if trigger is not None else None
 
 
+def ultimatums(doc: Doc, events: list[Event]) -> frozenset[int]:
+    """Trigger offsets of announced events conditioned by "unless" ("will withdraw its force
+    unless ..."): ultimatums, threats whatever the action (CAMEO 13)."""
+    out = set()
+    for e in events:
+        if e.modality not in {"planned", "hypothetical"}:
+            continue
+        span = doc.char_span(e.trigger.start, e.trigger.end)
+        if span is None:
+            continue
+        for t in governing_chain(span[0]):
+            if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                   for c in t.children):
+                out.add(e.trigger.start)
+                break
+    return frozenset(out)
+
+
 def _modifiers_ok(tok: Token, trigger: EventTrigger) -> bool:
     """"special military operation", not "press conference"."""
     if not trigger.needs_modifier and not trigger.bad_modifiers:

@@ -30,6 +30,7 @@ _INTENT = StanceCue("AGREE", 1, "030")
 _DEMAND = StanceCue("DEMAND", 1, "100")
 _THREAT = StanceCue("THREATEN", -1, "130")
 _YIELD = StanceCue("CONCEDE", 1, "083")
+_REFUSAL = StanceCue("REJECT", -1, "120")  # "will not accept": the negation is the rejection
 _OBLIGATION = frozenset({"must", "should"})
 # What an actor is ready to do or accepts: a conflictual action is a threat ("ready to impose
 # sanctions"), accepting a demand is yielding to it (CAMEO 08).
@@ -76,8 +77,8 @@ def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> li
         if aux.dep_ != "aux" or verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ccomp", "ROOT"}:
             continue
         i = statement_at(statements, aux.idx)
-        if i is None:
-            continue
+        if i is None or statements[i].reporting_verb == "agree":
+            continue  # "agreed that both should cooperate": an agreement, not a demand
         holder = statements[i].speaker
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         asked = actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
@@ -183,6 +184,8 @@ def _verb_stances(
         cue = _THREAT
     elif lemma == "accept" and any(t.lemma_.lower() in _DEMAND_NOUNS for t in targets):
         cue = _YIELD
+    if lemma == "accept" and is_negated(tok):
+        cue = _REFUSAL  # "will not accept refugees" rejects (CAMEO 12), it does not un-accept
     holders = _subject_holders(doc, tok, index, statements, official)
     return _emit(doc, tok, cue, holders, targets, index, statements)
 
@@ -268,7 +271,7 @@ def _emit(
     if not holders:
         return []
     in_statement = statement_at(statements, tok.idx)
-    negated = is_negated(tok)
+    negated = is_negated(tok) and cue is not _REFUSAL
     trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
     out: list[Stance] = []
     for target in targets:
