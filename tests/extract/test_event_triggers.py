@@ -264,3 +264,18 @@ def test_end_to_end_refusals_and_ultimatums(nlp, gazetteer, text, expected):
     doc = nlp(text)
     ex = extract(doc, Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
     assert expected in [s.stance_type for s in ex.stances if not s.negated]
+
+
+def test_a_group_noun_takes_the_actor_beside_it(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Opposition", 1, "compound", "NOUN", "opposition"),
+        ("groups", 4, "nsubj", "NOUN", "group", "NNS"),
+        ("in", 1, "prep", "ADP", "in"),
+        ("Cuba", 2, "pobj", "PROPN", "Cuba"),
+        ("condemned", 4, "ROOT", "VERB", "condemn", "VBD"),
+        ("the", 6, "det", "DET", "the"),
+        ("arrests", 4, "dobj", "NOUN", "arrest", "NNS"),
+        (".", 4, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    [stance] = run(doc, gazetteer).stances
+    assert (stance.holder.actor.key, stance.stance_type) == ("state/CUB", "DISAPPROVE")

@@ -20,6 +20,20 @@ JOINT_NOUNS = frozenset({
     "leader", "president", "side", "party", "head", "participant", "interlocutor", "counterpart",
 })
 
+# Nouns for people, groups and bodies acting for a country or organisation named beside them.
+PEOPLE_NOUNS = frozenset({
+    "group", "movement", "party", "union", "coalition", "organization", "organisation", "front",
+    "farmer", "inhabitant", "resident", "elder", "official", "officer", "leader", "member",
+    "supporter", "prisoner", "doctor", "teacher", "judge", "wing", "council", "committee",
+    "association", "forum", "court", "newspaper", "agency", "network", "guerrilla", "guerilla",
+    "rebel", "militant", "insurgent", "student", "worker", "activist", "protester", "demonstrator",
+    "soldier", "troop", "force", "police", "army", "authority", "minister", "diplomat", "negotiator",
+    "lawmaker", "settler", "refugee", "villager", "citizen", "people", "unit", "helicopter", "tank",
+    "bulldozer", "jet", "warship", "government", "administration", "cabinet", "parliament",
+})
+_GROUP_LINKS = frozenset({"compound", "amod", "nmod", "poss", "prep"})
+_GROUP_PREPS = frozenset({"in", "of", "from"})
+
 
 def parties(doc: Doc, index: ActorIndex, tok: Token) -> list[ActorMention]:
     """The two persons mentioned most before ``tok`` (the sides of a talk), as mentions at ``tok``."""
@@ -54,9 +68,29 @@ def fallback_actors(
             span = span_of(doc, head.idx, head.idx + len(head.text))
             return [ActorMention(reporter.actor, span, sentence_span(head), reporter.role)]
     if lower == "they" or (head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in JOINT_NOUNS):
-        return parties(doc, index, head)
+        found = parties(doc, index, head)
+        if found:
+            return found
+    if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in PEOPLE_NOUNS:
+        return _group_of(head, index)
     return []
 
+
+def _group_of(head: Token, index: ActorIndex) -> list[ActorMention]:
+    """"Opposition groups in Zimbabwe", "members of the Kenyan parliament", "Israeli army
+    bulldozers": the actor a group or people noun is tied to by a modifier or a preposition."""
+    frontier = [head]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in _GROUP_LINKS or (c.dep_ == "pobj" and t.lower_ in _GROUP_PREPS):
+                    m = index.at(c)
+                    if m is not None:
+                        return [m]
+                    nxt.append(c)
+        frontier = nxt
+    return []
 
 def _reporter(doc: Doc, pronoun: Token, index: ActorIndex, statements: list[Statement]) -> ActorMention | None:
     """"Hungary said it would ...", "The rebels announced they will ...": the subject of a reported
