@@ -279,3 +279,19 @@ def test_a_group_noun_takes_the_actor_beside_it(blank, matcher, gazetteer):
     ], ents=["O", "O", "O", "B-GPE", "O", "O", "O", "O"])
     [stance] = run(doc, gazetteer).stances
     assert (stance.holder.actor.key, stance.stance_type) == ("state/CUB", "DISAPPROVE")
+
+
+def test_transcript_turns_after_separators_and_unknown_speakers(nlp, gazetteer):
+    text = ("The leaders held talks in Moscow.*** President of Russia Vladimir Putin: Mr President, I am glad "
+            "to see you here in Moscow today. Welcome. President of Chile Xavier Quintero Lagos(retranslated): "
+            "Thank you very much, Mr President. I am grateful for your invitation.")
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED,
+                                   publisher="President of Russia"), gazetteer)
+    turns = [(s.speaker.actor.key, s.content.text.split()[0]) for s in ex.statements if s.direct]
+    # the second label ends Putin's turn; its speaker is the named person or the title's state
+    assert turns[0] == ("person/vladimir-putin", "Mr") and len(turns) == 2
+    guest, first_word = turns[1]
+    assert first_word == "Thank" and guest in {"state/CHL", "actor/person/xavier-quintero-lagos",
+                                                "actor/person/xavier-quintero"}
+    grateful = [s for s in ex.stances if s.trigger.text == "grateful"]
+    assert [(s.holder.actor.key, s.target_actor.actor.key) for s in grateful] == [(guest, "person/vladimir-putin")]

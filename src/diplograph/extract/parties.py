@@ -30,6 +30,7 @@ PEOPLE_NOUNS = frozenset({
     "soldier", "troop", "force", "police", "army", "authority", "minister", "diplomat", "negotiator",
     "lawmaker", "settler", "refugee", "villager", "citizen", "people", "unit", "helicopter", "tank",
     "bulldozer", "jet", "warship", "government", "administration", "cabinet", "parliament",
+    "thousand", "hundred", "dozen", "million", "crowd", "delegation", "representative", "team",
 })
 _GROUP_LINKS = frozenset({"compound", "amod", "nmod", "poss", "prep"})
 _GROUP_PREPS = frozenset({"in", "of", "from"})
@@ -110,3 +111,18 @@ def agentless_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children
     )
+
+
+def addressee(doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
+    """Who "you" is in a transcript turn: the speaker of the nearest other turn (before, else after)."""
+    here = next((st for st in statements if st.direct and st.content.start <= tok.idx < st.content.end), None)
+    if here is None:
+        return []
+    turns = [st for st in statements if st.direct and st.speaker.actor.key != here.speaker.actor.key]
+    before = [st for st in turns if st.content.end <= here.content.start]
+    after = [st for st in turns if st.content.start >= here.content.end]
+    other = before[-1] if before else after[0] if after else None
+    if other is None:
+        return []
+    span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+    return [ActorMention(other.speaker.actor, span, sentence_span(tok), other.speaker.role)]

@@ -20,6 +20,7 @@ from diplograph.extract.lexicon import (
     STANCE_VERBS,
     StanceCue,
 )
+from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.parties import agentless_passive, fallback_actors, parties
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
@@ -276,6 +277,8 @@ def _emit(
     out: list[Stance] = []
     for target in targets:
         target_actors = actors_of_phrase(doc, target, index, statements)
+        if not target_actors and target.lower_ == "you":
+            target_actors = second_person(doc, target, index, statements)
         if not target_actors and cue.plover in _ABOUT_ACTORS:
             target_actors = _owner(doc, target, index, statements)
         issue = None if target_actors else _issue(doc, target, index)
@@ -318,6 +321,8 @@ def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statemen
     for c in target.children:
         if c.dep_ == "poss" and index.at(c) is not None:
             return [index.at(c)]
+        if c.dep_ == "poss" and c.lower_ == "your":  # "grateful for your call"
+            return second_person(doc, c, index, statements)
     if target.lower_.endswith(("al", "ing")):  # "removal of X", "killing of X": X undergoes it
         return []
     for t in [target, *(c for c in target.children if c.dep_ == "conj")]:
