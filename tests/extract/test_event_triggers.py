@@ -295,3 +295,24 @@ def test_transcript_turns_after_separators_and_unknown_speakers(nlp, gazetteer):
                                                 "actor/person/xavier-quintero"}
     grateful = [s for s in ex.stances if s.trigger.text == "grateful"]
     assert [(s.holder.actor.key, s.target_actor.actor.key) for s in grateful] == [(guest, "person/vladimir-putin")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada will hold Iran accountable for the attack.", ("THREATEN", "state/CAN", "state/IRN")),
+    ("Canada stands with Ukraine.", ("SUPPORT", "state/CAN", "state/UKR")),
+    ("Chile expressed its gratitude to Peru.", ("SUPPORT", "state/CHL", "state/PER")),
+])
+def test_end_to_end_stance_targets(nlp, gazetteer, text, expected):
+    doc = nlp(text)
+    ex = extract(doc, Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    got = [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key if s.target_actor else None)
+           for s in ex.stances]
+    assert expected in got, got
+
+
+def test_president_of_a_named_state_is_not_the_publishers_president(nlp, gazetteer):
+    text = ("Vladimir Putin had a telephone conversation with President of Syria Bashar al-Assad. "
+            "The President of Syria expressed support for Russia.")
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=date(2022, 2, 25),
+                                   publisher="President of Russia"), gazetteer)
+    assert [s.holder.actor.key for s in ex.stances if s.trigger.text == "support"] == ["person/bashar-al-assad"]

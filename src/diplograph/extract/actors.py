@@ -343,6 +343,12 @@ def _resolve_role_nominals(
                 state = m.actor
             elif c.dep_ in {"amod", "compound"}:
                 title_words.append(c.lower_)
+        for c in tok.rights if state is None else ():  # "the President of Syria"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    m = index.by_token.get(p.i)
+                    if m is not None and m.actor.kind == "State":
+                        state = m.actor
         title_words.append(tok.lower_)
         title = " ".join(title_words)
         role = gazetteer.role_for_title(title, state.key if state else None)

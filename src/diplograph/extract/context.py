@@ -89,7 +89,14 @@ def _pair_reference(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMenti
             continue
         n, _ = counts.get(m.actor.key, (0, m))
         counts[m.actor.key] = (n + 1, m)
-    top = sorted(counts.values(), key=lambda c: -c[0])[:2]
+    top = []
+    for c in sorted(counts.values(), key=lambda c: -c[0]):  # a leader and his own state are one side
+        sides = {t[1].actor.key for t in top} | {t[1].role.of.key for t in top if t[1].role is not None}
+        m = c[1]
+        if m.actor.key not in sides and (m.role is None or m.role.of.key not in sides):
+            top.append(c)
+        if len(top) == 2:
+            break
     if len(top) < 2:
         return []
     span = span_of(doc, min(t.idx for t in head.subtree), head.idx + len(head.text))

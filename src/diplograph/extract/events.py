@@ -19,7 +19,7 @@ from diplograph.extract.lexicon import (
     SUPPORT_VERBS,
     EventTrigger,
 )
-from diplograph.extract.parties import agentless_passive, fallback_actors, parties
+from diplograph.extract.parties import agentless_passive, fallback_actors, object_actors, parties
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
@@ -240,6 +240,9 @@ def _participants(
 ) -> list[Participant]:
     parts: list[Participant] = []
 
+    def object_of(head: Token) -> list[ActorMention]:
+        return actors_of_phrase(doc, head, index, statements, subject=True) or object_actors(head, index)
+
     def subject_actors(head: Token) -> list[ActorMention]:
         return actors_of_phrase(doc, head, index, statements, subject=True) or fallback_actors(
             doc, head, index, statements, official
@@ -268,17 +271,17 @@ def _participants(
                     add(actors_of_phrase(doc, p, index, statements), "source")
             if c.dep_ in {"dobj", "dative"}:
                 obj_role = "source" if trigger.subject_role == "target" else "target"
-                add(actors_of_phrase(doc, c, index, statements, subject=True), obj_role)
+                add(object_of(c), obj_role)
                 for prep in c.children:  # "sanctions on Russia", "talks with China", "a call from X"
                     if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS | {"from"}:
                         role = "source" if prep.lower_ == "from" else obj_role
                         for p in prep.children:
-                            add(actors_of_phrase(doc, p, index, statements, subject=True), role)
+                            add(object_of(p), role)
             if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS | _SOURCE_PREPS:
                 role = "source" if c.lower_ in {"by"} else "target"
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = actors_of_phrase(doc, p, index, statements, subject=True)
+                        found = object_of(p)
                         add([m for m in found if not _is_venue(c, m, trigger)], role)
     else:
         for c in tok.children:

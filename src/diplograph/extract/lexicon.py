@@ -94,6 +94,7 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "apologize": StanceCue("SUPPORT", 1, "055"),
     "apologise": StanceCue("SUPPORT", 1, "055"),
     "forgive": StanceCue("SUPPORT", 1, "056"),
+    "pray": StanceCue("SUPPORT", 1, "051"),  # only "pray for"
     # readiness and commitment to act (CAMEO 03, PLOVER AGREE): "is ready to send troops"
     "ready": StanceCue("AGREE", 1, "030"),
     "willing": StanceCue("AGREE", 1, "030"),
@@ -120,6 +121,7 @@ STANCE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "apologise": ("to", "for"),
     "committed": ("to",),
     "commit": ("to",),
+    "pray": ("for",),
 }
 # Nouns that carry a stance towards their "against" / "for" / "with" / "of" object.
 STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
@@ -155,6 +157,10 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "request": (StanceCue("DEMAND", 1, "100"), ("for",)),
     "need": (StanceCue("DEMAND", 1, "100"), ("for",)),
     "ultimatum": (StanceCue("THREATEN", -1, "1313"), ("to",)),
+    # evaluations of an achievement or a relationship ("noted the success of the conference")
+    "success": (StanceCue("SUPPORT", 1, "051"), ("of",)),
+    "legitimacy": (StanceCue("SUPPORT", 1, "051"), ("of",)),
+    "strength": (StanceCue("SUPPORT", 1, "051"), ("of",)),
 }
 # Nouns of intent: "reaffirmed their readiness to continue talks" is an intent to cooperate
 # (CAMEO 03, PLOVER AGREE) held by the subject, aimed at what the infinitive says.

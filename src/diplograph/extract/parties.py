@@ -31,24 +31,31 @@ PEOPLE_NOUNS = frozenset({
     "lawmaker", "settler", "refugee", "villager", "citizen", "people", "unit", "helicopter", "tank",
     "bulldozer", "jet", "warship", "government", "administration", "cabinet", "parliament",
     "thousand", "hundred", "dozen", "million", "crowd", "delegation", "representative", "team",
+    "president", "chairperson", "chairman", "king", "emir", "prime", "chancellor", "premier", "head",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
 })
 _GROUP_LINKS = frozenset({"compound", "amod", "nmod", "poss", "prep"})
 _GROUP_PREPS = frozenset({"in", "of", "from"})
 
 
 def parties(doc: Doc, index: ActorIndex, tok: Token) -> list[ActorMention]:
-    """The two persons mentioned most before ``tok`` (the sides of a talk), as mentions at ``tok``."""
-    counts: dict[str, tuple[int, int, ActorMention]] = {}
+    """The two persons mentioned most before ``tok`` (the sides of a talk), as mentions at ``tok``;
+    a side whose leader the index does not know is its state ("Putin ... President of Algeria")."""
+    counts: dict[str, dict[str, tuple[int, int, ActorMention]]] = {"Person": {}, "State": {}}
     for m in index.mentions:
-        if m.actor.kind != "Person" or m.span.start >= tok.idx:
+        if m.actor.kind not in counts or m.span.start >= tok.idx:
             continue
-        n, first, _ = counts.get(m.actor.key, (0, m.span.start, m))
-        counts[m.actor.key] = (n + 1, first, m)
-    top = sorted(counts.values(), key=lambda c: (-c[0], c[1]))[:2]
+        n, first, _ = counts[m.actor.kind].get(m.actor.key, (0, m.span.start, m))
+        counts[m.actor.kind][m.actor.key] = (n + 1, first, m)
+    top = [m for _, _, m in sorted(counts["Person"].values(), key=lambda c: (-c[0], c[1]))[:2]]
+    if len(top) == 1:
+        represented = {m.role.of.key for m in top if m.role is not None}
+        states = sorted(counts["State"].values(), key=lambda c: (-c[0], c[1]))
+        top += [m for _, _, m in states if m.actor.key not in represented][:1]
     if len(top) < 2:
         return []
     span = span_of(doc, tok.idx, tok.idx + len(tok.text))
-    return [ActorMention(m.actor, span, sentence_span(tok), m.role) for _, _, m in top]
+    return [ActorMention(m.actor, span, sentence_span(tok), m.role) for m in top]
 
 
 def fallback_actors(
@@ -72,6 +79,13 @@ def fallback_actors(
         found = parties(doc, index, head)
         if found:
             return found
+    if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in PEOPLE_NOUNS:
+        return _group_of(head, index)
+    return []
+
+
+def object_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
+    """An object phrase naming no actor directly: "with President of Algeria X" -> Algeria."""
     if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in PEOPLE_NOUNS:
         return _group_of(head, index)
     return []
@@ -126,3 +140,16 @@ def addressee(doc: Doc, tok: Token, index: ActorIndex, statements: list[Statemen
         return []
     span = span_of(doc, tok.idx, tok.idx + len(tok.text))
     return [ActorMention(other.speaker.actor, span, sentence_span(tok), other.speaker.role)]
+
+
+def plural_antecedent(doc: Doc, tok: Token, index: ActorIndex) -> list[ActorMention]:
+    """"them" after "the people of Ukraine have stood unbowed": the nearest state named in the
+    same or the previous sentence."""
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo = doc[start].idx
+    before = [m for m in index.mentions if lo <= m.span.start < tok.idx and m.actor.kind == "State"]
+    if not before:
+        return []
+    m = max(before, key=lambda m: m.span.start)
+    return [ActorMention(m.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), m.role)]

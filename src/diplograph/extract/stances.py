@@ -21,7 +21,12 @@ from diplograph.extract.lexicon import (
     StanceCue,
 )
 from diplograph.extract.parties import addressee as second_person
-from diplograph.extract.parties import agentless_passive, fallback_actors, parties
+from diplograph.extract.parties import (
+    agentless_passive,
+    fallback_actors,
+    parties,
+    plural_antecedent,
+)
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, ActorRef, Issue, Stance, Statement
@@ -40,12 +45,18 @@ _DEMAND_NOUNS = frozenset({"demand", "request", "call", "condition", "ultimatum"
 _DEMAND_VERBS = frozenset(k for k, v in STANCE_VERBS.items() if v.plover == "DEMAND")
 # Pronouns that name no target by themselves ("grateful for this").
 _PRONOUN_TARGETS = frozenset({"this", "that", "it", "these", "those", "which", "what"})
+_PEOPLE_PRONOUNS = frozenset({"you", "them", "us", "him", "her"})
 # Stances about an actor's conduct or standing, whose target is that actor ("condemned Russia's
 # aggression"); demands and intents aim at the action itself ("demanded the removal of X").
 _ABOUT_ACTORS = frozenset({"SUPPORT", "DISAPPROVE", "REJECT"})
 
 
-_CUE_LEMMAS = frozenset(STANCE_VERBS) | frozenset(STANCE_NOUNS) | INTENT_NOUNS | {"stand"}
+_CUE_LEMMAS = frozenset(STANCE_VERBS) | frozenset(STANCE_NOUNS) | INTENT_NOUNS | {"stand", "hold"}
+
+
+def _accountable(verb: Token) -> bool:
+    """"will hold Russia accountable": a promised reckoning (CAMEO 13, threaten)."""
+    return any(c.lower_ in {"accountable", "responsible"} and c.dep_ != "dobj" for c in verb.children)
 
 
 def find_stances(
@@ -65,6 +76,8 @@ def find_stances(
             out.extend(_noun_stances(doc, tok, cue, preps, index, statements, official))
         elif lemma == "stand" and tok.pos_ == "VERB":
             out.extend(_verb_stances(doc, tok, StanceCue("SUPPORT", 1, "051"), index, statements, official))
+        elif lemma == "hold" and tok.pos_ == "VERB" and _accountable(tok):
+            out.extend(_verb_stances(doc, tok, _THREAT, index, statements, official))
     out.extend(_obligations(doc, index, statements))
     return out
 
@@ -110,6 +123,8 @@ def _intended_action(noun: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"}:
                     return g
+                if g.dep_ == "pobj" and c.lower_ == "in" and noun.lemma_.lower() == "interest":
+                    return g  # "mutual interest in the development of ties"
     return None
 
 
@@ -173,7 +188,12 @@ def _verb_stances(
         # "stand in solidarity with us", "stand by X"
         inner = [c for c in tok.subtree if c.lower_ in {"with", "by"} and c.dep_ == "prep"]
         targets = [p for prep in inner for p in prep.children if p.dep_ == "pobj"]
-        if not any(t.lower_ == "solidarity" for t in tok.subtree) and not any(
+        with_someone = any(  # "we stand with Ukraine", "standing with you"
+            c.lower_ == "with" and any(p.dep_ == "pobj" and (index.at(p) is not None or p.lower_ in _PEOPLE_PRONOUNS)
+                                       for p in c.children)
+            for c in tok.children
+        )
+        if not any(t.lower_ == "solidarity" for t in tok.subtree) and not with_someone and not any(
             c.lower_ == "by" for c in tok.children
         ):
             return []
@@ -240,6 +260,11 @@ def _noun_stances(
             p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ in {"pobj", "pcomp"}
         ]
+        if not targets and tok.dep_ == "nsubjpass":  # "Support was affirmed for X": "for" hangs on the verb
+            targets = [
+                p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps
+                for p in c.children if p.dep_ in {"pobj", "pcomp"}
+            ]
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
@@ -279,6 +304,10 @@ def _emit(
         target_actors = actors_of_phrase(doc, target, index, statements)
         if not target_actors and target.lower_ == "you":
             target_actors = second_person(doc, target, index, statements)
+            if tok.lemma_.lower() == "stand":  # "we stand with you": with the addressee's country
+                target_actors = [ActorMention(m.role.of, m.span, m.sentence) if m.role else m for m in target_actors]
+        if not target_actors and target.lower_ == "them":
+            target_actors = plural_antecedent(doc, target, index)
         if not target_actors and cue.plover in _ABOUT_ACTORS:
             target_actors = _owner(doc, target, index, statements)
         issue = None if target_actors else _issue(doc, target, index)
