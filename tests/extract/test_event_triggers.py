@@ -316,3 +316,12 @@ def test_president_of_a_named_state_is_not_the_publishers_president(nlp, gazette
     ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=date(2022, 2, 25),
                                    publisher="President of Russia"), gazetteer)
     assert [s.holder.actor.key for s in ex.stances if s.trigger.text == "support"] == ["person/bashar-al-assad"]
+
+
+def test_attack_nouns_take_their_prepositional_target_and_the_sentences_other_state(nlp, gazetteer):
+    text = "Canada condemned Iran's aggression against Iraq. Chile condemned Peru's aggression, Bolivia said."
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    pairs = sorted((sorted(p.mention.actor.key for p in e.participants if p.role == "source" and not p.via_role),
+                    sorted(p.mention.actor.key for p in e.participants if p.role == "target" and not p.via_role))
+                   for e in ex.events if e.event_type == "FIGHT")
+    assert (["state/IRN"], ["state/IRQ"]) in pairs

@@ -302,13 +302,33 @@ def _participants(
                 role = "target"
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"by", "at"} or sub.dep_ == "poss" or _via(sub, tok, {"at", "by"}):
                 role = "source"
+            elif _via(sub, tok, {"against", "on", "to", "with"}):
+                role = "target"  # "attacks against UN personnel"
             add([m], role)
         if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and not parts:
             support = tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS
             subj = subject_of(tok.head) if support else None
             if subj is not None:
                 add(subject_actors(subj), "source")
+        if trigger.plover in {"FIGHT", "ASSAULT"} and parts and all(p.role == "source" for p in parts):
+            # "Russia's aggression": attacked is the other state named in the sentence, if one is
+            add(_other_state(tok, index, parts), "target")
     return parts
+
+
+def _other_state(tok: Token, index: ActorIndex, parts: list[Participant]) -> list[ActorMention]:
+    """The nearest state in ``tok``'s sentence that is not a party yet and not a venue ("in X")."""
+    known = {p.mention.actor.key for p in parts}
+    sent = tok.sent
+    found = []
+    for t in sent:
+        m = index.at(t)
+        if m is None or m.actor.kind != "State" or m.actor.key in known:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "from"}:
+            continue
+        found.append((abs(t.i - tok.i), m))
+    return [min(found, key=lambda f: f[0])[1]] if found else []
 
 
 def _is_venue(prep: Token, mention: ActorMention, trigger: EventTrigger) -> bool:
@@ -364,7 +384,7 @@ def _event(
         sentence=sentence_span(tok),
         participants=tuple(participants),
         modality=modality,
-        confidence=_confidence(participants, modality),
+        confidence=_confidence(participants, modality, nominal=tok.pos_ == "NOUN"),
         cameo=trigger.cameo,
         date=iso,
         date_text=date_text,
@@ -379,10 +399,11 @@ def _event(
 # --- modality -----------------------------------------------------------------------------------
 
 
-def _confidence(participants: list[Participant], modality: str) -> float:
-    """Two sides known beat one; an event not asserted as current is a weaker claim."""
+def _confidence(participants: list[Participant], modality: str, nominal: bool = False) -> float:
+    """Two sides known beat one; an event not asserted as current is a weaker claim; an event
+    noun ("since last month's invasion") is more often background than the clause's verb."""
     base = 0.7 if len(participants) > 1 else 0.55
-    return round(base * (1.0 if modality == "asserted" else 0.85), 2)
+    return round(base * (1.0 if modality == "asserted" else 0.85) * (0.9 if nominal else 1.0), 2)
 
 
 def modality_of(tok: Token, published: date | None = None) -> str:

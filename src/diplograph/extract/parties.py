@@ -101,8 +101,8 @@ def _group_of(head: Token, index: ActorIndex) -> list[ActorMention]:
             for c in t.children:
                 if c.dep_ in _GROUP_LINKS or (c.dep_ == "pobj" and t.lower_ in _GROUP_PREPS):
                     m = index.at(c)
-                    if m is not None:
-                        return [m]
+                    if m is not None:  # "representatives of the United States and Ukraine"
+                        return [m, *(n for g in c.children if g.dep_ == "conj" and (n := index.at(g)) is not None)]
                     nxt.append(c)
         frontier = nxt
     return []
