@@ -325,3 +325,13 @@ def test_attack_nouns_take_their_prepositional_target_and_the_sentences_other_st
                     sorted(p.mention.actor.key for p in e.participants if p.role == "target" and not p.via_role))
                    for e in ex.events if e.event_type == "FIGHT")
     assert (["state/IRN"], ["state/IRQ"]) in pairs
+
+
+def test_sanctions_named_after_a_country_in_an_official_release_target_it(nlp, gazetteer):
+    text = "Today we announce the end of the Zimbabwe sanctions program."
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED,
+                                   publisher="The White House"), gazetteer)
+    sanctions = [e for e in ex.events if e.event_type == "SANCTION"]
+    assert sanctions, ex.events
+    roles = {(p.role, p.mention.actor.key) for p in sanctions[0].participants if not p.via_role}
+    assert roles == {("source", "state/USA"), ("target", "state/ZWE")}

@@ -295,9 +295,11 @@ def _participants(
                 continue  # "a summit in Switzerland": where, not who
             role = "participant"
             if sub.head.i == tok.i and sub.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
-                # "US sanctions", "Russian aggression" (source); "anti-Russia sanctions" (target)
+                # "US sanctions", "Russian aggression" (source); "anti-Russia sanctions" (target);
+                # in an official text, "Zimbabwe sanctions" are the publisher's on Zimbabwe
                 before = doc_text(doc)[max(0, sub.idx - 5) : sub.idx].lower()
-                role = "target" if "anti" in before else "source"
+                imposed_on = trigger.plover == "SANCTION" and official is not None and m.actor.key != official.state.key
+                role = "target" if "anti" in before or imposed_on else "source"
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"to", "with", "against", "on"}:
                 role = "target"
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"by", "at"} or sub.dep_ == "poss" or _via(sub, tok, {"at", "by"}):
@@ -310,6 +312,15 @@ def _participants(
             subj = subject_of(tok.head) if support else None
             if subj is not None:
                 add(subject_actors(subj), "source")
+        if (
+            trigger.plover == "SANCTION"
+            and official is not None
+            and parts
+            and not any(p.role == "source" for p in parts)
+            and statement_at(statements, tok.idx) is None
+        ):  # "sanctions on Zimbabwe" in a White House release: the publisher's
+            span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+            add([ActorMention(official.state, span, sentence_span(tok))], "source")
         if trigger.plover in {"FIGHT", "ASSAULT"} and parts and all(p.role == "source" for p in parts):
             # "Russia's aggression": attacked is the other state named in the sentence, if one is
             add(_other_state(tok, index, parts), "target")

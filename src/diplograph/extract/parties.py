@@ -32,7 +32,8 @@ PEOPLE_NOUNS = frozenset({
     "bulldozer", "jet", "warship", "government", "administration", "cabinet", "parliament",
     "thousand", "hundred", "dozen", "million", "crowd", "delegation", "representative", "team",
     "president", "chairperson", "chairman", "king", "emir", "prime", "chancellor", "premier", "head",
-    "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "colleague",
+    "counterpart", "partner", "ally",
 })
 _GROUP_LINKS = frozenset({"compound", "amod", "nmod", "poss", "prep"})
 _GROUP_PREPS = frozenset({"in", "of", "from"})
