@@ -335,3 +335,11 @@ def test_sanctions_named_after_a_country_in_an_official_release_target_it(nlp, g
     assert sanctions, ex.events
     roles = {(p.role, p.mention.actor.key) for p in sanctions[0].participants if not p.via_role}
     assert roles == {("source", "state/USA"), ("target", "state/ZWE")}
+
+
+def test_agentless_importance_and_coordinated_first_person(nlp, gazetteer):
+    text = ("Vladimir Putin had a telephone conversation with Xi Jinping. "
+            "The importance of cooperation within the SCO was underscored.")
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=date(2022, 6, 15)), gazetteer)
+    holders = {s.holder.actor.key for s in ex.stances if s.trigger.text == "importance"}
+    assert holders == {"person/vladimir-putin", "person/xi-jinping"}

@@ -129,7 +129,7 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "struggle": (StanceCue("DISAPPROVE", -1, "111"), ("against",)),
     "opposition": (StanceCue("DISAPPROVE", -1, "111"), ("to",)),
     "condemnation": (StanceCue("DISAPPROVE", -1, "111"), ("of",)),
-    "support": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
+    "support": (StanceCue("SUPPORT", 1, "051"), ("for", "of", "to")),
     "solidarity": (StanceCue("SUPPORT", 1, "051"), ("with",)),
     "rejection": (StanceCue("REJECT", -1, "120"), ("of",)),
     "demand": (StanceCue("DEMAND", 1, "100"), ("for",)),

@@ -143,13 +143,15 @@ def addressee(doc: Doc, tok: Token, index: ActorIndex, statements: list[Statemen
     return [ActorMention(other.speaker.actor, span, sentence_span(tok), other.speaker.role)]
 
 
-def plural_antecedent(doc: Doc, tok: Token, index: ActorIndex) -> list[ActorMention]:
+def plural_antecedent(doc: Doc, tok: Token, index: ActorIndex, exclude: set[str] | None = None) -> list[ActorMention]:
     """"them" after "the people of Ukraine have stood unbowed": the nearest state named in the
     same or the previous sentence."""
     sent = tok.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     lo = doc[start].idx
-    before = [m for m in index.mentions if lo <= m.span.start < tok.idx and m.actor.kind == "State"]
+    exclude = exclude or set()
+    before = [m for m in index.mentions
+              if lo <= m.span.start < tok.idx and m.actor.kind == "State" and m.actor.key not in exclude]
     if not before:
         return []
     m = max(before, key=lambda m: m.span.start)

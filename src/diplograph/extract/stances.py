@@ -229,7 +229,12 @@ def _subject_holders(
     if subj_tok is None:
         return []
     found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
-    return found or fallback_actors(doc, subj_tok, index, statements, official)
+    if not found:
+        return fallback_actors(doc, subj_tok, index, statements, official)
+    for conj in (c for c in subj_tok.children if c.dep_ == "conj" and c.lower_ in {"i", "we"}):
+        extra = fallback_actors(doc, conj, index, statements, official)  # "Jill and I are praying"
+        found += [m for m in extra if all(m.actor.key != f.actor.key for f in found)]
+    return found
 
 
 def _passive_subject(tok: Token) -> bool:
@@ -239,6 +244,10 @@ def _passive_subject(tok: Token) -> bool:
     for _ in range(4):
         if cur.dep_ == "nsubjpass":
             return agentless_passive(cur.head)
+        if cur.dep_ == "nsubj" and cur.head.lemma_ == "be" and any(  # "... was underscored" (tagged ADJ)
+            c.dep_ == "acomp" and c.lower_.endswith("ed") for c in cur.head.children
+        ):
+            return True
         if cur.dep_ not in {"pobj", "prep"} or cur.head.i == cur.i:
             return False
         cur = cur.head
@@ -307,7 +316,7 @@ def _emit(
             if tok.lemma_.lower() == "stand":  # "we stand with you": with the addressee's country
                 target_actors = [ActorMention(m.role.of, m.span, m.sentence) if m.role else m for m in target_actors]
         if not target_actors and target.lower_ == "them":
-            target_actors = plural_antecedent(doc, target, index)
+            target_actors = plural_antecedent(doc, target, index, {h.actor.key for h in holders})
         if not target_actors and cue.plover in _ABOUT_ACTORS:
             target_actors = _owner(doc, target, index, statements)
         issue = None if target_actors else _issue(doc, target, index)
