@@ -343,3 +343,10 @@ def test_agentless_importance_and_coordinated_first_person(nlp, gazetteer):
     ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=date(2022, 6, 15)), gazetteer)
     holders = {s.holder.actor.key for s in ex.stances if s.trigger.text == "importance"}
     assert holders == {"person/vladimir-putin", "person/xi-jinping"}
+
+
+def test_conjoined_governments_are_both_parties(nlp, gazetteer):
+    text = "The Government of Chile and the Government of Peru met in Lima on Monday."
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    [meet] = [e for e in ex.events if e.event_type == "CONSULT"]
+    assert {p.mention.actor.key for p in meet.participants} >= {"state/CHL", "state/PER"}

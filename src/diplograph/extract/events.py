@@ -19,7 +19,14 @@ from diplograph.extract.lexicon import (
     SUPPORT_VERBS,
     EventTrigger,
 )
-from diplograph.extract.parties import agentless_passive, fallback_actors, object_actors, parties
+from diplograph.extract.parties import addressee as second_person
+from diplograph.extract.parties import (
+    agentless_passive,
+    fallback_actors,
+    object_actors,
+    parties,
+    with_conjuncts,
+)
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
@@ -241,12 +248,16 @@ def _participants(
     parts: list[Participant] = []
 
     def object_of(head: Token) -> list[ActorMention]:
-        return actors_of_phrase(doc, head, index, statements, subject=True) or object_actors(head, index)
+        found = actors_of_phrase(doc, head, index, statements, subject=True) or object_actors(head, index)
+        if not found and head.lower_ == "you":  # "a discussion with you" in a transcript turn
+            found = second_person(doc, head, index, statements)
+        return found
 
     def subject_actors(head: Token) -> list[ActorMention]:
-        return actors_of_phrase(doc, head, index, statements, subject=True) or fallback_actors(
+        found = actors_of_phrase(doc, head, index, statements, subject=True) or fallback_actors(
             doc, head, index, statements, official
         )
+        return with_conjuncts(head, found, index) if found else found
 
     def add(mentions: list[ActorMention], role: str) -> None:
         for m in mentions:
@@ -286,8 +297,17 @@ def _participants(
     else:
         for c in tok.children:
             if c.dep_ == "poss":
-                add(actors_of_phrase(doc, c, index, statements), "source")
+                found = actors_of_phrase(doc, c, index, statements)
+                if not found and c.lower_ == "their":  # "X and Y ... at their meeting"; else the talks' parties
+                    subj = subject_of(tok)
+                    found = subject_actors(subj) if subj is not None else []
+                    found = found if len(found) > 1 else parties(doc, index, c)
+                if not found and c.lower_ == "our" and trigger.plover == "CONSULT":
+                    found = [*fallback_actors(doc, c, index, statements, official), *second_person(doc, c, index, statements)]
+                add(found, "source")
         for sub in tok.subtree:
+            if sub.tag_ in {"NNS", "NNPS"} and index.at(sub) is None and sub.i != tok.i:
+                add(actors_of_phrase(doc, sub, index, statements), "participant")  # "officials from both nations"
             m = index.at(sub)
             if m is None or sub.i == tok.i:
                 continue

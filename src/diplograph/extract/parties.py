@@ -49,6 +49,8 @@ def parties(doc: Doc, index: ActorIndex, tok: Token) -> list[ActorMention]:
         n, first, _ = counts[m.actor.kind].get(m.actor.key, (0, m.span.start, m))
         counts[m.actor.kind][m.actor.key] = (n + 1, first, m)
     top = [m for _, _, m in sorted(counts["Person"].values(), key=lambda c: (-c[0], c[1]))[:2]]
+    if not top:  # a joint statement of governments: the two states named most
+        top = [m for _, _, m in sorted(counts["State"].values(), key=lambda c: (-c[0], c[1]))[:2]]
     if len(top) == 1:
         represented = {m.role.of.key for m in top if m.role is not None}
         states = sorted(counts["State"].values(), key=lambda c: (-c[0], c[1]))
@@ -156,3 +158,23 @@ def plural_antecedent(doc: Doc, tok: Token, index: ActorIndex, exclude: set[str]
         return []
     m = max(before, key=lambda m: m.span.start)
     return [ActorMention(m.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), m.role)]
+
+
+def with_conjuncts(head: Token, found: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
+    """Add the actors of conjuncts the phrase resolution missed: "the Government of the US and the
+    Government of China", "the President of Russia, the President of Azerbaijan and ..."."""
+    out = list(found)
+    stack = [c for c in head.children if c.dep_ == "conj"]
+    while stack:
+        conj = stack.pop()
+        stack.extend(c for c in conj.children if c.dep_ == "conj")
+        if index.at(conj) is not None:
+            continue
+        for m in object_actors(conj, index)[:1]:
+            if all(m.actor.key != o.actor.key for o in out):
+                out.append(m)
+    if index.at(head) is None and head.lower_ not in {"they", "we", "i"}:  # the head itself
+        for m in object_actors(head, index)[:1]:
+            if all(m.actor.key != o.actor.key for o in out):
+                out.insert(0, m)
+    return out

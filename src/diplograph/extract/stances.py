@@ -26,6 +26,7 @@ from diplograph.extract.parties import (
     fallback_actors,
     parties,
     plural_antecedent,
+    with_conjuncts,
 )
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
@@ -162,7 +163,7 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
     if not found:  # "asked for more air defence to protect X": the "for" object is the target
         found = infinitives
     for c in tok.children:  # "demanded that the US cancel ...": the clause's subject is asked
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and tok.lemma_.lower() in _DEMAND_VERBS | {"hold"}:  # "hold X accountable"
             found.extend(g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})
     found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]
     if STANCE_VERBS.get(tok.lemma_.lower(), _INTENT).polarity > 0 and tok.lemma_.lower() not in _DEMAND_VERBS:
@@ -230,7 +231,9 @@ def _subject_holders(
         return []
     found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
     if not found:
-        return fallback_actors(doc, subj_tok, index, statements, official)
+        found = fallback_actors(doc, subj_tok, index, statements, official)
+        return with_conjuncts(subj_tok, found, index) if found else found
+    found = with_conjuncts(subj_tok, found, index)
     for conj in (c for c in subj_tok.children if c.dep_ == "conj" and c.lower_ in {"i", "we"}):
         extra = fallback_actors(doc, conj, index, statements, official)  # "Jill and I are praying"
         found += [m for m in extra if all(m.actor.key != f.actor.key for f in found)]
