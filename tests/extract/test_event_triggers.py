@@ -350,3 +350,23 @@ def test_conjoined_governments_are_both_parties(nlp, gazetteer):
     ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
     [meet] = [e for e in ex.events if e.event_type == "CONSULT"]
     assert {p.mention.actor.key for p in meet.participants} >= {"state/CHL", "state/PER"}
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("The rebels said they will release Nguyen Van Thanh on Sunday.", "event", "RETREAT"),
+    ("The Bolivian army returned the seized weapons to Peru.", "event", "RETREAT"),
+    ("Chile sent inspectors to Peru to investigate the spill.", "event", "INVESTIGATE"),
+    ("Peruvian authorities pressured Chile to cancel the deal.", "stance", "DEMAND"),
+    ("Missiles fired by Chile struck a hospital in Peru.", "event", "FIGHT"),
+])
+def test_end_to_end_more_senses(nlp, gazetteer, text, kind, expected):
+    doc = nlp(text)
+    ex = extract(doc, Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    types = [c.event_type for c in ex.events] if kind == "event" else [c.stance_type for c in ex.stances]
+    assert expected in types, types
+
+
+def test_recognising_aspirations_is_not_recognising_a_state(nlp, gazetteer):
+    text = "Chile recognizes the legitimate aspirations of the Peruvian people."
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    assert [e.event_type for e in ex.events] == []

@@ -37,7 +37,7 @@ _TARGET_PREPS = {"to", "with", "on", "against", "in", "for"}
 _PLANNING_VERBS = frozenset({
     "plan", "intend", "expect", "hope", "prepare", "propose", "schedule", "aim", "seek", "want",
     "look", "agree", "invite", "promise", "pledge", "vow", "consider", "decide", "offer", "wish",
-    "mull", "weigh", "arrange", "threaten", "set", "poise", "try", "attempt",
+    "mull", "weigh", "arrange", "threaten", "set", "poise", "try", "attempt", "swear",
 })
 _PLANNING_ADJ = frozenset(
     {"due", "set", "ready", "willing", "prepared", "poised", "eager", "keen", "about", "open"}
@@ -111,6 +111,7 @@ _TRIGGER_LEMMAS = (
     frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS) | frozenset(EVENT_VERB_SENSES) | frozenset(EVENT_NOUN_SENSES)
 )
 _ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an actor ("recognised Kosovo")
+_NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 def find_events(
@@ -232,8 +233,9 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
     if "__object__" in trigger.needs_object or _ACTOR_OBJECT in trigger.needs_object:
         if any(o in trigger.needs_object for o in objects):
             return True
-        return any(c.dep_ in ({"dobj"} if _ACTOR_OBJECT in trigger.needs_object else {"dobj", "prep"})
-                   for c in tok.children)
+        if _ACTOR_OBJECT in trigger.needs_object:  # a name ("recognised Kosovo", "released Ms X")
+            return any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENTS) for c in tok.children)
+        return any(c.dep_ in {"dobj", "prep"} for c in tok.children)
     return any(o in trigger.needs_object for o in objects)
 
 
@@ -341,9 +343,10 @@ def _participants(
         ):  # "sanctions on Zimbabwe" in a White House release: the publisher's
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))
             add([ActorMention(official.state, span, sentence_span(tok))], "source")
-        if trigger.plover in {"FIGHT", "ASSAULT"} and parts and all(p.role == "source" for p in parts):
-            # "Russia's aggression": attacked is the other state named in the sentence, if one is
-            add(_other_state(tok, index, parts), "target")
+    if trigger.plover in {"FIGHT", "ASSAULT"} and parts and all(p.role == "source" for p in parts):
+        # "Russia's aggression", "missiles struck a hospital in Ukraine": the attacked is the other
+        # state named in the sentence, if one is
+        add(_other_state(tok, index, parts), "target")
     return parts
 
 
@@ -356,7 +359,7 @@ def _other_state(tok: Token, index: ActorIndex, parts: list[Participant]) -> lis
         m = index.at(t)
         if m is None or m.actor.kind != "State" or m.actor.key in known:
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "from"}:
+        if t.dep_ == "pobj" and t.head.lower_ in {"at", "from"}:
             continue
         found.append((abs(t.i - tok.i), m))
     return [min(found, key=lambda f: f[0])[1]] if found else []
@@ -392,7 +395,10 @@ def _event(
     official: OfficialVoice | None = None,
 ) -> Event | None:
     participants = _participants(doc, tok, index, statements, trigger, official)
-    if _ACTOR_OBJECT in trigger.needs_object and not any(p.role == "target" for p in participants):
+    named = _ACTOR_OBJECT in trigger.needs_object and not any(
+        t.lemma_.lower() in trigger.needs_object for c in tok.children if c.dep_ == "dobj" for t in c.subtree
+    )
+    if named and not any(p.role == "target" for p in participants):
         return None
     if not participants:
         return None

@@ -36,7 +36,7 @@ PEOPLE_NOUNS = frozenset({
     "counterpart", "partner", "ally",
 })
 _GROUP_LINKS = frozenset({"compound", "amod", "nmod", "poss", "prep"})
-_GROUP_PREPS = frozenset({"in", "of", "from"})
+_GROUP_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 
 
 def parties(doc: Doc, index: ActorIndex, tok: Token) -> list[ActorMention]:
@@ -82,16 +82,21 @@ def fallback_actors(
         found = parties(doc, index, head)
         if found:
             return found
-    if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in PEOPLE_NOUNS:
+    if _people(head):
         return _group_of(head, index)
     return []
 
 
 def object_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
     """An object phrase naming no actor directly: "with President of Algeria X" -> Algeria."""
-    if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in PEOPLE_NOUNS:
+    if _people(head):
         return _group_of(head, index)
     return []
+
+
+def _people(head: Token) -> bool:
+    """A noun for people or a body ("officials", "Iraqi Kurds", "the government")."""
+    return head.pos_ in {"NOUN", "PROPN"} and (head.lemma_.lower() in PEOPLE_NOUNS or head.tag_ in {"NNS", "NNPS"})
 
 
 def _group_of(head: Token, index: ActorIndex) -> list[ActorMention]:
