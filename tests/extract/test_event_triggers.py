@@ -370,3 +370,21 @@ def test_recognising_aspirations_is_not_recognising_a_state(nlp, gazetteer):
     text = "Chile recognizes the legitimate aspirations of the Peruvian people."
     ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
     assert [e.event_type for e in ex.events] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile opposed the deployment of peacekeepers in Peru.", "REJECT"),
+    ("Chile lodged a formal protest with Peru.", "DISAPPROVE"),
+    ("Chile defended the decision of Peru to close the border.", "SUPPORT"),
+    ("Chile repeated its demand that Peru withdraw its troops.", "DEMAND"),
+])
+def test_end_to_end_stance_types(nlp, gazetteer, text, expected):
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    assert expected in [s.stance_type for s in ex.stances]
+
+
+def test_lodged_protest_is_no_street_protest_and_defending_territory_no_stance(nlp, gazetteer):
+    text = "Chile lodged a formal protest with Peru. Peru will defend its territory."
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    assert "PROTEST" not in [e.event_type for e in ex.events]
+    assert [s.trigger.text for s in ex.stances if s.stance_type == "SUPPORT"] == []

@@ -112,6 +112,7 @@ _TRIGGER_LEMMAS = (
 )
 _ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an actor ("recognised Kosovo")
 _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express", "submit"})
 
 
 def find_events(
@@ -130,6 +131,10 @@ def find_events(
             continue
         if tok.pos_ == "NOUN" and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
             continue  # "held talks", "had a conversation": the verb's event already covers the noun
+        if tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children):
+            continue  # "evacuated the wounded": a participle used as a noun
+        if trigger.plover == "PROTEST" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _LODGING_VERBS:
+            continue  # "lodged a protest with X": a verbal protest, a stance
         event = _event(doc, tok, trigger, index, statements, published, official)
         if event is not None:
             out.append(event)
@@ -278,6 +283,15 @@ def _participants(
             add(subject_actors(subj), "target" if flipped else "source")
         if not parts and tok.lemma_.lower() == "agree" and agentless_passive(tok):
             add(parties(doc, index, tok), "source")  # "It was agreed to ...", "as agreed": the talks' parties
+        if tok.lemma_.lower() == "agree":  # "agreed to provide aid to X", "agreed to work with him": X
+            for x in (c for c in tok.children if c.dep_ == "xcomp"):
+                for g in x.children:
+                    if g.dep_ in {"dobj", "dative"}:
+                        add(actors_of_phrase(doc, g, index, statements, subject=True), "target")
+                    if g.dep_ == "prep" and g.lower_ in {"to", "for", "with"}:
+                        for p in g.children:
+                            if p.dep_ == "pobj":
+                                add(object_of(p), "target")
         for c in tok.children:
             if c.dep_ == "agent":
                 for p in c.children:

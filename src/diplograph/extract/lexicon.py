@@ -85,7 +85,8 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "renege": StanceCue("REJECT", -1, "120"),
     "ask": StanceCue("DEMAND", 1, "100"),  # only "ask for"
     "sue": StanceCue("DISAPPROVE", -1, "115"),
-    "pressure": StanceCue("DEMAND", 1, "100"),  # "pressured X to cancel the strike"
+    "pressure": StanceCue("DEMAND", 1, "100"),
+    "defend": StanceCue("SUPPORT", 1, "052"),  # a decision, a right, an actor (not "its territory")  # "pressured X to cancel the strike"
     "pressurize": StanceCue("DEMAND", 1, "100"),
     "seek": StanceCue("DEMAND", 1, "100"),
     "push": StanceCue("DEMAND", 1, "100"),  # only "push for"
@@ -159,6 +160,7 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "request": (StanceCue("DEMAND", 1, "100"), ("for",)),
     "need": (StanceCue("DEMAND", 1, "100"), ("for",)),
     "ultimatum": (StanceCue("THREATEN", -1, "1313"), ("to",)),
+    "protest": (StanceCue("DISAPPROVE", -1, "114"), ("with", "to", "against", "over")),  # "lodged a protest with X"
     # evaluations of an achievement or a relationship ("noted the success of the conference")
     "success": (StanceCue("SUPPORT", 1, "051"), ("of",)),
     "legitimacy": (StanceCue("SUPPORT", 1, "051"), ("of",)),
@@ -253,6 +255,7 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "withdraw": EventTrigger("RETREAT", None, "0874", frozenset({"troop", "force", "soldier", "army", "unit", "from"})),
     "retreat": EventTrigger("RETREAT", None, "0874"),
     "release": EventTrigger("RETREAT", "release", "0841", frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "journalist", "citizen", "national", "__actor__"})),
+    "pay": EventTrigger("RETREAT", "return", "0842", frozenset({"compensation", "reparation", "damages", "indemnity"})),
     "return": EventTrigger("RETREAT", "return", "0842", frozenset({"weapon", "property", "land", "territory", "equipment", "prisoner", "body", "remains", "asset", "helicopter", "aircraft", "ship"})),
     "tighten": EventTrigger("SANCTION", "economic-sanction", "163", _SANCTION_OBJECTS | {"blockade", "control"}),
     "free": EventTrigger("CONCEDE", None, "0841", frozenset({"prisoner", "hostage", "detainee", "captive"})),

@@ -43,6 +43,12 @@ _OBLIGATION = frozenset({"must", "should"})
 # sanctions"), accepting a demand is yielding to it (CAMEO 08).
 _CONFLICTUAL = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"})
 _DEMAND_NOUNS = frozenset({"demand", "request", "call", "condition", "ultimatum"})
+_PROPOSALS = frozenset({
+    "plan", "proposal", "deployment", "mediation", "initiative", "resolution", "offer", "idea", "bill",
+    "move", "participation", "presence", "membership", "request", "deal", "draft", "suggestion",
+})
+# What "defend" supports verbally (CAMEO 052) -- not "defend its territory" (military)
+_DEFENSIBLE = frozenset({"right", "decision", "policy", "action", "position", "stance", "record", "move", "choice", "deal"})
 _DEMAND_VERBS = frozenset(k for k, v in STANCE_VERBS.items() if v.plover == "DEMAND")
 # Pronouns that name no target by themselves ("grateful for this").
 _PRONOUN_TARGETS = frozenset({"this", "that", "it", "these", "those", "which", "what"})
@@ -202,6 +208,12 @@ def _verb_stances(
         targets = _targets(tok, preps)
     if not targets:
         return []
+    if lemma == "oppose" and any(t.lemma_.lower() in _PROPOSALS for t in targets):
+        cue = StanceCue("REJECT", -1, "120")  # opposing a proposal rejects it
+    if lemma == "defend":
+        targets = [t for t in targets if index.at(t) is not None or t.lemma_.lower() in _DEFENSIBLE]
+        if not targets:
+            return []
     if cue.plover == "AGREE" and any(_conflictual(t) for t in targets):
         cue = _THREAT
     elif lemma == "accept" and any(t.lemma_.lower() in _DEMAND_NOUNS for t in targets):
@@ -277,6 +289,8 @@ def _noun_stances(
                 p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps
                 for p in c.children if p.dep_ in {"pobj", "pcomp"}
             ]
+        if not targets and cue.plover == "DEMAND":  # "its demand that Israel ease restrictions"
+            targets = [c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
@@ -310,6 +324,9 @@ def _emit(
         return []
     in_statement = statement_at(statements, tok.idx)
     negated = is_negated(tok) and cue is not _REFUSAL
+    confidence = 0.75 if in_statement is not None else 0.65
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl", "xcomp"}:
+        confidence -= 0.15  # "demonstrated ..., calling for independence": the clause's event comes first
     trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
     out: list[Stance] = []
     for target in targets:
@@ -337,7 +354,7 @@ def _emit(
                         polarity=-cue.polarity if negated else cue.polarity,
                         trigger=trigger,
                         sentence=sentence_span(tok),
-                        confidence=0.75 if in_statement is not None else 0.65,
+                        confidence=confidence,
                         target_actor=target_actor,
                         target_issue=issue,
                         addressee=addressee if target_actor is None else target_actor.actor,
