@@ -695,9 +695,7 @@ def _date_expression(doc: Doc, tok: Token, published: date | None) -> Span | Non
     Dates inside embedded clauses (relative, reported, adverbial) belong to those clauses.
     """
     sent = tok.sent
-    ents = [
-        e for e in doc.ents if e.label_ in {"DATE", "TIME"} and e.start >= sent.start and e.end <= sent.end
-    ]
+    ents = [doc[a:b] for a, b in _date_ents(doc) if a >= sent.start and b <= sent.end]
     own = _clause_of(tok)
     for clause in (own, _extended_clause(tok)):
         found = [e for e in ents if e.start in clause and _usable(e, published)]
@@ -707,6 +705,16 @@ def _date_expression(doc: Doc, tok: Token, published: date | None) -> Span | Non
         if t.i in own and t.lower_ in {"today", "yesterday", "tomorrow", "writing"}:
             return doc[t.i : t.i + 1]
     return None
+
+
+def _date_ents(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of the DATE and TIME entities of ``doc``, found once per Doc (``doc.ents``
+    builds every entity Span anew)."""
+    cached = doc.user_data.get("dg_date_ents")
+    if cached is None:
+        cached = [(e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+        doc.user_data["dg_date_ents"] = cached
+    return cached
 
 
 def _usable(span: Span, published: date | None) -> bool:
