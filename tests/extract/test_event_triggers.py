@@ -388,3 +388,20 @@ def test_lodged_protest_is_no_street_protest_and_defending_territory_no_stance(n
     ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
     assert "PROTEST" not in [e.event_type for e in ex.events]
     assert [s.trigger.text for s in ex.stances if s.stance_type == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru said the talks with Chile were constructive.", ("SUPPORT", "state/PER")),
+    ("Peru said that Chile alone is responsible for the destruction.", ("DISAPPROVE", "state/PER")),
+    ("Peru described as counterproductive the plans of Chile to close the border.", ("DISAPPROVE", "state/PER")),
+    ("Peru said the claim that it had closed the border was nonsense.", ("REJECT", "state/PER")),
+])
+def test_predicate_evaluations(nlp, gazetteer, text, expected):
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    assert expected in [(s.stance_type, s.holder.actor.key) for s in ex.stances]
+
+
+def test_attributive_evaluations_are_not_stances(nlp, gazetteer):
+    text = "Peru condemned the unprovoked attack on Chile. Chile is responsible for the security of the summit."
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    assert [s.trigger.text for s in ex.stances] == ["condemned"]

@@ -166,6 +166,31 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "legitimacy": (StanceCue("SUPPORT", 1, "051"), ("of",)),
     "strength": (StanceCue("SUPPORT", 1, "051"), ("of",)),
 }
+# Predicative evaluations ("the talks were constructive", "the idea ... is nonsense", "described as
+# counterproductive"): the speaker's stance towards the subject. Attributive uses are not stances.
+EVALUATIONS: dict[str, StanceCue] = {
+    **{w: StanceCue("SUPPORT", 1, "051") for w in (
+        "constructive", "productive", "successful", "fruitful", "excellent", "positive", "brave",
+        "courageous", "heroic", "remarkable", "valuable", "historic", "substantive",
+        "encouraging", "commendable", "admirable", "legitimate", "justified",
+    )},
+    **{w: StanceCue("DISAPPROVE", -1, "111") for w in (
+        "counterproductive", "unacceptable", "destructive", "provocative", "illegitimate",
+        "irresponsible", "dangerous", "reckless", "unjustified", "unprovoked", "illegal", "outrageous",
+        "deplorable", "regrettable", "inadmissible", "harmful", "aggressive", "hostile",
+        "destabilizing", "destabilising", "unlawful", "barbaric", "brutal", "criminal", "shameful",
+    )},
+    **{w: StanceCue("REJECT", -1, "120") for w in (
+        "nonsense", "absurd", "baseless", "groundless", "false", "untrue", "fabrication", "lie",
+        "unfounded", "ridiculous",
+    )},
+}
+# "X is responsible for <harm>": blame (CAMEO 112).
+HARMS = frozenset({
+    "death", "destruction", "attack", "crime", "violence", "killing", "war", "suffering", "crisis",
+    "loss", "atrocity", "escalation", "failure", "damage", "bloodshed", "casualty", "tragedy",
+})
+
 # Nouns of intent: "reaffirmed their readiness to continue talks" is an intent to cooperate
 # (CAMEO 03, PLOVER AGREE) held by the subject, aimed at what the infinitive says.
 INTENT_NOUNS = frozenset({

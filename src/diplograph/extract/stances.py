@@ -14,6 +14,8 @@ from diplograph.extract.context import (
 )
 from diplograph.extract.events import event_type_of
 from diplograph.extract.lexicon import (
+    EVALUATIONS,
+    HARMS,
     INTENT_NOUNS,
     STANCE_NOUNS,
     STANCE_PREPOSITIONS,
@@ -86,7 +88,89 @@ def find_stances(
         elif lemma == "hold" and tok.pos_ == "VERB" and _accountable(tok):
             out.extend(_verb_stances(doc, tok, _THREAT, index, statements, official))
     out.extend(_obligations(doc, index, statements))
+    out.extend(_evaluations(doc, index, statements, official))
     return out
+
+
+_EVAL_LEMMAS = frozenset(EVALUATIONS) | {"responsible", "worse"}
+_NAMING_VERBS = frozenset({"describe", "call", "consider", "term", "label", "characterize", "characterise", "brand", "deem", "regard", "see", "view"})
+
+
+def _evaluations(doc: Doc, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None) -> list[Stance]:
+    """Predicate evaluations: "the talks were constructive", "X is nonsense", "Russia alone is
+    responsible for the destruction", "sanctions have made the situation worse", "described as
+    counterproductive the intentions of X". Held by the statement's speaker, else the subject of
+    the verb reporting or naming it, else the publisher."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, _EVAL_LEMMAS) + [t for t in tokens_with_lemma(doc, {"bad"}) if t.lower_ == "worse"]:
+        lower = tok.lower_
+        if tok.pos_ not in {"ADJ", "NOUN"}:
+            continue
+        head, target, cue = tok.head, None, EVALUATIONS.get(tok.lemma_.lower()) or EVALUATIONS.get(lower)
+        holder_verb = None
+        if tok.dep_ in {"acomp", "attr"} and head.lemma_ in {"be", "remain", "prove", "seem"}:
+            target = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if tok.lemma_.lower() == "responsible":
+                harms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
+                if not any(p.lemma_.lower() in HARMS for p in harms):
+                    continue
+                cue = StanceCue("DISAPPROVE", -1, "112")
+        elif lower == "worse" and tok.dep_ in {"ccomp", "oprd", "xcomp"} and head.lemma_ == "make":
+            target = next((c for c in head.children if c.dep_ == "nsubj"), None)  # what made it worse
+            cue = StanceCue("DISAPPROVE", -1, "111")
+        elif tok.dep_ == "amod" and head.dep_ == "pobj" and head.head.lower_ == "as" and _is(head.head.head, _NAMING_VERBS):
+            target, holder_verb = head, head.head.head  # "described as counterproductive the intentions"
+        elif tok.dep_ == "amod" and head.lower_ == "as" and _is(head.head, _NAMING_VERBS):
+            target = next((c for c in head.children if c.dep_ == "pobj"), None)  # parsed on "as"
+            holder_verb = head.head
+        elif tok.dep_ in {"oprd", "acomp"} and _is(head, _NAMING_VERBS):
+            target, holder_verb = next((c for c in head.children if c.dep_ == "dobj"), None), head
+        if target is None or cue is None or target.lower_ in {"it", "this", "that", "there"}:
+            continue
+        target = _content_of(target)
+        holders = _evaluator(doc, tok, holder_verb or head, index, statements, official)
+        out.extend(_emit(doc, tok, cue, holders, [target], index, statements))
+    return out
+
+
+_CONTENT_NOUNS = frozenset({"idea", "claim", "allegation", "notion", "suggestion", "assertion", "accusation", "report", "statement"})
+
+
+def _content_of(target: Token) -> Token:
+    """What an evaluated noun stands for: "the idea that we held back aid" -> the clause; "the
+    intentions of X to impose sanctions" -> the intended action."""
+    lemma = target.lemma_.lower()
+    if lemma in _CONTENT_NOUNS:
+        clause = next((c for c in target.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None)
+        return clause or target
+    if lemma in INTENT_NOUNS:
+        return _intended_action(target) or target
+    return target
+
+
+def _is(tok: Token, lemmas: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in lemmas
+
+
+def _evaluator(doc: Doc, tok: Token, verb: Token, index: ActorIndex, statements: list[Statement],
+               official: OfficialVoice | None) -> list[ActorMention]:
+    """Who evaluates: the naming verb's subject, the speaker whose statement holds the cue, the
+    subject of the verb the evaluating clause reports to, or the publisher."""
+    if _is(verb, _NAMING_VERBS):
+        subj = subject_of(verb)
+        return actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
+    i = statement_at(statements, tok.idx)
+    if i is not None:
+        return [statements[i].speaker]
+    if verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        subj = subject_of(verb.head)
+        if subj is not None:
+            return actors_of_phrase(doc, subj, index, statements, subject=True) or fallback_actors(
+                doc, subj, index, statements, official)
+    if official is not None:
+        span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+        return [ActorMention(official.state, span, sentence_span(tok))]
+    return []
 
 
 def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> list[Stance]:
