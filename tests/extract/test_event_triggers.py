@@ -405,3 +405,18 @@ def test_attributive_evaluations_are_not_stances(nlp, gazetteer):
     text = "Peru condemned the unprovoked attack on Chile. Chile is responsible for the security of the summit."
     ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
     assert [s.trigger.text for s in ex.stances] == ["condemned"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean forces were engaged in ethnic cleansing against the Peruvian population.", ("ASSAULT", "state/CHL", "state/PER")),
+    ("Chile launched a mediation effort between Peru and Bolivia.", ("CONSULT", "state/CHL", None)),
+    ("Chilean troops opened fire on Peruvian protesters.", ("FIGHT", "state/CHL", "state/PER")),
+])
+def test_event_nouns_under_light_verbs(nlp, gazetteer, text, expected):
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    got = []
+    for e in ex.events:
+        src = next((p.mention.actor.key for p in e.participants if p.role == "source"), None)
+        tgt = next((p.mention.actor.key for p in e.participants if p.role == "target"), None)
+        got.append((e.event_type, src, tgt if expected[2] else None))
+    assert expected in got, got

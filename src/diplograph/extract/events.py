@@ -112,6 +112,9 @@ _TRIGGER_LEMMAS = (
 )
 _ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an actor ("recognised Kosovo")
 _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
+_SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
+_ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "join", "take"})
 _LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express", "submit"})
 
 
@@ -278,6 +281,8 @@ def _participants(
     if tok.pos_ == "VERB":
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         subj = subject_of(tok)
+        if subj is None and tok.dep_ == "advcl" and _infinitival(tok) and tok.head.lemma_.lower() in _SENDING_VERBS:
+            subj = subject_of(tok.head)  # "X sent experts to Bosnia to investigate": X's purpose
         if subj is not None:
             flipped = passive != (trigger.subject_role == "target")
             add(subject_actors(subj), "target" if flipped else "source")
@@ -343,11 +348,27 @@ def _participants(
             elif _via(sub, tok, {"against", "on", "to", "with"}):
                 role = "target"  # "attacks against UN personnel"
             add([m], role)
-        if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and not parts:
-            support = tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS
-            subj = subject_of(tok.head) if support else None
+        support = tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS
+        if support and not any(p.role == "source" for p in parts):
+            subj = subject_of(tok.head)  # "Chile launched a mediation effort", "troops opened fire"
             if subj is not None:
                 add(subject_actors(subj), "source")
+            if not any(p.role == "target" for p in parts):
+                for c in tok.head.children:  # "opened fire on X", "imposed a blockade against X"
+                    if c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}:
+                        add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
+        engaged = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+        if engaged is not None and engaged.lemma_.lower() in _ENGAGING_VERBS:
+            # "Serb forces were engaged in ethnic cleansing ... against the Albanian population"
+            subj = next((c for c in engaged.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and not any(p.role == "source" for p in parts):
+                add(subject_actors(subj), "source")
+            for c in engaged.children:
+                if c.dep_ == "prep" and c.lower_ in {"against", "on", "with"}:
+                    add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
+        if not parts and tok.dep_ == "compound" and tok.head.lemma_.lower() in _ACTIVITY_NOUNS:
+            # "a mediation mission between X and Y": the compound's head carries the arguments
+            parts.extend(_participants(doc, tok.head, index, statements, trigger, official))
         if (
             trigger.plover == "SANCTION"
             and official is not None

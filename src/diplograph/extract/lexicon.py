@@ -422,9 +422,12 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "sit-in": EventTrigger("PROTEST", "demo", "141"),
     "boycott": EventTrigger("PROTEST", "boycott", "143"),
     "cleansing": EventTrigger("ASSAULT", "cleansing", "180", needs_modifier=frozenset({"ethnic"})),
+    "welcome": EventTrigger("CONSULT", "visit", "043"),  # "gave X a warm welcome"
 }
 # Other senses of an event noun, tried before its EVENT_NOUNS entry.
 EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    "fire": (EventTrigger("FIGHT", None, "190", needs_modifier=frozenset({"artillery", "rocket", "mortar", "gun", "tank", "sniper", "machine-gun", "cannon"})),
+             EventTrigger("FIGHT", None, "190", frozenset({"on", "at", "against", "open"}))),
     "strike": (EventTrigger("PROTEST", "strike-hun", "142", needs_modifier=frozenset({"hunger"})),
                EventTrigger("PROTEST", "strike-gen", "143", needs_modifier=frozenset({"general", "labor", "labour", "nationwide", "open-ended", "national", "worker"}))),
 }
@@ -469,6 +472,7 @@ SUPPORT_VERBS = frozenset({
     "resume", "wage", "mount", "undertake", "impose", "introduce", "sign", "conclude", "reach", "provide",
     "send", "extend", "attend", "host", "organize", "organise", "order", "announce", "approve", "declare",
     "unleash", "commit", "perpetrate", "step", "deliver", "give", "grant", "allocate", "complete", "initiate",
+    "open",
 })
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").

@@ -323,6 +323,8 @@ def _subject_holders(
     """Who holds a cue's stance: the actors of its clause's subject ("we" = the speaker; "we" of
     an official text = its state; "they" / "the leaders" of a readout = the two sides)."""
     subj_tok = subject_of(tok)
+    if subj_tok is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
+        subj_tok = subject_of(tok.head.head)  # "issued a declaration demanding that ...": the issuer
     if subj_tok is None:
         return []
     found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
