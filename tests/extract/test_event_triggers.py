@@ -420,3 +420,13 @@ def test_event_nouns_under_light_verbs(nlp, gazetteer, text, expected):
         tgt = next((p.mention.actor.key for p in e.participants if p.role == "target"), None)
         got.append((e.event_type, src, tgt if expected[2] else None))
     assert expected in got, got
+
+
+def test_attack_victims_from_of_phrases_and_the_texts_topic(nlp, gazetteer):
+    text = ("Chile condemned the invasion of Peru. Peru has suffered for months. "
+            "Bolivian militants massacred families in their homes.")
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    targets = {e.trigger.text: {p.mention.actor.key for p in e.participants if p.role == "target"}
+               for e in ex.events}
+    assert "state/PER" in targets["invasion"]
+    assert targets["massacred"] == {"state/PER"}  # no victim named: the state the text is about

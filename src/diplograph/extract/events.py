@@ -112,6 +112,8 @@ _TRIGGER_LEMMAS = (
 )
 _ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an actor ("recognised Kosovo")
 _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# Event types whose noun's "of" object undergoes the event.
+_UNDERGONE = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "SUPPORT"})
 _ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
 _ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "join", "take"})
@@ -343,6 +345,10 @@ def _participants(
                 role = "target" if "anti" in before or imposed_on else "source"
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"to", "with", "against", "on"}:
                 role = "target"
+            elif sub.head.dep_ == "prep" and sub.head.lower_ == "of" and sub.head.head.i == tok.i and (
+                trigger.plover in _UNDERGONE
+            ):
+                role = "target"  # "the invasion of Iraq", "the recognition of Kosovo": X undergoes it
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"by", "at"} or sub.dep_ == "poss" or _via(sub, tok, {"at", "by"}):
                 role = "source"
             elif _via(sub, tok, {"against", "on", "to", "with"}):
@@ -388,6 +394,7 @@ def _participants(
 def _other_state(tok: Token, index: ActorIndex, parts: list[Participant]) -> list[ActorMention]:
     """The nearest state in ``tok``'s sentence that is not a party yet and not a venue ("in X")."""
     known = {p.mention.actor.key for p in parts}
+    known |= {p.mention.role.of.key for p in parts if p.mention.role is not None}
     sent = tok.sent
     found = []
     for t in sent:
@@ -397,7 +404,24 @@ def _other_state(tok: Token, index: ActorIndex, parts: list[Participant]) -> lis
         if t.dep_ == "pobj" and t.head.lower_ in {"at", "from"}:
             continue
         found.append((abs(t.i - tok.i), m))
+    if not found and sent.start > 0:  # "Hamas terrorists massacred families" after naming Israel
+        for t in doc_prev_sentence(tok):
+            m = index.at(t)
+            if m is not None and m.actor.kind == "State" and m.actor.key not in known:
+                found.append((tok.i - t.i, m))
+    if not found:  # else the state the text is most about ("massacred families" in a statement on Israel)
+        counts: dict[str, tuple[int, ActorMention]] = {}
+        for m in index.mentions:
+            if m.actor.kind == "State" and m.actor.key not in known:
+                counts[m.actor.key] = (counts.get(m.actor.key, (0, m))[0] + 1, m)
+        if counts:
+            return [max(counts.values(), key=lambda c: c[0])[1]]
     return [min(found, key=lambda f: f[0])[1]] if found else []
+
+
+def doc_prev_sentence(tok: Token) -> Span:
+    """The sentence before ``tok``'s."""
+    return tok.doc[tok.sent.start - 1].sent
 
 
 def _is_venue(prep: Token, mention: ActorMention, trigger: EventTrigger) -> bool:

@@ -297,6 +297,7 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "abduct": EventTrigger("ASSAULT", None, "181"),
     "torture": EventTrigger("ASSAULT", None, "1823"),
     "massacre": EventTrigger("ASSAULT", None, "186"),
+    "slaughter": EventTrigger("ASSAULT", "massacre", "186"),
     "fight": EventTrigger("FIGHT", None, "190"),
     "clash": EventTrigger("FIGHT", None, "190"),
     "occupy": EventTrigger("FIGHT", None, "192"),
