@@ -384,9 +384,9 @@ def _participants(
         ):  # "sanctions on Zimbabwe" in a White House release: the publisher's
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))
             add([ActorMention(official.state, span, sentence_span(tok))], "source")
-    if trigger.plover in {"FIGHT", "ASSAULT"} and parts and all(p.role == "source" for p in parts):
-        # "Russia's aggression", "missiles struck a hospital in Ukraine": the attacked is the other
-        # state named in the sentence, if one is
+    if trigger.plover in {"FIGHT", "ASSAULT", "AID", "SANCTION"} and parts and all(p.role == "source" for p in parts):
+        # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
+        # assistance": the attacked, aided or sanctioned is the other state named nearby
         add(_other_state(tok, index, parts), "target")
     return parts
 
