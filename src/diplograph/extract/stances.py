@@ -81,6 +81,8 @@ def find_stances(
             cue = _THREAT if _conflictual(action) else _INTENT
             out.extend(_noun_stances(doc, tok, cue, (), index, statements, official, [action]))
         elif tok.pos_ == "NOUN" and lemma in STANCE_NOUNS:
+            if lemma in {"fight", "struggle"} and any(c.dep_ == "poss" for c in tok.children):
+                continue  # "supported Africa in its fight against X": the narrated struggle of another
             cue, preps = STANCE_NOUNS[lemma]
             out.extend(_noun_stances(doc, tok, cue, preps, index, statements, official))
         elif lemma == "stand" and tok.pos_ == "VERB":
@@ -216,6 +218,12 @@ def _intended_action(noun: Token) -> Token | None:
                     return g
                 if g.dep_ == "pobj" and c.lower_ == "in" and noun.lemma_.lower() == "interest":
                     return g  # "mutual interest in the development of ties"
+    if noun.dep_ == "dobj":  # the parser hung the action on the verb: "reaffirmed the readiness of X | to help"
+        for c in noun.head.children:
+            if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "in" and noun.lemma_.lower() == "interest":
+                return next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
     return None
 
 
