@@ -430,3 +430,16 @@ def test_attack_victims_from_of_phrases_and_the_texts_topic(nlp, gazetteer):
                for e in ex.events}
     assert "state/PER" in targets["invasion"]
     assert targets["massacred"] == {"state/PER"}  # no victim named: the state the text is about
+
+
+def test_negation_of_a_conjoined_clause_does_not_reach_the_cue(nlp, gazetteer):
+    text = "Chile said its policy has not changed and that Chile strongly opposes unilateral efforts by Peru."
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    opposes = [s for s in ex.stances if s.trigger.text == "opposes"]
+    assert opposes and all(not s.negated and s.polarity == -1 for s in opposes)
+
+
+def test_stance_noun_object_takes_the_verbs_preposition(nlp, gazetteer):
+    text = "Chile expressed its steadfast support to the people of Peru."
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    assert ("SUPPORT", "state/CHL") in [(s.stance_type, s.holder.actor.key) for s in ex.stances]

@@ -378,7 +378,7 @@ def _noun_stances(
             p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ in {"pobj", "pcomp"}
         ]
-        if not targets and tok.dep_ == "nsubjpass":  # "Support was affirmed for X": "for" hangs on the verb
+        if not targets and tok.dep_ in {"nsubjpass", "dobj"}:  # "Support was affirmed for X", "expressed support to X"
             targets = [
                 p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps
                 for p in c.children if p.dep_ in {"pobj", "pcomp"}
@@ -417,7 +417,7 @@ def _emit(
     if not holders:
         return []
     in_statement = statement_at(statements, tok.idx)
-    negated = is_negated(tok) and cue is not _REFUSAL
+    negated = _negated(tok) and cue is not _REFUSAL
     confidence = 0.75 if in_statement is not None else 0.65
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl", "xcomp"}:
         confidence -= 0.15  # "demonstrated ..., calling for independence": the clause's event comes first
@@ -463,6 +463,14 @@ def _emit(
 def _done_by_other(target: Token) -> bool:
     """A gerund with its own subject: "(the importance of) India increasing ..."."""
     return target.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "poss"} for c in target.children)
+
+
+def _negated(tok: Token) -> bool:
+    """Negation on the cue (or its governing verb), not on a clause it is merely conjoined to
+    ("policy has not changed and the US strongly opposes ...")."""
+    if tok.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return any(c.dep_ == "neg" or (c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det"}) for c in tok.children)
+    return is_negated(tok)
 
 
 def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
