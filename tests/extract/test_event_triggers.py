@@ -443,3 +443,14 @@ def test_stance_noun_object_takes_the_verbs_preposition(nlp, gazetteer):
     text = "Chile expressed its steadfast support to the people of Peru."
     ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
     assert ("SUPPORT", "state/CHL") in [(s.stance_type, s.holder.actor.key) for s in ex.stances]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile looks forward to working with Peru on trade.", ["AGREE"]),
+    ("Chile looks forward to meeting Peru next week.", []),
+    ("Chile noted with satisfaction the progress of Peru.", ["SUPPORT"]),
+    ("Chile expressed condolences to those who were injured.", []),
+])
+def test_intent_and_satisfaction_phrases(nlp, gazetteer, text, expected):
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    assert [s.stance_type for s in ex.stances] == expected

@@ -104,6 +104,8 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "prepared": StanceCue("AGREE", 1, "030"),
     "committed": StanceCue("AGREE", 1, "030"),
     "commit": StanceCue("AGREE", 1, "030"),  # only "commit to"
+    "strive": StanceCue("AGREE", 1, "030"),  # "we are striving to develop ties"
+    "intend": StanceCue("AGREE", 1, "030"),
 }
 # Verbs that need a particular preposition to be stance cues, and the preposition
 # whose object is the target.
@@ -195,7 +197,7 @@ HARMS = frozenset({
 # (CAMEO 03, PLOVER AGREE) held by the subject, aimed at what the infinitive says.
 INTENT_NOUNS = frozenset({
     "intention", "intent", "readiness", "willingness", "commitment", "determination", "resolve",
-    "desire", "interest", "pledge", "promise", "wish", "aspiration",
+    "desire", "interest", "pledge", "promise", "wish", "aspiration", "obligation",
 })
 
 

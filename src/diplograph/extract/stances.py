@@ -53,14 +53,14 @@ _PROPOSALS = frozenset({
 _DEFENSIBLE = frozenset({"right", "decision", "policy", "action", "position", "stance", "record", "move", "choice", "deal"})
 _DEMAND_VERBS = frozenset(k for k, v in STANCE_VERBS.items() if v.plover == "DEMAND")
 # Pronouns that name no target by themselves ("grateful for this").
-_PRONOUN_TARGETS = frozenset({"this", "that", "it", "these", "those", "which", "what"})
+_PRONOUN_TARGETS = frozenset({"this", "that", "it", "these", "those", "which", "what", "everyone", "all"})
 _PEOPLE_PRONOUNS = frozenset({"you", "them", "us", "him", "her"})
 # Stances about an actor's conduct or standing, whose target is that actor ("condemned Russia's
 # aggression"); demands and intents aim at the action itself ("demanded the removal of X").
 _ABOUT_ACTORS = frozenset({"SUPPORT", "DISAPPROVE", "REJECT"})
 
 
-_CUE_LEMMAS = frozenset(STANCE_VERBS) | frozenset(STANCE_NOUNS) | INTENT_NOUNS | {"stand", "hold"}
+_CUE_LEMMAS = frozenset(STANCE_VERBS) | frozenset(STANCE_NOUNS) | INTENT_NOUNS | {"stand", "hold", "look"}
 
 
 def _accountable(verb: Token) -> bool:
@@ -87,6 +87,14 @@ def find_stances(
             out.extend(_noun_stances(doc, tok, cue, preps, index, statements, official))
         elif lemma == "stand" and tok.pos_ == "VERB":
             out.extend(_verb_stances(doc, tok, StanceCue("SUPPORT", 1, "051"), index, statements, official))
+        elif lemma == "look" and tok.pos_ == "VERB" and any(c.lower_ == "forward" for c in tok.children):
+            # "looks forward to working with X": intent to cooperate (CAMEO 03)
+            targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for p in c.children if p.dep_ in {"pcomp", "pobj"}]
+            targets = [t for t in targets if not _meeting(t)]  # "looks forward to meeting X": a planned talk
+            if targets:
+                out.extend(_emit(doc, tok, _INTENT, _subject_holders(doc, tok, index, statements, official),
+                                 targets, index, statements))
         elif lemma == "hold" and tok.pos_ == "VERB" and _accountable(tok):
             out.extend(_verb_stances(doc, tok, _THREAT, index, statements, official))
     out.extend(_obligations(doc, index, statements))
@@ -316,6 +324,11 @@ def _verb_stances(
     return _emit(doc, tok, cue, holders, targets, index, statements)
 
 
+def _meeting(t: Token) -> bool:
+    """A meeting, call or visit, or a verb whose object is one ("having a discussion")."""
+    return any(event_type_of(c) == "CONSULT" for c in (t, *(g for g in t.children if g.dep_ == "dobj")))
+
+
 def _conflictual(t: Token) -> bool:
     """An action (or the verb whose object ``t`` is) that the lexicon types as conflictual."""
     for cand in (t, t.head):
@@ -383,6 +396,9 @@ def _noun_stances(
                 p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps
                 for p in c.children if p.dep_ in {"pobj", "pcomp"}
             ]
+        if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+            # "noted with satisfaction the progress": the verb's object is what pleases
+            targets = [c for c in tok.head.head.children if c.dep_ == "dobj"]
         if not targets and cue.plover == "DEMAND":  # "its demand that Israel ease restrictions"
             targets = [c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
     if not targets:
@@ -424,6 +440,8 @@ def _emit(
     trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
     out: list[Stance] = []
     for target in targets:
+        if target.lower_ in _PRONOUN_TARGETS:
+            continue  # "condolences to those who were injured": no target named
         target_actors = actors_of_phrase(doc, target, index, statements)
         if not target_actors and target.lower_ == "you":
             target_actors = second_person(doc, target, index, statements)
