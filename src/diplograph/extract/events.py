@@ -475,7 +475,7 @@ def _event(
     label = _label(doc, tok)
     return Event(
         event_type=trigger.plover,
-        mode=trigger.mode,
+        mode=_mode(tok, trigger),
         trigger=span_of(doc, tok.idx, tok.idx + len(tok.text)),
         sentence=sentence_span(tok),
         participants=tuple(participants),
@@ -660,6 +660,8 @@ def _hypothetical(tok: Token, chain: list[Token]) -> bool:
             return True
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_ADJ for c in tok.children):
         return True  # "a possible meeting"
+    if any(t.lemma_.lower() in {"event", "case"} and t.dep_ == "pobj" and t.head.lower_ == "in" for t in chain[1:]):
+        return True  # "in the event of a further incursion", "in case of an attack"
     return _question(chain[-1])
 
 
@@ -750,6 +752,17 @@ def _date_expression(doc: Doc, tok: Token, published: date | None) -> Span | Non
         if t.i in own and t.lower_ in {"today", "yesterday", "tomorrow", "writing"}:
             return doc[t.i : t.i + 1]
     return None
+
+
+def _mode(tok: Token, trigger: EventTrigger) -> str | None:
+    """A talk's channel from its words: "had a telephone conversation", "a video call" -> call."""
+    if trigger.plover != "CONSULT":
+        return trigger.mode
+    words = {tok.lower_} | {t.lower_ for c in tok.children if c.dep_ in {"dobj", "compound", "amod", "prep"}
+                            for t in c.subtree}
+    if words & {"telephone", "phone", "video", "videoconference", "call"}:
+        return "call"
+    return trigger.mode
 
 
 def _date_ents(doc: Doc) -> list[tuple[int, int]]:
