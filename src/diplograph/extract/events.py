@@ -114,6 +114,9 @@ _ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an acto
 _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Event types whose noun's "of" object undergoes the event.
 _UNDERGONE = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "SUPPORT"})
+# Meeting nouns often capitalised as part of a name ("the U.S.-Russia Summit").
+_NAMED_MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "forum"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
 _ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
 _ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "join", "take"})
@@ -134,11 +137,13 @@ def find_events(
         trigger = _trigger(tok)
         if trigger is None or _other_sense(tok) or _frames_event(tok) or _agreed_upon(tok):
             continue
-        if tok.pos_ == "NOUN" and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
+        if tok.pos_ == "PROPN" and index.at(tok) is not None:
+            continue  # "the Pacific Alliance Summit" taken for an organisation's name
+        if tok.pos_ in _NOMINAL and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
             continue  # "held talks", "had a conversation": the verb's event already covers the noun
         if tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children):
             continue  # "evacuated the wounded": a participle used as a noun
-        if trigger.plover == "PROTEST" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _LODGING_VERBS:
+        if trigger.plover == "PROTEST" and tok.pos_ in _NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
             continue  # "lodged a protest with X": a verbal protest, a stance
         event = _event(doc, tok, trigger, index, statements, published, official)
         if event is not None:
@@ -152,7 +157,7 @@ def _trigger(tok: Token) -> EventTrigger | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
         senses = [*EVENT_VERB_SENSES.get(lemma, ()), EVENT_VERBS.get(lemma)]
-    elif tok.pos_ == "NOUN":
+    elif tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma in _NAMED_MEETINGS):
         senses = [*EVENT_NOUN_SENSES.get(lemma, ()), EVENT_NOUNS.get(lemma)]
     else:
         return None
@@ -238,7 +243,7 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
     for c in tok.children:  # "suspended part of a military aid program": nouns inside the object
         if c.dep_ in {"dobj", "nsubjpass"}:
             objects.extend(t.lemma_.lower() for t in list(c.subtree)[:10] if t.pos_ == "NOUN")
-    if tok.dep_ in {"acl", "relcl"} or tok.pos_ == "NOUN":
+    if tok.dep_ in {"acl", "relcl"} or tok.pos_ in _NOMINAL:
         objects.append(tok.head.lemma_.lower())
     if "__object__" in trigger.needs_object or _ACTOR_OBJECT in trigger.needs_object:
         if any(o in trigger.needs_object for o in objects):
@@ -480,7 +485,7 @@ def _event(
         sentence=sentence_span(tok),
         participants=tuple(participants),
         modality=modality,
-        confidence=_confidence(participants, modality, nominal=tok.pos_ == "NOUN"),
+        confidence=_confidence(participants, modality, nominal=tok.pos_ in _NOMINAL),
         cameo=trigger.cameo,
         date=iso,
         date_text=date_text,
@@ -488,7 +493,7 @@ def _event(
         place_text=place_text,
         label=label,
         statement_index=statement_at(statements, tok.idx),
-        nominal=tok.pos_ == "NOUN",
+        nominal=tok.pos_ in _NOMINAL,
     )
 
 
@@ -658,7 +663,7 @@ def _hypothetical(tok: Token, chain: list[Token]) -> bool:
                 return True
         if prev is not None and _complement_edge(prev, t) and _requesting(t):
             return True
-    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_ADJ for c in tok.children):
+    if tok.pos_ in _NOMINAL and any(c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_ADJ for c in tok.children):
         return True  # "a possible meeting"
     if any(t.lemma_.lower() in {"event", "case"} and t.dep_ == "pobj" and t.head.lower_ == "in" for t in chain[1:]):
         return True  # "in the event of a further incursion", "in case of an attack"
@@ -706,7 +711,7 @@ def _planned(tok: Token, chain: list[Token]) -> bool:
             c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in _PLANNING_NOUNS for c in t.children
         ):
             return True  # "the plan is to visit", "preparations are under way for a visit"
-    return tok.pos_ == "NOUN" and any(
+    return tok.pos_ in _NOMINAL and any(
         c.dep_ in {"amod", "compound", "nummod"} and c.lower_ in _FUTURE_ADJ for c in tok.children
     )
 
@@ -792,7 +797,7 @@ def _embedded(t: Token, top: Token) -> bool:
     while cur.i != top.i:
         own_modifier = (
             cur.head.i == top.i
-            and top.pos_ == "NOUN"
+            and top.pos_ in _NOMINAL
             and cur.dep_ in {"acl", "relcl"}
             and not _infinitival(cur)
         )
@@ -806,7 +811,7 @@ def _extended_clause(tok: Token) -> set[int]:
     """The clause of the verb a noun trigger depends on ("held talks on Tuesday"), or of the noun a
     participle modifies ("the 1997 treaty signed by ...")."""
     head = tok.head
-    if tok.pos_ == "NOUN" and head.pos_ in {"VERB", "AUX", "ADP"}:
+    if tok.pos_ in _NOMINAL and head.pos_ in {"VERB", "AUX", "ADP"}:
         while head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head
         return _clause_of(head) if head.pos_ in {"VERB", "AUX"} else set()
