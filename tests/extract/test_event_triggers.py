@@ -454,3 +454,12 @@ def test_stance_noun_object_takes_the_verbs_preposition(nlp, gazetteer):
 def test_intent_and_satisfaction_phrases(nlp, gazetteer, text, expected):
     ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
     assert [s.stance_type for s in ex.stances] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru said it is essential that Chile withdraw its troops.", ["DEMAND"]),
+    ("Peru said it is important to note the progress.", []),
+])
+def test_necessities_are_demands_on_the_clauses_subject(nlp, gazetteer, text, expected):
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    assert [s.stance_type for s in ex.stances] == expected

@@ -99,6 +99,28 @@ def find_stances(
             out.extend(_verb_stances(doc, tok, _THREAT, index, statements, official))
     out.extend(_obligations(doc, index, statements))
     out.extend(_evaluations(doc, index, statements, official))
+    out.extend(_necessities(doc, index, statements, official))
+    return out
+
+
+_NECESSARY = frozenset({"important", "essential", "necessary", "vital", "crucial", "imperative", "expedient", "critical"})
+
+
+def _necessities(doc: Doc, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None) -> list[Stance]:
+    """"It is very important that you stay with us", "it would be expedient for X to discuss ...":
+    a demand on the clause's subject (CAMEO 10), held by whoever says it."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, _NECESSARY):
+        if tok.dep_ != "acomp" or tok.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in tok.head.children):
+            continue
+        clauses = [c for c in (*tok.head.children, *tok.children) if c.dep_ in {"ccomp", "advcl", "xcomp"}]
+        clause = next((c for c in clauses if any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+        if clause is None:
+            continue  # "it is important to note": no one is asked
+        holders = _evaluator(doc, tok, tok.head, index, statements, official)
+        out.extend(_emit(doc, tok, _DEMAND, holders, [clause], index, statements))
     return out
 
 
