@@ -463,3 +463,14 @@ def test_intent_and_satisfaction_phrases(nlp, gazetteer, text, expected):
 def test_necessities_are_demands_on_the_clauses_subject(nlp, gazetteer, text, expected):
     ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
     assert [s.stance_type for s in ex.stances] == expected
+
+
+def test_holding_back_aid_is_a_sanction_and_a_publisher_is_not_its_own_victim(nlp, gazetteer):
+    text = "Chile has held back military assistance to Peru."
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    assert [e.event_type for e in ex.events] == ["SANCTION"]
+    text = "We discussed the situation in Peru. Peru was attacked. We condemn Chile's brutal aggression."
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED,
+                                   publisher="The White House"), gazetteer)
+    [fight] = [e for e in ex.events if e.trigger.text == "aggression"]
+    assert {p.mention.actor.key for p in fight.participants if p.role == "target"} == {"state/PER"}

@@ -64,7 +64,7 @@ _NEGATING_NOUNS = frozenset({
     "cancellation", "postponement", "refusal", "failure", "denial", "rejection", "absence", "lack",
     "veto", "delay", "suspension", "collapse", "breakdown",
 })
-_NEGATING_PHRASALS = {("call", "off"), ("put", "off"), ("rule", "out"), ("pull", "out"), ("back", "out")}
+_NEGATING_PHRASALS = {("call", "off"), ("put", "off"), ("rule", "out"), ("pull", "out"), ("back", "out"), ("hold", "back")}
 _NEGATIVE_DETS = frozenset({"no", "neither", "nor", "none", "nobody", "nothing", "never"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must", "ought"})
@@ -218,9 +218,14 @@ def _agreed_upon(tok: Token) -> bool:
     """"agreed to share information", "their readiness to provide aid": the agreement or the
     intent is the claim (an AGREE event or stance); what it promises has not happened."""
     chain = _scope(governing_chain(tok))
-    return any(
+    if any(
         (t.pos_ == "VERB" and t.lemma_.lower() == "agree") or (t.pos_ == "NOUN" and t.lemma_.lower() in INTENT_NOUNS)
         for t in chain[1:]
+    ):
+        return True
+    # "reaffirmed the readiness of X | to provide aid": the parser hangs the action on the verb
+    return tok.dep_ == "advcl" and _infinitival(tok) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS for c in tok.head.children
     )
 
 
@@ -392,11 +397,13 @@ def _participants(
     if trigger.plover in {"FIGHT", "ASSAULT", "AID", "SANCTION"} and parts and all(p.role == "source" for p in parts):
         # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
         # assistance": the attacked, aided or sanctioned is the other state named nearby
-        add(_other_state(tok, index, parts), "target")
+        add(_other_state(tok, index, parts, official), "target")
     return parts
 
 
-def _other_state(tok: Token, index: ActorIndex, parts: list[Participant]) -> list[ActorMention]:
+def _other_state(
+    tok: Token, index: ActorIndex, parts: list[Participant], official: OfficialVoice | None = None
+) -> list[ActorMention]:
     """The nearest state in ``tok``'s sentence that is not a party yet and not a venue ("in X")."""
     known = {p.mention.actor.key for p in parts}
     known |= {p.mention.role.of.key for p in parts if p.mention.role is not None}
@@ -416,8 +423,9 @@ def _other_state(tok: Token, index: ActorIndex, parts: list[Participant]) -> lis
                 found.append((tok.i - t.i, m))
     if not found:  # else the state the text is most about ("massacred families" in a statement on Israel)
         counts: dict[str, tuple[int, ActorMention]] = {}
+        publisher = official.state.key if official is not None else None  # the publisher writes about others
         for m in index.mentions:
-            if m.actor.kind == "State" and m.actor.key not in known:
+            if m.actor.kind == "State" and m.actor.key not in known and m.actor.key != publisher:
                 counts[m.actor.key] = (counts.get(m.actor.key, (0, m))[0] + 1, m)
         if counts:
             return [max(counts.values(), key=lambda c: c[0])[1]]

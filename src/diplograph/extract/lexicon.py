@@ -458,7 +458,8 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "stop": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
     "reduce": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
     "end": (EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"}),),
-    "hold": (EventTrigger("COOPERATE", None, "062", _EXERCISES),),
+    "hold": (EventTrigger("COOPERATE", None, "062", _EXERCISES),
+             EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED)),  # "held back assistance"
     "conduct": (EventTrigger("COOPERATE", None, "062", _EXERCISES),
                 EventTrigger("INVESTIGATE", None, "090", frozenset({"investigation", "inquiry", "probe", "inspection"}))),
     "launch": (EventTrigger("FIGHT", None, "190", frozenset({"offensive", "attack", "strike", "invasion", "operation", "airstrike"})),
