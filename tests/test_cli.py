@@ -194,3 +194,24 @@ def test_stdin_text(tmp_path):
     assert result.exit_code == 0, result.output
     answer = run("query", "cq7-statements-by", "--param", "speaker=Wang Yi", "--store", str(store), "--format", "csv")
     assert "China supports Brazil" in answer.output
+
+
+def test_build_then_remove_maintains_inference(tmp_path):
+    store = tmp_path / "kg"
+    assert run("build", str(SEED), "--store", str(store), "--quiet").exit_code == 0
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    result = run("build", str(tmp_path / "good.txt"), "--store", str(store))
+    assert result.exit_code == 0
+    assert "rules/incremental" in result.output
+    ids = run("query", "SELECT ?id WHERE { ?a dg:hasArticleId ?id ; dg:hasOrigin ?o "
+                       "FILTER(STRENDS(?o, 'good.txt')) }", "--store", str(store), "--format", "csv")
+    article_id = ids.output.splitlines()[1].strip()
+    removed = run("remove", article_id, "--store", str(store))
+    assert removed.exit_code == 0, removed.output
+    assert "removed 1 article(s)" in removed.output and "incremental" in removed.output
+    again = run("remove", article_id, "--store", str(store))
+    assert again.exit_code == 2 and "not in the store" in again.output
+    full = run("infer", "--json", "--store", str(store))
+    assert full.exit_code == 0, full.output
+    before = json.loads(full.stdout)["inferred_triples"]
+    assert before > 0

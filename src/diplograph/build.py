@@ -54,6 +54,22 @@ class BuildReport:
 Progress = Callable[[BuildReport, str], None]
 
 
+@dataclass
+class Changes:
+    """The asserted triples a build took out of and put into some graph (for incremental inference)."""
+
+    removed: set[ox.Triple] = field(default_factory=set)
+    added: set[ox.Triple] = field(default_factory=set)
+    static: bool = False  # the ontology or background graph changed: recompute the closure
+
+    def record(self, old: set[ox.Triple], new: set[ox.Triple]) -> None:
+        self.removed |= old - new
+        self.added |= new - old
+
+    def __len__(self) -> int:
+        return len(self.removed) + len(self.added)
+
+
 def fingerprint(article: Article, gazetteer_hash: str) -> str:
     """What decides whether an article must be re-extracted."""
     return f"{content_hash(article.text)}|{EXTRACTOR_VERSION}|{gazetteer_hash}"
@@ -108,19 +124,26 @@ def ensure_static_graphs(store: KnowledgeStore, gazetteer: Gazetteer) -> bool:
     return changed
 
 
-def _set_meta(store: KnowledgeStore, subject: ox.NamedNode, pairs: list[tuple]) -> None:
+def _triples(store: KnowledgeStore, graph: ox.NamedNode, subject: ox.NamedNode | None = None) -> set[ox.Triple]:
+    return {q.triple for q in store.raw.quads_for_pattern(subject, None, None, graph)}
+
+
+def _set_meta(store: KnowledgeStore, subject: ox.NamedNode, pairs: list[tuple],
+              changes: Changes | None = None) -> None:
     meta = ox.NamedNode(GRAPH_META)
-    body = ox.serialize(
-        [ox.Triple(subject, p, o) for p, o in pairs], format=ox.RdfFormat.N_TRIPLES
-    ).decode()
+    triples = [ox.Triple(subject, p, o) for p, o in pairs]
+    if changes is not None:
+        changes.record(_triples(store, meta, subject), set(triples))
+    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
     store.raw.update(
         f"DELETE WHERE {{ GRAPH <{meta.value}> {{ <{subject.value}> ?p ?o }} }} ;\n"
         f"INSERT DATA {{ GRAPH <{meta.value}> {{ {body} }} }}"
     )
 
 
-def write_article(store: KnowledgeStore, article: Article, quads: list[ox.Quad], print_: str) -> None:
-    """Replace the article's graph and its metadata in one transaction."""
+def write_article(store: KnowledgeStore, article: Article, quads: list[ox.Quad], print_: str,
+                  changes: Changes | None = None) -> None:
+    """Replace the article's graph and its metadata in one transaction (noting the change)."""
     graph = iris.article_graph(article.id)
     node = iris.article_iri(article.id)
     meta = ox.NamedNode(GRAPH_META)
@@ -134,6 +157,9 @@ def write_article(store: KnowledgeStore, article: Article, quads: list[ox.Quad],
     ]
     if article.origin:
         meta_triples.append(ox.Triple(node, dg("hasOrigin"), ox.Literal(article.origin)))
+    if changes is not None:
+        changes.record(_triples(store, graph), set(triples))
+        changes.record(_triples(store, meta, node), set(meta_triples))
     body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
     meta_body = ox.serialize(meta_triples, format=ox.RdfFormat.N_TRIPLES).decode()
     store.raw.update(
@@ -169,7 +195,7 @@ def build(
     gaz = gazetteer or load_gazetteer()
     gaz_hash = _gazetteer_hash(gaz)[:12]
     items = read_inputs(inputs, limit=limit, stdin=stdin)  # raises InputError on unusable inputs
-    ensure_static_graphs(store, gaz)
+    changes = Changes(static=ensure_static_graphs(store, gaz))
     nlp = None
     seen: set[str] = set()
     todo: list[tuple[Article, str, bool]] = []
@@ -185,7 +211,7 @@ def build(
         ):
             try:
                 quads = article_quads(extract(doc, article, gaz), publisher_of(article, gaz))
-                write_article(store, article, quads, print_)
+                write_article(store, article, quads, print_, changes)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
                 report.failed += 1
                 report.problems.append(IngestProblem(article.origin or article.id, f"extraction failed: {exc}"))
@@ -223,11 +249,9 @@ def build(
     flush_batch()
     if report.articles == 0 and report.failed and not seen:
         raise InputError(_no_articles_message(report))
-    _record_run(store, seen, report)  # before inference, so its types are inferred too
+    _record_run(store, seen, report, changes)  # before inference, so its types are inferred too
     if run_inference:
-        from diplograph.reasoning import infer
-
-        report.inference = infer(store.raw, engine=engine)
+        report.inference = update_inference(store, changes, engine)
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
@@ -239,7 +263,49 @@ def _no_articles_message(report: BuildReport) -> str:
     return f"no article could be read: {first.origin}: {first.message}{more}"
 
 
-def _record_run(store: KnowledgeStore, article_ids: Iterator[str] | set[str], report: BuildReport) -> None:
+def update_inference(store: KnowledgeStore, changes: Changes, engine: str = "rules"):
+    """Bring the inferred graph up to date: incrementally when possible, else a full closure.
+
+    Incremental maintenance applies to the default engine, when the static
+    graphs did not change and the change is small next to what a full closure
+    reads (at most ``INCREMENTAL_LIMIT`` triples); see :mod:`diplograph.reasoning.incremental`.
+    """
+    from diplograph.reasoning import infer, update_inferred
+
+    if engine == "rules" and not changes.static and len(changes) <= INCREMENTAL_LIMIT:
+        return update_inferred(store.raw, changes.removed, changes.added, cache_dir=store.cache_dir)
+    return infer(store.raw, engine=engine, cache_dir=store.cache_dir)
+
+
+#: Above this many changed asserted triples a full closure is cheaper than maintenance
+#: (measured in benchmarks/bench_inference.py: see docs/performance.md).
+INCREMENTAL_LIMIT = 100_000
+
+
+def remove_articles(store: KnowledgeStore, article_ids: Iterable[str], *, run_inference: bool = True):
+    """Remove articles (their graphs and metadata) and update the inferred graph; the ids not found."""
+    changes = Changes()
+    meta = ox.NamedNode(GRAPH_META)
+    missing = []
+    for article_id in article_ids:
+        graph, node = iris.article_graph(article_id), iris.article_iri(article_id)
+        old_meta = _triples(store, meta, node)
+        if not old_meta and not store.raw.contains_named_graph(graph):
+            missing.append(article_id)
+            continue
+        changes.record(_triples(store, graph), set())
+        changes.record(old_meta, set())
+        store.raw.update(
+            f"DROP SILENT GRAPH <{graph.value}> ;\n"
+            f"DELETE WHERE {{ GRAPH <{meta.value}> {{ <{node.value}> ?p ?o }} }}"
+        )
+    report = update_inference(store, changes) if run_inference and len(changes) else None
+    store.flush()
+    return missing, report
+
+
+def _record_run(store: KnowledgeStore, article_ids: Iterator[str] | set[str], report: BuildReport,
+                changes: Changes | None = None) -> None:
     """PROV-O record of the last build over this set of articles (replaced, not accumulated)."""
     key = hashlib.sha256("\n".join(sorted(article_ids)).encode()).hexdigest()[:16]
     run = iris.run_iri(key)
@@ -254,4 +320,5 @@ def _record_run(store: KnowledgeStore, article_ids: Iterator[str] | set[str], re
             (dg("hasExtractorVersion"), ox.Literal(EXTRACTOR_VERSION)),
             (dg("hasArticleCount"), ox.Literal(str(len(article_ids)), datatype=XSD_INT)),
         ],
+        changes,
     )

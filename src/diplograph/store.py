@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from diplograph import snapshots
 from diplograph.errors import QueryError, StoreError
 from diplograph.rdf.namespaces import DG, GRAPH_INFERRED, GRAPH_META, PREFIXES
 
@@ -14,22 +16,38 @@ DEFAULT_STORE = Path("kg")
 
 
 class KnowledgeStore:
-    """An embedded pyoxigraph store on disk (or in memory when ``path`` is None)."""
+    """An embedded pyoxigraph store on disk (or in memory when ``path`` is None).
+
+    Opened read-only, it reads the snapshot the last completed write published
+    (:mod:`diplograph.snapshots`), so queries are safe while a build runs; a
+    store without snapshots (made by diplograph < 0.3) is opened directly.
+    """
 
     def __init__(self, path: Path | str | None = DEFAULT_STORE, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self._reader_lock: int | None = None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
                 if not self.path.exists():
                     raise StoreError(f"no store at {self.path}: run `diplograph build` first")
-                self._store = ox.Store.read_only(str(self.path))
+                current = snapshots.open_current(self.path)
+                if current is not None:
+                    self._store, self._reader_lock = current
+                else:
+                    self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
             raise StoreError(f"cannot open store at {self.path}: {exc}") from None
+
+    @property
+    def cache_dir(self) -> Path | None:
+        """Where derived helper files live (e.g. the closed TBox), next to the store."""
+        return None if self.path is None else self.path.parent / f".{self.path.name}.cache"
 
     @property
     def raw(self) -> ox.Store:
@@ -56,8 +74,23 @@ class KnowledgeStore:
             self._store.remove_graph(g)
 
     def flush(self) -> None:
-        if self.path is not None:
-            self._store.flush()
+        """Make every write durable and publish it to readers (a new snapshot)."""
+        if self.path is not None and not self.read_only:
+            try:
+                snapshots.publish(self._store, self.path)
+            except OSError as exc:
+                raise StoreError(f"cannot publish a snapshot of {self.path}: {exc}") from None
+
+    def close(self) -> None:
+        """Release the store (and a reader's snapshot lock); the object is unusable afterwards."""
+        self._store = None
+        if self._reader_lock is not None:
+            os.close(self._reader_lock)
+            self._reader_lock = None
+
+    def __del__(self) -> None:
+        if getattr(self, "_reader_lock", None) is not None:
+            os.close(self._reader_lock)
 
     # --- reading -----------------------------------------------------------------
 

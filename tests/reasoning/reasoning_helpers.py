@@ -134,9 +134,15 @@ def instance(store: ox.Store, result: set[ox.Triple]) -> set[ox.Triple]:
 
 
 def both(store: ox.Store) -> tuple[set[ox.Triple], set[ox.Triple]]:
-    """(owlrl's inferred graph, the rules engine's inferred graph), both engines run on ``store``."""
+    """(owlrl's inferred graph, the rules engine's inferred graph), every engine run on ``store``.
+
+    The default engine ("rules": Python tables where they apply) and the
+    SPARQL-compiled rules must give the same graph; that graph is returned.
+    """
     reference = run(store, "owlrl")
+    sparql = run(store, "sparql")
     rules = run(store, "rules")
+    assert sparql == rules, describe_difference(sparql, rules, ("sparql", "rules"))
     return reference, rules
 
 

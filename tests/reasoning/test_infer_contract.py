@@ -110,7 +110,7 @@ def test_unknown_engine_is_a_configuration_error(store):
 
 
 def test_engines_and_exclusions_are_listed():
-    assert ENGINES == ("rules", "owlrl")
+    assert ENGINES == ("rules", "sparql", "owlrl")
     names = [name for name, _ in EXCLUSIONS]
     assert {"literal-subject", "reflexive-sameAs", "trivial-type", "vocabulary-subject",
             "datatype-axiom"} <= set(names)

@@ -56,7 +56,8 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
 @click.option("--no-infer", is_flag=True, help="Skip OWL-RL inference after the build.")
-@click.option("--engine", type=click.Choice(["rules", "owlrl"]), default="rules", show_default=True)
+@click.option("--engine", type=click.Choice(["rules", "sparql", "owlrl"]), default="rules", show_default=True,
+              help="Inference engine; 'rules' maintains the inferred graph incrementally.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary output.")
 @handle_errors
 def build(inputs, store_path, model, limit, batch_size, force, no_infer, engine, quiet):
@@ -83,7 +84,8 @@ def build(inputs, store_path, model, limit, batch_size, force, no_infer, engine,
         click.echo(f"skipped: {problem.origin}: {problem.message}", err=True)
     if not quiet:
         inf = report.inference
-        inferred = f", {inf.inferred_triples} inferred triples ({inf.engine}, {inf.seconds:.2f}s)" if inf else ""
+        inferred = (f", {inf.inferred_triples} inferred triples ({inf.engine}/{inf.method},"
+                    f" {inf.seconds:.2f}s)" if inf else "")
         click.echo(
             f"built {store_path}: {report.added} added, {report.replaced} replaced, "
             f"{report.skipped} unchanged, {report.failed} failed; {report.quads} quads written"
@@ -118,8 +120,9 @@ def _progress_printer():
 
 @main.command()
 @store_option
-@click.option("--engine", type=click.Choice(["rules", "owlrl"]), default="rules", show_default=True,
-              help="rules: compiled OWL-RL rules in the store; owlrl: the reference implementation.")
+@click.option("--engine", type=click.Choice(["rules", "sparql", "owlrl"]), default="rules", show_default=True,
+              help="rules: OWL-RL rule tables in Python (SPARQL rules where the ontology needs more);"
+                   " sparql: OWL-RL rules compiled to SPARQL updates; owlrl: the reference implementation.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @handle_errors
 def infer(store_path, engine, as_json):
@@ -133,13 +136,47 @@ def infer(store_path, engine, as_json):
     from diplograph.store import KnowledgeStore
 
     store = KnowledgeStore(store_path)
-    report = run_infer(store.raw, engine=engine)
+    report = run_infer(store.raw, engine=engine, cache_dir=store.cache_dir)
     store.flush()
     if as_json:
         click.echo(json.dumps({"engine": report.engine, "inferred_triples": report.inferred_triples,
                                "seconds": round(report.seconds, 4)}))
     else:
-        click.echo(f"{report.engine}: {report.inferred_triples} inferred triples in {report.seconds:.2f}s")
+        click.echo(f"{report.engine} ({report.method}): {report.inferred_triples} inferred triples"
+                   f" in {report.seconds:.2f}s")
+
+
+# ------------------------------------------------------------------------- remove
+
+
+@main.command()
+@click.argument("article_ids", nargs=-1, required=True)
+@store_option
+@click.option("--no-infer", is_flag=True, help="Leave the inferred graph as it is.")
+@handle_errors
+def remove(article_ids, store_path, no_infer):
+    """Remove articles (graph and metadata) by id; the inferred graph is updated incrementally.
+
+    Article ids are the values of dg:hasArticleId (see `diplograph query`).
+
+    \b
+    Example:
+      diplograph remove 3f1c0a9e2b7d4c5a
+    """
+    from diplograph.build import remove_articles
+    from diplograph.store import KnowledgeStore
+
+    store = KnowledgeStore(store_path)
+    missing, report = remove_articles(store, article_ids, run_inference=not no_infer)
+    del store  # release the store's lock before exiting (the exit may keep this frame alive)
+    for article_id in missing:
+        click.echo(f"not in the store: {article_id}", err=True)
+    removed = len(article_ids) - len(missing)
+    inferred = (f"; {report.inferred_triples} inferred triples ({report.method}, {report.seconds:.2f}s)"
+                if report else "")
+    click.echo(f"removed {removed} article(s){inferred}", err=True)
+    if missing and not removed:
+        raise SystemExit(2)
 
 
 # ------------------------------------------------------------------------- queries

@@ -46,24 +46,45 @@ import pyoxigraph as ox
 from diplograph.errors import ConfigurationError
 from diplograph.rdf.namespaces import GRAPH_INFERRED, GRAPH_ONTOLOGY
 
+from .engine import paused_gc, saturate
 from .exclusions import EXCLUSIONS, GTriple, excluded, keep
-from .fixpoint import run_fixpoint
+from .facts import MemoryFacts
+from .fixpoint import has_same_as, run_fixpoint
+from .incremental import (
+    NotIncremental,
+    maintain,
+    read_state,
+    state_of,
+    state_update,
+    touches_schema,
+)
 from .owlrl_reference import infer_owlrl
+from .program import Program, program_for
 from .rules import RuleSet, compile_rules
-from .tbox import ClosedTBox, close_tbox, collect_tbox
+from .tbox import (
+    RDF_FIRST,
+    RDF_REST,
+    RDF_TYPE,
+    SCHEMA_CLASSES,
+    SCHEMA_PREDICATES,
+    ClosedTBox,
+    close_tbox,
+    collect_tbox,
+)
 
-__all__ = ["ENGINES", "EXCLUSIONS", "InferenceReport", "excluded", "infer"]
+__all__ = ["ENGINES", "EXCLUSIONS", "InferenceReport", "excluded", "infer", "update_inferred"]
 
-ENGINES: tuple[str, ...] = ("rules", "owlrl")
+ENGINES: tuple[str, ...] = ("rules", "sparql", "owlrl")
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class InferenceReport:
-    engine: str  # "rules" or "owlrl"
+    engine: str  # "rules", "sparql" or "owlrl"
     inferred_triples: int  # triples now in the inferred graph
     seconds: float
+    method: str = ""  # "tables", "sparql", "owlrl" (full closures) or "incremental"
 
 
 def infer(
@@ -87,16 +108,81 @@ def infer(
             f"unknown inference engine {engine!r} (choose from {', '.join(ENGINES)})"
         )
     started = time.perf_counter()
+    with paused_gc():
+        triples, method, state = _closure(store, engine, ontology_graph, inferred_graph, cache_dir)
+        _replace_graph(store, inferred_graph, triples, state=state)
+    return InferenceReport(engine, len(triples), time.perf_counter() - started, method)
+
+
+def _closure(store, engine, ontology_graph, inferred_graph, cache_dir):
     if engine == "owlrl":
-        triples = set(keep(infer_owlrl(store, inferred_graph)))
-    else:
-        triples = infer_rules(store, ontology_graph=ontology_graph,
-                              inferred_graph=inferred_graph, cache_dir=cache_dir)
-    _replace_graph(store, inferred_graph, triples)
-    return InferenceReport(engine, len(triples), time.perf_counter() - started)
+        return set(keep(infer_owlrl(store, inferred_graph))), "owlrl", None
+    return infer_rules(
+        store, ontology_graph=ontology_graph, inferred_graph=inferred_graph,
+        cache_dir=cache_dir, tables=engine == "rules",
+    )
+
+
+def update_inferred(
+    store: ox.Store,
+    removed: set[ox.Triple],
+    added: set[ox.Triple],
+    *,
+    inferred_graph: str = GRAPH_INFERRED,
+    cache_dir: str | Path | None = None,
+) -> InferenceReport:
+    """Bring ``inferred_graph`` up to date after a change of the asserted graphs.
+
+    ``removed``/``added``: the asserted triples the change took out of / put
+    into some graph (the store already holds the new graphs). Maintained
+    incrementally (:mod:`.incremental`) when the last closure left a state the
+    tables can continue from; otherwise, or when the change touches the
+    schema, a full closure by the default engine.
+    """
+    started = time.perf_counter()
+    reason = _why_not_incremental(store, removed, added, inferred_graph, cache_dir)
+    if reason is None:
+        schema = collect_tbox(store, inferred_graph)
+        tbox = close_tbox(schema, cache_dir)
+        prog, _ = program_for(tbox.closure, compiled(tbox))
+        try:
+            deletes, inserts, m = maintain(store, prog, removed, added, inferred_graph)
+        except NotIncremental as exc:
+            reason = str(exc)
+        else:
+            _apply_diff(store, inferred_graph, deletes, inserts, state=state_of(tbox.key))
+            log.info("incremental inference: +%d -%d (overdeleted %d, rederived %d)",
+                     m.inserted, m.deleted, m.overdeleted, m.rederived)
+            count = graph_size(store, inferred_graph)
+            return InferenceReport("rules", count, time.perf_counter() - started, "incremental")
+    log.info("full inference: %s", reason)
+    report = infer(store, inferred_graph=inferred_graph, cache_dir=cache_dir)
+    return InferenceReport(report.engine, report.inferred_triples,
+                           time.perf_counter() - started, report.method)
+
+
+def graph_size(store: ox.Store, graph: str) -> int:
+    """Quads in ``graph``, counted inside the store (no term is decoded)."""
+    rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return int(next(iter(rows))["n"].value)
+
+
+def _why_not_incremental(store, removed, added, inferred_graph, cache_dir) -> str | None:
+    schema = collect_tbox(store, inferred_graph)
+    tbox = close_tbox(schema, cache_dir)
+    if read_state(store, inferred_graph) != state_of(tbox.key):
+        return "no maintainable closure of this TBox in the store yet"
+    if touches_schema(removed) or touches_schema(added):
+        return "the change touches the schema or owl:sameAs"
+    if has_same_as(store, inferred_graph):
+        return "owl:sameAs is asserted"
+    return None
 
 
 _RULES_CACHE: dict[str, RuleSet] = {}
+#: From this many new inferred triples on, they go through the bulk loader (no transaction;
+#: the state marker is set only after it finished).
+BULK_INSERT = 50_000
 
 
 def compiled(tbox: ClosedTBox) -> RuleSet:
@@ -114,10 +200,25 @@ def infer_rules(
     ontology_graph: str = GRAPH_ONTOLOGY,
     inferred_graph: str = GRAPH_INFERRED,
     cache_dir: str | Path | None = None,
-) -> set[ox.Triple]:
-    """The filtered inferred triples of the rules engine (nothing is written)."""
+    tables: bool = True,
+) -> tuple[set[ox.Triple], str, str | None]:
+    """(filtered inferred triples, method, state marker) of a full closure; nothing is written.
+
+    With ``tables``, the Python tables (:mod:`.program`) when they can run the
+    TBox's rules, else the SPARQL-compiled rules.
+    """
     schema = collect_tbox(store, inferred_graph)
     _note_schema_elsewhere(store, schema, ontology_graph)
+    if tables:
+        tbox = close_tbox(schema, cache_dir)
+        prog, reason = program_for(tbox.closure, compiled(tbox))
+        if prog is not None and not has_same_as(store, inferred_graph):
+            result = _closure_by_tables(store, tbox, prog, inferred_graph)
+            if result is not None:
+                triples, maintainable = result
+                return triples, "tables", state_of(tbox.key) if maintainable else None
+            reason = "the data entails schema triples"
+        log.info("rules engine: SPARQL rules (%s)", reason or "owl:sameAs is asserted")
     entailed_schema: list[GTriple] = []  # schema triples the data entails (usually none)
     while True:
         tbox = close_tbox(schema, cache_dir)
@@ -137,11 +238,45 @@ def infer_rules(
               len(ruleset.rules), result.rounds, result.equality, result.copied)
 
     out = set(keep(result.derived)) | set(keep(entailed_schema))
+    return out | _tbox_part(store, tbox, inferred_graph), "sparql", None
+
+
+def _tbox_part(store: ox.Store, tbox: ClosedTBox, inferred_graph: str) -> set[ox.Triple]:
+    """What the TBox closure adds and no graph but the inferred one asserts."""
     inferred = ox.NamedNode(inferred_graph)
-    for t in keep(tbox.added):
-        if not any(q.graph_name != inferred for q in store.quads_for_pattern(*t, None)):
-            out.add(t)
-    return out
+    return {
+        t for t in keep(tbox.added)
+        if not any(q.graph_name != inferred for q in store.quads_for_pattern(*t, None))
+    }
+
+
+_SCHEMA_PREDICATES = frozenset(ox.NamedNode(p) for p in (*SCHEMA_PREDICATES, RDF_FIRST, RDF_REST))
+_SCHEMA_CLASSES = frozenset(ox.NamedNode(c) for c in SCHEMA_CLASSES)
+_RDF_TYPE = ox.NamedNode(RDF_TYPE)
+
+
+def _input_quads(store: ox.Store, inferred_graph: str):
+    """Every quad of every graph but the inferred one (default graph included)."""
+    yield from store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    inferred = ox.NamedNode(inferred_graph)
+    for g in store.named_graphs():
+        if g != inferred:
+            yield from store.quads_for_pattern(None, None, None, g)
+
+
+def _closure_by_tables(
+    store: ox.Store, tbox: ClosedTBox, prog: Program, inferred_graph: str
+) -> tuple[set[ox.Triple], bool] | None:
+    """(filtered inferred triples, maintainable) by the Python tables; None if the data entails schema."""
+    facts = MemoryFacts((), prog.join_predicates)
+    inputs = [(q.subject, q.predicate, q.object) for q in _input_quads(store, inferred_graph)]
+    derived = saturate(prog, facts, [*tbox.closure, *inputs])
+    if any(p in _SCHEMA_PREDICATES or (p == _RDF_TYPE and o in _SCHEMA_CLASSES)
+           for _, p, o in derived):
+        return None
+    kept = set(keep(derived))
+    maintainable = len(kept) == len(derived)  # nothing the store could not keep between runs
+    return kept | _tbox_part(store, tbox, inferred_graph), maintainable
 
 
 def _note_schema_elsewhere(store: ox.Store, schema: list[GTriple], ontology_graph: str) -> None:
@@ -159,29 +294,51 @@ def _has_bnode(t: ox.Triple) -> bool:
     return isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
 
 
-def _replace_graph(store: ox.Store, graph: str, triples: set[ox.Triple]) -> None:
-    """Make ``graph`` hold exactly ``triples``, writing only the difference.
+def _replace_graph(store: ox.Store, graph: str, triples: set[ox.Triple], *,
+                   state: str | None = None) -> None:
+    """Make ``graph`` hold exactly ``triples``, writing only the difference (and the state marker).
 
     Writes dominate on an on-disk store (dropping and re-adding 150k quads takes
     seconds in RocksDB), and a rebuild usually changes a small part of the
     inferred graph, so only stale triples are deleted and missing ones inserted.
-    Triples without blank nodes change in one update request (one transaction);
-    ``INSERT DATA`` would rename blank nodes, so triples with blank nodes are
-    removed and added through the Python API right after.
     """
     g = ox.NamedNode(graph)
     old = {q.triple for q in store.quads_for_pattern(None, None, None, g)}
+    _apply_diff(store, graph, old - triples, triples - old, state=state)
+
+
+def _apply_diff(store: ox.Store, graph: str, deletes: set[ox.Triple], inserts: set[ox.Triple], *,
+                state: str | None) -> None:
+    """Delete and insert triples in ``graph`` and set the state marker, in one update request.
+
+    ``INSERT DATA`` would rename blank nodes, so triples with blank nodes are
+    removed and added through the Python API right after, and large inserts go
+    through the bulk loader; in both cases the marker is set last, so an
+    interruption leaves no marker claiming a state the graph does not have.
+    """
+    g = ox.NamedNode(graph)
     ops = []
+    bulk = len(inserts) >= BULK_INSERT
     with_bnodes: dict[str, list[ox.Triple]] = {"DELETE": [], "INSERT": []}
-    for verb, group in (("DELETE", old - triples), ("INSERT", triples - old)):
+    if bulk:  # a new closure of a large store: the bulk loader, outside any transaction
+        with_bnodes["INSERT"] = list(inserts)
+        inserts = set()
+    for verb, group in (("DELETE", deletes), ("INSERT", inserts)):
         plain = []
         for t in group:
             (with_bnodes[verb] if _has_bnode(t) else plain).append(t)
         if plain:
             body = ox.serialize(plain, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
             ops.append(f"{verb} DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
-    if ops:
-        store.update(" ;\n".join(ops))
+    bnodes = bool(with_bnodes["DELETE"] or with_bnodes["INSERT"])
+    ops.append(state_update(graph, None if bnodes else state))
+    store.update(" ;\n".join(ops))
     for t in with_bnodes["DELETE"]:
         store.remove(ox.Quad(t.subject, t.predicate, t.object, g))
-    store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in with_bnodes["INSERT"])
+    quads = (ox.Quad(t.subject, t.predicate, t.object, g) for t in with_bnodes["INSERT"])
+    if bulk:
+        store.bulk_extend(quads)
+    else:
+        store.extend(quads)
+    if bnodes and state is not None:
+        store.update(state_update(graph, state))

@@ -118,8 +118,37 @@ def excluded(s: Term, p: Term, o: Term) -> str | None:
 
 
 def keep(triples: Iterable[GTriple]) -> Iterator[ox.Triple]:
-    """The triples no exclusion applies to, as pyoxigraph triples."""
+    """The triples no exclusion applies to, as pyoxigraph triples.
+
+    Same answer as :func:`excluded`, faster on large outputs: what only depends
+    on the subject, the predicate or a type's class is decided once per term.
+    """
+    plain_subject: dict[Term, bool] = {}  # neither a literal nor a vocabulary IRI
+    ordinary_class: dict[Term, bool] = {}  # not trivial, not a datatype, not an error report
+    special_predicates = REFLEXIVE_SCHEMA | {OWL_SAME_AS, RDF_TYPE}
+    plain_predicate: dict[Term, bool] = {}
     for s, p, o in triples:
+        ok = plain_subject.get(s)
+        if ok is None:
+            ok = plain_subject[s] = not isinstance(s, ox.Literal) and not (
+                isinstance(s, ox.NamedNode) and s.value.startswith(VOCABULARY_NAMESPACES))
+        if not ok:
+            continue
+        simple = plain_predicate.get(p)
+        if simple is None:
+            simple = plain_predicate[p] = isinstance(p, ox.NamedNode) and (
+                p.value not in special_predicates and not p.value.startswith(OWLRL_ERROR_NS))
+        if simple:
+            if not (isinstance(o, ox.NamedNode) and o.value.startswith(OWLRL_ERROR_NS)):
+                yield ox.Triple(s, p, o)
+            continue
+        if isinstance(p, ox.NamedNode) and p.value == RDF_TYPE and isinstance(o, ox.NamedNode):
+            fine = ordinary_class.get(o)
+            if fine is None:
+                fine = ordinary_class[o] = excluded(s, p, o) is None
+            if fine:
+                yield ox.Triple(s, p, o)
+            continue
         if excluded(s, p, o) is None:
             yield ox.Triple(s, p, o)
 
