@@ -407,6 +407,8 @@ def _other_state(
     """The nearest state in ``tok``'s sentence that is not a party yet and not a venue ("in X")."""
     known = {p.mention.actor.key for p in parts}
     known |= {p.mention.role.of.key for p in parts if p.mention.role is not None}
+    if official is not None:  # the publisher writes about others ("our allies" is no victim)
+        known.add(official.state.key)
     sent = tok.sent
     found = []
     for t in sent:
@@ -423,9 +425,8 @@ def _other_state(
                 found.append((tok.i - t.i, m))
     if not found:  # else the state the text is most about ("massacred families" in a statement on Israel)
         counts: dict[str, tuple[int, ActorMention]] = {}
-        publisher = official.state.key if official is not None else None  # the publisher writes about others
         for m in index.mentions:
-            if m.actor.kind == "State" and m.actor.key not in known and m.actor.key != publisher:
+            if m.actor.kind == "State" and m.actor.key not in known:
                 counts[m.actor.key] = (counts.get(m.actor.key, (0, m))[0] + 1, m)
         if counts:
             return [max(counts.values(), key=lambda c: c[0])[1]]

@@ -53,7 +53,9 @@ _PROPOSALS = frozenset({
 _DEFENSIBLE = frozenset({"right", "decision", "policy", "action", "position", "stance", "record", "move", "choice", "deal"})
 _DEMAND_VERBS = frozenset(k for k, v in STANCE_VERBS.items() if v.plover == "DEMAND")
 # Pronouns that name no target by themselves ("grateful for this").
-_PRONOUN_TARGETS = frozenset({"this", "that", "it", "these", "those", "which", "what", "everyone", "all"})
+_PRONOUN_TARGETS = frozenset({
+    "this", "that", "it", "these", "those", "which", "what", "everyone", "all", "nothing", "none", "anything",
+})
 _PEOPLE_PRONOUNS = frozenset({"you", "them", "us", "him", "her"})
 # Stances about an actor's conduct or standing, whose target is that actor ("condemned Russia's
 # aggression"); demands and intents aim at the action itself ("demanded the removal of X").
