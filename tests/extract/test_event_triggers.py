@@ -474,3 +474,10 @@ def test_holding_back_aid_is_a_sanction_and_a_publisher_is_not_its_own_victim(nl
                                    publisher="The White House"), gazetteer)
     [fight] = [e for e in ex.events if e.trigger.text == "aggression"]
     assert {p.mention.actor.key for p in fight.participants if p.role == "target"} == {"state/PER"}
+
+
+def test_aid_packages_go_to_their_recipient(nlp, gazetteer):
+    text = "Chile announced two packages of military assistance for Peru."
+    ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
+    aid = [e for e in ex.events if e.event_type == "AID"]
+    assert aid and any(("target", "state/PER") in {(p.role, p.mention.actor.key) for p in e.participants} for e in aid)

@@ -353,8 +353,10 @@ def _participants(
                 before = doc_text(doc)[max(0, sub.idx - 5) : sub.idx].lower()
                 imposed_on = trigger.plover == "SANCTION" and official is not None and m.actor.key != official.state.key
                 role = "target" if "anti" in before or imposed_on else "source"
-            elif sub.head.dep_ == "prep" and sub.head.lower_ in {"to", "with", "against", "on"}:
-                role = "target"
+            elif sub.head.dep_ == "prep" and (
+                sub.head.lower_ in {"to", "with", "against", "on"} or (sub.head.lower_ == "for" and trigger.plover == "AID")
+            ):
+                role = "target"  # "aid for Ukraine": the recipient
             elif sub.head.dep_ == "prep" and sub.head.lower_ == "of" and sub.head.head.i == tok.i and (
                 trigger.plover in _UNDERGONE
             ):

@@ -403,6 +403,7 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "drill": EventTrigger("COOPERATE", None, "062", needs_modifier=_MILITARY | {"joint"}),
     "game": EventTrigger("COOPERATE", None, "062", needs_modifier=frozenset({"war"})),
     "aid": EventTrigger("AID", None, "070"),
+    "package": EventTrigger("AID", None, "070", frozenset({"assistance", "aid", "funding", "support", "weapon", "arm", "help", "relief"})),
     "assistance": EventTrigger("AID", None, "070"),
     "countermeasure": EventTrigger("SANCTION", "economic-sanction", "163"),
     "discrimination": EventTrigger("COERCE", None, "170"),
