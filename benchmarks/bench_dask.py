@@ -9,7 +9,9 @@ times, in rotated order, into a fresh store each time:
                workers' model loading are inside the time, as (a)'s model loading is
     (c) warm   as (b) on a cluster started (and its models loaded) before timing
 
-All three include ingest, static graphs, loading and inference. Medians of seconds and
+All three include ingest, static graphs, loading and inference. For (b) and (c) the
+workers' summed extraction time and the driver's shard-loading time are printed too
+(worker busy time / (workers x wall) is the parallel efficiency, less noisy than ratios). Medians of seconds and
 articles/s are printed with the throughput ratios (b)/(a) and (c)/(a). With 2 cores and
 other processes on the machine, the ratio is bounded by 2 and is noisy: compare ratios
 from one run. Shards go to a temporary directory, new for each run (nothing is reused).
@@ -50,6 +52,9 @@ def run_plain(path: Path, n: int, tmp: Path) -> float:
     return time.perf_counter() - started
 
 
+EXTRA: dict[str, list[tuple[float, float]]] = {"dask": [], "warm": []}
+
+
 def run_dask(path: Path, n: int, tmp: Path, cluster, partition_size: int, name: str) -> float:
     from diplograph.distributed.cluster import build_sharded
     from diplograph.distributed.targets import LocalTarget
@@ -59,7 +64,9 @@ def run_dask(path: Path, n: int, tmp: Path, cluster, partition_size: int, name: 
     report, stats = build_sharded([path], LocalTarget(KnowledgeStore(tmp / name)), shards_dir=tmp / f"{name}-shards",
                                   cluster=cluster, limit=n, partition_size=partition_size)
     assert report.added == n and stats.reused == 0, (report, stats)
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    EXTRA.setdefault(name, []).append((stats.worker_seconds, stats.load_seconds))
+    return seconds
 
 
 def main() -> None:
@@ -102,11 +109,16 @@ def main() -> None:
               "warm": f"(c) dask local:{args.workers}, warm"}
     for k, label in labels.items():
         print(f"  {label:28s} {med[k]:7.2f} s  {args.n / med[k]:6.2f} articles/s")
+    for k in ("dask", "warm"):
+        work = statistics.median(w for w, _ in EXTRA[k])
+        load = statistics.median(ld for _, ld in EXTRA[k])
+        print(f"  {k}: workers busy {work:.2f} s in all (median), i.e. {work / med[k] / args.workers:.0%}"
+              f" of {args.workers} x wall; driver loading shards {load:.2f} s")
     print(f"  throughput ratio (b)/(a): {med['plain'] / med['dask']:.2f}x")
     print(f"  throughput ratio (c)/(a): {med['plain'] / med['warm']:.2f}x")
     if args.json:
         args.json.write_text(json.dumps({"n": args.n, "workers": args.workers, "times": times,
-                                         "medians": med}, indent=1))
+                                         "medians": med, "worker_and_load_seconds": EXTRA}, indent=1))
 
 
 if __name__ == "__main__":

@@ -119,6 +119,8 @@ class ShardStats:
     directory: Path
     computed: int = 0
     reused: int = 0
+    worker_seconds: float = 0.0  # summed over the partitions computed
+    load_seconds: float = 0.0  # the driver's time loading shards into the target
 
 
 def build_sharded(
@@ -161,11 +163,14 @@ def build_sharded(
     pending: list[tuple] = []
 
     def loaded(summary: ShardSummary) -> None:
+        t0 = time.perf_counter()
         target.load(shards_dir / summary.name)
+        stats.load_seconds += time.perf_counter() - t0
         if summary.reused:
             stats.reused += 1
         else:
             stats.computed += 1
+            stats.worker_seconds += summary.seconds
         for origin, message in summary.problems:
             report.failed += 1
             report.problems.append(IngestProblem(origin, message))

@@ -37,6 +37,7 @@ class ShardSummary:
     words: int = 0
     quads: int = 0
     problems: list[tuple[str, str]] = field(default_factory=list)  # (origin, message)
+    seconds: float = 0.0  # the worker's time for the partition (model loading excluded)
     reused: bool = False  # the shard was already there
 
 

@@ -5,6 +5,7 @@ Workers load the spaCy pipeline and the gazetteer once per process and keep them
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +59,7 @@ def run_partition(task: Partition) -> ShardSummary:
     nlp, gaz, gaz_hash = _resources(task.model)
     if gaz_hash != task.gazetteer_hash:
         raise ConfigurationError("worker's gazetteer differs from the driver's")
+    started = time.perf_counter()
     summary = ShardSummary(path.name)
     quads = []
     for doc, (article, print_) in nlp.pipe(
@@ -72,5 +74,6 @@ def run_partition(task: Partition) -> ShardSummary:
         summary.articles.append(article.id)
         summary.quads += len(graph_quads)
         summary.words += len(article.text.split())
+    summary.seconds = round(time.perf_counter() - started, 4)
     write_shard(path, quads, summary)
     return summary
