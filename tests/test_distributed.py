@@ -124,7 +124,7 @@ def assert_same_as_plain(store: KnowledgeStore, plain_store: KnowledgeStore) -> 
 
 
 @needs_model
-def test_in_process_sharded_build_equals_plain_build_and_resumes(corpus, plain, tmp_path):
+def test_in_process_sharded_build_equals_plain_build_and_resumes(corpus, plain, tmp_path, monkeypatch):
     plain_store, plain_report = plain
     assert plain_report.added == 4 and plain_report.failed == 3
     store = KnowledgeStore(tmp_path / "kg")
@@ -144,6 +144,7 @@ def test_in_process_sharded_build_equals_plain_build_and_resumes(corpus, plain, 
     assert (report.added, stats.computed, stats.reused) == (4, 0, 2)
     assert_same_as_plain(fresh, plain_store)
 
+    monkeypatch.setattr("diplograph.distributed.targets.BULK_LOAD_BYTES", 0)  # through Store.bulk_load
     loaded = KnowledgeStore(tmp_path / "kg3")  # `diplograph load` of the same shards
     report, count = load_shards([tmp_path / "shards"], LocalTarget(loaded))
     assert count == 2 and report.added == 4

@@ -26,13 +26,18 @@ from .shards import ShardContent, read_shard
 
 META = ox.NamedNode(GRAPH_META)
 
+#: Shards from this size on go through ``Store.bulk_load`` (not transactional, memory-bounded,
+#: writes new files); smaller ones through ``Store.load``, one transaction, about twice as fast
+#: on ~1 MB shards (docs/performance.md, "Dask").
+BULK_LOAD_BYTES = 32 * 1024 * 1024
+
 
 def _delete_subject(subject: ox.NamedNode) -> str:
     return f"DELETE WHERE {{ GRAPH <{GRAPH_META}> {{ <{subject.value}> ?p ?o }} }}"
 
 
 class LocalTarget:
-    """The local store: each shard replaces its articles' graphs and metadata (``bulk_load``);
+    """The local store: each shard replaces its articles' graphs and metadata (``load``/``bulk_load``);
     :meth:`finish` records the run and brings the inferred graph up to date."""
 
     def __init__(self, store: KnowledgeStore):
@@ -78,7 +83,10 @@ class LocalTarget:
         try:
             if drops:
                 raw.update(" ;\n".join(drops))
-            raw.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+            if path.stat().st_size >= BULK_LOAD_BYTES:
+                raw.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+            else:  # one transaction: faster for small shards, and all or nothing
+                raw.load(path=str(path), format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot load shard {path} into {self.store.path}: {exc}") from None
         return content
