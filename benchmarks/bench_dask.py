@@ -11,7 +11,9 @@ times, in rotated order, into a fresh store each time:
 
 All three include ingest, static graphs, loading and inference. For (b) and (c) the
 workers' summed extraction time and the driver's shard-loading time are printed too
-(worker busy time / (workers x wall) is the parallel efficiency, less noisy than ratios). Medians of seconds and
+(worker busy time / (workers x wall) is the parallel efficiency, less noisy than ratios),
+and the CPU time of the workers and of the plain build: CPU time well under busy time means
+the processes waited for a core (other load on the machine), not for each other. Medians of seconds and
 articles/s are printed with the throughput ratios (b)/(a) and (c)/(a). With 2 cores and
 other processes on the machine, the ratio is bounded by 2 and is noisy: compare ratios
 from one run. Shards go to a temporary directory, new for each run (nothing is reused).
@@ -46,13 +48,16 @@ def run_plain(path: Path, n: int, tmp: Path) -> float:
     from diplograph.build import build
     from diplograph.store import KnowledgeStore
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     report = build([path], KnowledgeStore(tmp / "plain"), limit=n)
     assert report.added == n, report
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    PLAIN_CPU.append(time.process_time() - cpu)
+    return seconds
 
 
-EXTRA: dict[str, list[tuple[float, float]]] = {"dask": [], "warm": []}
+EXTRA: dict[str, list[tuple[float, float, float]]] = {"dask": [], "warm": []}
+PLAIN_CPU: list[float] = []
 
 
 def run_dask(path: Path, n: int, tmp: Path, cluster, partition_size: int, name: str) -> float:
@@ -65,7 +70,7 @@ def run_dask(path: Path, n: int, tmp: Path, cluster, partition_size: int, name: 
                                   cluster=cluster, limit=n, partition_size=partition_size)
     assert report.added == n and stats.reused == 0, (report, stats)
     seconds = time.perf_counter() - started
-    EXTRA.setdefault(name, []).append((stats.worker_seconds, stats.load_seconds))
+    EXTRA.setdefault(name, []).append((stats.worker_seconds, stats.load_seconds, stats.worker_cpu_seconds))
     return seconds
 
 
@@ -109,16 +114,21 @@ def main() -> None:
               "warm": f"(c) dask local:{args.workers}, warm"}
     for k, label in labels.items():
         print(f"  {label:28s} {med[k]:7.2f} s  {args.n / med[k]:6.2f} articles/s")
+    plain_cpu = statistics.median(PLAIN_CPU)
+    print(f"  plain: {plain_cpu:.2f} s CPU ({plain_cpu / med['plain']:.0%} of wall)")
     for k in ("dask", "warm"):
-        work = statistics.median(w for w, _ in EXTRA[k])
-        load = statistics.median(ld for _, ld in EXTRA[k])
+        work = statistics.median(e[0] for e in EXTRA[k])
+        load = statistics.median(e[1] for e in EXTRA[k])
+        cpu = statistics.median(e[2] for e in EXTRA[k])
         print(f"  {k}: workers busy {work:.2f} s in all (median), i.e. {work / med[k] / args.workers:.0%}"
-              f" of {args.workers} x wall; driver loading shards {load:.2f} s")
+              f" of {args.workers} x wall, {cpu:.2f} s of it on a CPU ({cpu / work:.0%});"
+              f" driver loading shards {load:.2f} s")
     print(f"  throughput ratio (b)/(a): {med['plain'] / med['dask']:.2f}x")
     print(f"  throughput ratio (c)/(a): {med['plain'] / med['warm']:.2f}x")
     if args.json:
         args.json.write_text(json.dumps({"n": args.n, "workers": args.workers, "times": times,
-                                         "medians": med, "worker_and_load_seconds": EXTRA}, indent=1))
+                                         "medians": med, "worker_load_cpu_seconds": EXTRA,
+                                         "plain_cpu_seconds": PLAIN_CPU}, indent=1))
 
 
 if __name__ == "__main__":

@@ -120,6 +120,7 @@ class ShardStats:
     computed: int = 0
     reused: int = 0
     worker_seconds: float = 0.0  # summed over the partitions computed
+    worker_cpu_seconds: float = 0.0  # of which on a CPU
     load_seconds: float = 0.0  # the driver's time loading shards into the target
 
 
@@ -171,6 +172,7 @@ def build_sharded(
         else:
             stats.computed += 1
             stats.worker_seconds += summary.seconds
+            stats.worker_cpu_seconds += summary.cpu_seconds
         for origin, message in summary.problems:
             report.failed += 1
             report.problems.append(IngestProblem(origin, message))

@@ -38,6 +38,7 @@ class ShardSummary:
     quads: int = 0
     problems: list[tuple[str, str]] = field(default_factory=list)  # (origin, message)
     seconds: float = 0.0  # the worker's time for the partition (model loading excluded)
+    cpu_seconds: float = 0.0  # of which on a CPU (the rest: waiting for one, or for I/O)
     reused: bool = False  # the shard was already there
 
 

@@ -59,7 +59,7 @@ def run_partition(task: Partition) -> ShardSummary:
     nlp, gaz, gaz_hash = _resources(task.model)
     if gaz_hash != task.gazetteer_hash:
         raise ConfigurationError("worker's gazetteer differs from the driver's")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     summary = ShardSummary(path.name)
     quads = []
     for doc, (article, print_) in nlp.pipe(
@@ -75,5 +75,6 @@ def run_partition(task: Partition) -> ShardSummary:
         summary.quads += len(graph_quads)
         summary.words += len(article.text.split())
     summary.seconds = round(time.perf_counter() - started, 4)
+    summary.cpu_seconds = round(time.process_time() - cpu, 4)
     write_shard(path, quads, summary)
     return summary
