@@ -168,6 +168,29 @@ def test_dask_local_cluster_build_equals_plain_build(corpus, plain, tmp_path):
     assert_same_as_plain(store, plain_store)
 
 
+@needs_model
+def test_existing_scheduler_over_tcp(plain, tmp_path):
+    import logging
+
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR) as cluster:
+        address = cluster.scheduler_address
+        assert address.startswith("tcp://127.0.0.1:")
+        result = CliRunner().invoke(main, [
+            "build", str(SEED), "--store", str(tmp_path / "kg"), "--cluster", address,
+            "--shards-dir", str(tmp_path / "shards"), "--no-infer",
+        ], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.output and "shards: 1 computed" in result.output
+    store = KnowledgeStore(tmp_path / "kg", read_only=True)
+    plain_store, _ = plain
+    seed_graphs = [g for g in store.graphs() if "/graph/article/" in g]
+    assert len(seed_graphs) == 1
+    assert set(map(str, store.quads(seed_graphs[0]))) == set(map(str, plain_store.quads(seed_graphs[0])))
+
+
 # ---------------------------------------------------------------------------- remote
 
 
