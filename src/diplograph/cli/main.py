@@ -90,7 +90,6 @@ def build(inputs, store_path, model, limit, batch_size, force, no_infer, engine,
             inputs, store_path, cluster=cluster, remote=remote, shards_dir=shards_dir,
             partition_size=partition_size, model=model, limit=limit, force=force,
             batch_size=batch_size, no_infer=no_infer, engine=engine, quiet=quiet,
-            progress=None if quiet else _progress_printer(),
             stdin=sys.stdin.buffer if "-" in inputs else None,
         )
     from diplograph.build import build as run_build

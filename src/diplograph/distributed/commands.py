@@ -23,17 +23,35 @@ def _inferred(report) -> str:
             if inf else "")
 
 
+def _progress(quiet: bool, limit: int | None):
+    """The CLI's progress printer (whichever this version of the CLI has) and its finisher."""
+    if quiet:
+        return None, lambda: None
+    try:
+        from diplograph.cli.progress import ProgressPrinter
+    except ImportError:
+        from diplograph.cli.main import _progress_printer
+
+        return _progress_printer(), lambda: None
+    printer = ProgressPrinter(total=limit)
+    return printer, printer.finish
+
+
 def build_command(inputs, store_path: Path, *, cluster, remote, shards_dir, partition_size, model, limit,
-                  force, batch_size, no_infer, engine, quiet, progress, stdin) -> None:
+                  force, batch_size, no_infer, engine, quiet, stdin) -> None:
     if cluster is not None:
         parse_cluster(cluster)  # fail on a bad spec before the store is opened
     target = target_for(store_path, remote)
     shards_dir = shards_dir or default_shards_dir(store_path, remote)
-    report, stats = build_sharded(
-        list(inputs), target, shards_dir=shards_dir, cluster=cluster, model=model, limit=limit,
-        force=force, batch_size=batch_size, partition_size=partition_size,
-        run_inference=not no_infer, engine=engine, progress=progress, stdin=stdin,
-    )
+    progress, finish = _progress(quiet, limit)
+    try:
+        report, stats = build_sharded(
+            list(inputs), target, shards_dir=shards_dir, cluster=cluster, model=model, limit=limit,
+            force=force, batch_size=batch_size, partition_size=partition_size,
+            run_inference=not no_infer, engine=engine, progress=progress, stdin=stdin,
+        )
+    finally:
+        finish()
     for problem in report.problems:
         click.echo(f"skipped: {problem.origin}: {problem.message}", err=True)
     if not quiet:

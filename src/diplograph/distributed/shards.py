@@ -44,7 +44,7 @@ class ShardSummary:
 
 def article_quads_with_meta(article: Article, quads: Sequence[ox.Quad], print_: str) -> list[ox.Quad]:
     """The article's graph quads followed by its metadata quads (what a plain build writes)."""
-    from diplograph.build import article_meta_triples
+    from ._compat import article_meta_triples
 
     meta = ox.NamedNode(GRAPH_META)
     return list(quads) + [ox.Quad(t.subject, t.predicate, t.object, meta)

@@ -7,20 +7,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from diplograph.build import (
-    INCREMENTAL_LIMIT,
-    BuildReport,
-    Changes,
-    _record_run,
-    ensure_static_graphs,
-    update_inference,
-)
+from diplograph.build import BuildReport, Changes, ensure_static_graphs, update_inference
 from diplograph.errors import StoreError
 from diplograph.gazetteer import Gazetteer
 from diplograph.rdf import iris
 from diplograph.rdf.namespaces import GRAPH_BACKGROUND, GRAPH_META, GRAPH_ONTOLOGY
 from diplograph.store import KnowledgeStore
 
+from ._compat import TRACK_LIMIT, inference_pending, mark_inference_pending, record_run
 from .remote import GraphStore
 from .shards import ShardContent, read_shard
 
@@ -43,20 +37,23 @@ class LocalTarget:
     def __init__(self, store: KnowledgeStore):
         self.store = store
         self.changes = Changes()
+        self._marked = False  # the pending-inference marker is set before the first write
 
     @property
     def where(self) -> str:
         return str(self.store.path)
 
     def begin(self, gazetteer: Gazetteer) -> None:
-        self.changes.static = ensure_static_graphs(self.store, gazetteer)
+        pending = inference_pending(self.store)  # an unfinished earlier build: recompute
+        self.changes.static = ensure_static_graphs(self.store, gazetteer) or pending
+        self._marked = False
 
     def fingerprint(self, article_id: str) -> str | None:
         return self.store.article_fingerprint(iris.article_iri(article_id))
 
     def _track(self, old: set[ox.Triple], new: set[ox.Triple]) -> None:
         self.changes.record(old, new)
-        if len(self.changes) > INCREMENTAL_LIMIT:  # a full closure is cheaper: stop tracking
+        if len(self.changes) > TRACK_LIMIT:  # a full closure is cheaper: stop tracking
             self.changes.static = True
             self.changes.removed.clear()
             self.changes.added.clear()
@@ -81,6 +78,9 @@ class LocalTarget:
             if old:
                 drops.append(_delete_subject(subject))
         try:
+            if not self._marked:
+                mark_inference_pending(self.store)
+                self._marked = True
             if drops:
                 raw.update(" ;\n".join(drops))
             if path.stat().st_size >= BULK_LOAD_BYTES:
@@ -93,7 +93,7 @@ class LocalTarget:
 
     def finish(self, article_ids: Iterable[str], report: BuildReport, *, run_inference: bool = True,
                engine: str = "rules"):
-        _record_run(self.store, set(article_ids), report, self.changes)
+        record_run(self.store, article_ids, report, self.changes)
         if run_inference:
             report.inference = update_inference(self.store, self.changes, engine)
         self.store.flush()
@@ -148,7 +148,7 @@ class RemoteTarget:
 
     def finish(self, article_ids: Iterable[str], report: BuildReport, *, run_inference: bool = True,
                engine: str = "rules"):
-        _record_run(self.staging, set(article_ids), report)
+        record_run(self.staging, article_ids, report)
         triples = [q.triple for q in self.staging.quads(GRAPH_META)]
         self.client.put_graph(GRAPH_META, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
 
