@@ -276,18 +276,27 @@ def update_inference(store: KnowledgeStore, changes: Changes, engine: str = "rul
 
     Incremental maintenance applies to the default engine, when the static
     graphs did not change and the change is small next to what a full closure
-    reads (at most ``INCREMENTAL_LIMIT`` triples); see :mod:`diplograph.reasoning.incremental`.
+    reads (see :func:`incremental_pays`, :mod:`diplograph.reasoning.incremental`).
     """
     from diplograph.reasoning import infer, update_inferred
 
-    if engine == "rules" and not changes.static and len(changes) <= INCREMENTAL_LIMIT:
+    if engine == "rules" and not changes.static and incremental_pays(store, len(changes)):
         return update_inferred(store.raw, changes.removed, changes.added, cache_dir=store.cache_dir)
     return infer(store.raw, engine=engine, cache_dir=store.cache_dir)
 
 
-#: Above this many changed asserted triples a full closure is cheaper than maintenance
-#: (measured in benchmarks/bench_inference.py: see docs/performance.md).
-INCREMENTAL_LIMIT = 100_000
+#: Maintenance costs about 0.2 ms per changed triple, a full closure about 16 us per quad
+#: of the store (benchmarks/bench_store.py at 1M quads): maintenance pays below ~1/12.
+INCREMENTAL_SHARE = 12
+INCREMENTAL_ALWAYS = 5_000  # changes this small are maintained without counting the store
+
+
+def incremental_pays(store: KnowledgeStore, changed: int) -> bool:
+    """True if maintaining ``changed`` triples is cheaper than a full closure of ``store``."""
+    if changed <= INCREMENTAL_ALWAYS:
+        return True
+    rows = store.raw.query("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+    return changed * INCREMENTAL_SHARE <= int(next(iter(rows))["n"].value)
 
 
 def remove_articles(store: KnowledgeStore, article_ids: Iterable[str], *, run_inference: bool = True):
