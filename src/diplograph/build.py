@@ -148,15 +148,7 @@ def write_article(store: KnowledgeStore, article: Article, quads: list[ox.Quad],
     node = iris.article_iri(article.id)
     meta = ox.NamedNode(GRAPH_META)
     triples = [q.triple for q in quads]
-    meta_triples = [
-        ox.Triple(node, A, dg("Article")),
-        ox.Triple(node, dg("hasBuildFingerprint"), ox.Literal(print_)),
-        ox.Triple(node, dg("hasArticleGraph"), graph),
-        ox.Triple(node, dg("hasArticleId"), ox.Literal(article.id)),
-        ox.Triple(node, dg("hasExtractorVersion"), ox.Literal(EXTRACTOR_VERSION)),
-    ]
-    if article.origin:
-        meta_triples.append(ox.Triple(node, dg("hasOrigin"), ox.Literal(article.origin)))
+    meta_triples = article_meta_triples(article, print_)
     if changes is not None:
         changes.record(_triples(store, graph), set(triples))
         changes.record(_triples(store, meta, node), set(meta_triples))
@@ -167,6 +159,22 @@ def write_article(store: KnowledgeStore, article: Article, quads: list[ox.Quad],
         f"DELETE WHERE {{ GRAPH <{meta.value}> {{ <{node.value}> ?p ?o }} }} ;\n"
         f"INSERT DATA {{ GRAPH <{graph.value}> {{ {body} }} GRAPH <{meta.value}> {{ {meta_body} }} }}"
     )
+
+
+def article_meta_triples(article: Article, print_: str) -> list[ox.Triple]:
+    """The article's triples in the metadata graph (fingerprint ``print_``, graph, id, origin)."""
+    graph = iris.article_graph(article.id)
+    node = iris.article_iri(article.id)
+    meta_triples = [
+        ox.Triple(node, A, dg("Article")),
+        ox.Triple(node, dg("hasBuildFingerprint"), ox.Literal(print_)),
+        ox.Triple(node, dg("hasArticleGraph"), graph),
+        ox.Triple(node, dg("hasArticleId"), ox.Literal(article.id)),
+        ox.Triple(node, dg("hasExtractorVersion"), ox.Literal(EXTRACTOR_VERSION)),
+    ]
+    if article.origin:
+        meta_triples.append(ox.Triple(node, dg("hasOrigin"), ox.Literal(article.origin)))
+    return meta_triples
 
 
 def _gazetteer_hash(gazetteer: Gazetteer) -> str:

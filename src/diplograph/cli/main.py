@@ -59,17 +59,39 @@ def main() -> None:
 @click.option("--engine", type=click.Choice(["rules", "sparql", "owlrl"]), default="rules", show_default=True,
               help="Inference engine; 'rules' maintains the inferred graph incrementally.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress or summary output.")
+@click.option("--cluster", default=None, metavar="local:N|tcp://HOST:PORT",
+              help="Extract on a Dask cluster: N local worker processes, or a running scheduler.")
+@click.option("--remote", default=None, metavar="URL",
+              help="Push to a SPARQL Graph Store Protocol endpoint instead of --store (no inference).")
+@click.option("--shards-dir", type=click.Path(path_type=Path), default=None,
+              help="Where partitions' N-Quads shards go (default: .STORE.shards next to the store).")
+@click.option("--partition-size", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Articles per shard (with --cluster, --remote or --shards-dir).")
 @handle_errors
-def build(inputs, store_path, model, limit, batch_size, force, no_infer, engine, quiet):
+def build(inputs, store_path, model, limit, batch_size, force, no_infer, engine, quiet,
+          cluster, remote, shards_dir, partition_size):
     """Build or update the knowledge graph from INPUT files, directories or - (stdin).
 
-    Accepts .txt, .json, .jsonl, .jsonl.gz, .html and directories.
+    Accepts .txt, .json, .jsonl, .jsonl.gz, .html and directories. With --cluster,
+    --remote or --shards-dir, partitions are extracted into N-Quads shards (see
+    `diplograph load`) and loaded into the store or pushed to the endpoint.
 
     \b
     Example:
       diplograph build data/articles/
       diplograph build ../shared/corpus/whitehouse.jsonl.gz --limit 200
+      diplograph build corpus.jsonl.gz --cluster local:2
+      diplograph build corpus.jsonl.gz --cluster tcp://scheduler:8786 --remote http://db:7878/store
     """
+    if cluster or remote or shards_dir:
+        from diplograph.distributed.commands import build_command
+
+        return build_command(
+            inputs, store_path, cluster=cluster, remote=remote, shards_dir=shards_dir,
+            partition_size=partition_size, model=model, limit=limit, force=force,
+            batch_size=batch_size, no_infer=no_infer, engine=engine, quiet=quiet,
+            stdin=sys.stdin.buffer if "-" in inputs else None,
+        )
     from diplograph.build import build as run_build
     from diplograph.store import KnowledgeStore
 
@@ -113,6 +135,37 @@ def _progress_printer():
         )
 
     return show
+
+
+# ------------------------------------------------------------------------- load
+
+
+@main.command()
+@click.argument("shards", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--remote", default=None, metavar="URL",
+              help="Push to a SPARQL Graph Store Protocol endpoint instead of --store (no inference).")
+@click.option("--no-infer", is_flag=True, help="Skip OWL-RL inference after loading.")
+@click.option("--engine", type=click.Choice(["rules", "sparql", "owlrl"]), default="rules", show_default=True,
+              help="Inference engine.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary output.")
+@handle_errors
+def load(shards, store_path, remote, no_infer, engine, quiet):
+    """Load N-Quads SHARDS (files or directories of *.nq) written by a sharded build.
+
+    Each shard replaces its articles' graphs and metadata; the static graphs are
+    ensured, then the inferred graph is brought up to date. Every shard is checked
+    before anything is written.
+
+    \b
+    Example:
+      diplograph build corpus.jsonl.gz --cluster local:2 --shards-dir shards/
+      diplograph load shards/ --store kg2
+      diplograph load shards/part-*.nq --remote http://localhost:7878/store
+    """
+    from diplograph.distributed.commands import load_command
+
+    load_command(shards, store_path, remote=remote, no_infer=no_infer, engine=engine, quiet=quiet)
 
 
 # ------------------------------------------------------------------------- infer
