@@ -367,12 +367,13 @@ def _rows(c: _Claim, mentions: _Mentions, actors: _Actors) -> Iterator[dict[str,
 
 def event_pairs(parts: dict[str, list], span_of=lambda node: None) -> list[tuple]:
     """(source, target) pairs of an event: directed participants, undirected ones filling an
-    empty side; actors named in the sentence first (by offset), then the rest in query order."""
+    empty side; actors named in the sentence first (by offset), then the rest by IRI (so that the
+    order, and the first source, never depends on the store's query order)."""
     directed = set(parts.get("source", ())) | set(parts.get("target", ()))
     undirected = [p for p in parts.get("participant", ()) if p not in directed]
 
     def ordered(nodes):
-        named = [(span_of(n), i, n) for i, n in enumerate(nodes)]
+        named = [(span_of(n), str(n), n) for n in nodes]
         return [n for _, _, n in sorted(named, key=lambda t: (t[0] is None, t[0] or (0, 0), t[1]))]
 
     sources = ordered(parts.get("source", []) or undirected)
