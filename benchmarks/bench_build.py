@@ -57,9 +57,17 @@ def corpus() -> Path:
 
 
 def peak_rss_mb() -> dict:
+    """Peak RSS of this process and of its largest child (workers), and the RSS now."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"rss_mb": round(own, 1), "rss_children_mb": round(kids, 1)}
+    now = 0.0
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                now = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return {"rss_mb": round(own, 1), "rss_children_mb": round(kids, 1), "rss_end_mb": round(now, 1)}
 
 
 # --- child processes ----------------------------------------------------------------------
@@ -191,7 +199,8 @@ def bench_c(sizes: list[int], batch: int, tmp: Path) -> dict:
             shutil.rmtree(store, ignore_errors=True)
             res[key][n] = r
             print(f"    N={n:>6} {'with' if infer else 'without'} inference: peak RSS "
-                  f"{r['rss_mb']:,.0f} MB, {r['seconds']:.1f} s, {r['quads']:,} quads", flush=True)
+                  f"{r['rss_mb']:,.0f} MB (at the end {r['rss_end_mb']:,.0f} MB), {r['seconds']:.1f} s, "
+                  f"{r['quads']:,} quads", flush=True)
         small, large = res[key][sizes[0]]["rss_mb"], res[key][sizes[-1]]["rss_mb"]
         res[f"ratio_{key}"] = large / small
         print(f"    {key}: RSS at N={sizes[-1]} / N={sizes[0]} = {large / small:.2f} "

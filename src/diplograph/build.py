@@ -1,8 +1,16 @@
 """Build the knowledge graph: read articles, extract claims, write graphs, infer.
 
-``build()`` is the library entry point; the CLI is a thin layer over it. One
-article = one named graph, written with its metadata in a single transaction.
-Articles whose content and extractor version are unchanged are skipped.
+``build()`` is the library entry point; the CLI is a thin layer over it. Stages:
+read (:func:`diplograph.ingest.read_inputs`, lazy) -> plan (skip articles whose
+fingerprint is in the store) -> extract (:mod:`diplograph.workers`, batches,
+optionally in worker processes) -> write -> infer. One article = one named
+graph, written with its metadata and fingerprint in a single transaction, so a
+build killed at any point leaves only whole articles; the
+``hasPendingInference`` marker (set before a build's first write, cleared after
+its inference) makes the run after an unfinished one recompute the closure.
+Memory is bounded by the batches in flight: change tracking for incremental
+inference gives up past ``INCREMENTAL_LIMIT`` triples, and the run's article
+ids are kept as 64-bit digests.
 """
 
 from __future__ import annotations
@@ -261,8 +269,8 @@ def build(
     """Build (or update) the knowledge graph in ``store`` from ``inputs``.
 
     Streaming: inputs are read lazily and go through extraction (in ``workers``
-    processes, see :mod:`diplograph.workers`) and into the store in batches of
-    ``batch_size``; memory does not grow with the number of articles beyond a
+    processes, see :mod:`diplograph.workers`) in batches of ``batch_size``, then
+    into the store one transaction per article; memory does not grow with the number of articles beyond a
     few bytes per distinct article id. Resumable: articles whose fingerprint is
     in the store are skipped, and a marker in the metadata graph makes the run
     after an unfinished one recompute the inferred graph fully.
@@ -295,7 +303,8 @@ def build(
             done.append(r)
         if done:
             before_write()
-            write_articles(store, [(r.work.article, r.quads, r.work.fingerprint) for r in done], track)
+        for r in done:  # one transaction per article: measured as fast as one per batch
+            write_article(store, r.work.article, r.quads, r.work.fingerprint, track)
         for r in results:
             if r.quads is not None:
                 report.quads += len(r.quads)

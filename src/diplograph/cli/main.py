@@ -54,7 +54,7 @@ def main() -> None:
 @click.option("--model", default=None, help="spaCy model name or path (default: en_core_web_sm if installed).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Read at most N articles.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
-              help="Articles per spaCy batch and per store transaction.")
+              help="Articles per spaCy batch (and per task sent to a worker).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Extraction processes (default: all cores; builds of one batch run in-process).")
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
