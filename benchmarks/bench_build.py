@@ -57,7 +57,7 @@ def corpus() -> Path:
 
 
 def peak_rss_mb() -> dict:
-    """Peak RSS of this process and of its largest child (workers), and the RSS now."""
+    """Peak RSS of this process and of its largest child (workers), the RSS now, CPU seconds (all)."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     now = 0.0
@@ -67,7 +67,10 @@ def peak_rss_mb() -> dict:
                 now = int(line.split()[1]) / 1024
     except OSError:
         pass
-    return {"rss_mb": round(own, 1), "rss_children_mb": round(kids, 1), "rss_end_mb": round(now, 1)}
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+    return {"rss_mb": round(own, 1), "rss_children_mb": round(kids, 1), "rss_end_mb": round(now, 1),
+            "cpu": round(cpu, 2)}
 
 
 # --- child processes ----------------------------------------------------------------------
@@ -135,8 +138,8 @@ def measure(variants: dict[str, list[str]], repeat: int, tmp: Path) -> dict[str,
             shutil.rmtree(tmp / f".{v}-{r}.cache", ignore_errors=True)
             runs[v].append(res)
             print(f"  run {r + 1} {v:>9}: {res['seconds']:7.2f} s  "
-                  f"{res['words'] / res['seconds']:8,.0f} words/s  rss {res['rss_mb']:,.0f} MB",
-                  flush=True)
+                  f"{res['words'] / res['seconds']:8,.0f} words/s  cpu {res['cpu']:6.1f} s  "
+                  f"rss {res['rss_mb']:,.0f} MB", flush=True)
     return runs
 
 
@@ -168,7 +171,9 @@ def bench_a(n: int, batch: int, repeat: int, tmp: Path) -> dict:
     print(f"    words/s ratio build/bare = {res['ratio']:.2f} (target >= 0.80: "
           f"{'met' if res['ratio'] >= 0.8 else 'NOT met'}); without inference "
           f"{res['ratio_without_inference']:.2f}; vs nlp.pipe alone {res['ratio_vs_pipe_only']:.2f}")
-    print(f"    per-repeat ratios: {', '.join(f'{x:.2f}' for x in res['per_repeat'])}")
+    res["paired_median"] = statistics.median(res["per_repeat"])
+    print(f"    per-repeat ratios (same repeat, adjacent runs): "
+          f"{', '.join(f'{x:.2f}' for x in res['per_repeat'])}; median {res['paired_median']:.2f}")
     return res
 
 
@@ -180,11 +185,19 @@ def bench_b(n: int, batch: int, repeat: int, tmp: Path) -> dict:
     }, repeat, tmp)
     one, two = med(runs["workers-1"], "seconds"), med(runs["workers-2"], "seconds")
     no_inf = [statistics.median(r["seconds"] - r["infer"] for r in runs[v]) for v in ("workers-1", "workers-2")]
+    paired = [a["seconds"] / b["seconds"] for a, b in zip(runs["workers-1"], runs["workers-2"], strict=True)]
     res = {"n": n, "runs": runs, "workers_1": one, "workers_2": two, "speedup": one / two,
-           "speedup_without_inference": no_inf[0] / no_inf[1]}
+           "speedup_without_inference": no_inf[0] / no_inf[1], "per_repeat": paired,
+           "paired_median": statistics.median(paired)}
     print(f"    workers 1 {one:.2f} s, workers 2 {two:.2f} s: speed-up {res['speedup']:.2f}x "
           f"(target >= 1.6x: {'met' if res['speedup'] >= 1.6 else 'NOT met'}); without inference "
           f"{res['speedup_without_inference']:.2f}x")
+    print(f"    per-repeat speed-ups: {', '.join(f'{x:.2f}' for x in paired)}; "
+          f"median {res['paired_median']:.2f}x")
+    cpu1, cpu2 = med(runs["workers-1"], "cpu"), med(runs["workers-2"], "cpu")
+    res["cpu_workers_1"], res["cpu_workers_2"] = cpu1, cpu2
+    print(f"    CPU seconds (all processes): workers 1 {cpu1:.1f}, workers 2 {cpu2:.1f}; wall/CPU "
+          f"{one / cpu1:.2f} vs {two / cpu2:.2f} (2 workers on 2 free cores: ~0.5)")
     return res
 
 

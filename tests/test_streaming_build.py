@@ -118,6 +118,14 @@ def test_workers_give_the_same_graph_as_one_process(tmp_path):
     assert articles == {q for q in two.raw if "/article/" in str(q.graph_name)}
 
 
+def test_a_bad_model_in_workers_is_a_configuration_error(tmp_path):
+    from diplograph.errors import ConfigurationError
+
+    source = write_jsonl(tmp_path / "a.jsonl", generated_articles(4))
+    with pytest.raises(ConfigurationError, match="no-such-model"):
+        build([source], KnowledgeStore(tmp_path / "kg"), model="no-such-model", batch_size=1, workers=2)
+
+
 @needs_model
 def test_an_unfinished_build_makes_the_next_run_recompute(tmp_path):
     source = write_jsonl(tmp_path / "a.jsonl", generated_articles(2))

@@ -13,7 +13,8 @@ spaCy pipeline (with diplograph's components) and the gazetteer once, then runs
   batch arrives: a build of a few articles never pays for worker start-up.
   Workers are started with ``spawn`` by default (no fork of a process holding
   a RocksDB store and threads); components are registered by importing
-  :mod:`diplograph.nlp`, so nothing spaCy-specific is pickled.
+  :mod:`diplograph.nlp`, so nothing spaCy-specific is pickled. Each worker
+  limits BLAS/OpenMP to one thread (unless the environment says otherwise).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from diplograph.errors import DiplographError
 from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.model import Article
 
@@ -117,15 +119,27 @@ class InProcess:
 _WORKER: dict = {}
 
 
+#: Thread pools of numerical libraries, one thread per worker (the workers already fill the
+#: cores; OpenBLAS's own threads made two workers slower than one): set before numpy loads.
+_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def _init_worker(model: str | None, batch_size: int) -> None:
+    for name in _THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
     from diplograph.nlp import load_pipeline
 
-    _WORKER["nlp"] = load_pipeline(model)
-    _WORKER["gazetteer"] = load_gazetteer()
+    try:
+        _WORKER["nlp"] = load_pipeline(model)
+        _WORKER["gazetteer"] = load_gazetteer()
+    except DiplographError as exc:  # e.g. a bad --model: reported by the first batch
+        _WORKER["error"] = exc
     _WORKER["batch_size"] = batch_size
 
 
 def _run_batch(batch: list[Work]) -> list[Extracted]:
+    if "error" in _WORKER:
+        raise _WORKER["error"]
     return extract_batch(_WORKER["nlp"], _WORKER["gazetteer"], batch, _WORKER["batch_size"])
 
 
