@@ -249,6 +249,9 @@ def _gazetteer_hash(gazetteer: Gazetteer) -> str:
 
 #: Problems kept in BuildReport.problems (more are only counted in ``failed``).
 MAX_PROBLEMS = 1000
+#: A batch closes at ``batch_size`` articles or this many characters, whichever comes first:
+#: spaCy's memory grows with the text of a batch, and long articles are not rare.
+MAX_BATCH_CHARS = 200_000
 
 
 def build(
@@ -269,7 +272,8 @@ def build(
     """Build (or update) the knowledge graph in ``store`` from ``inputs``.
 
     Streaming: inputs are read lazily and go through extraction (in ``workers``
-    processes, see :mod:`diplograph.workers`) in batches of ``batch_size``, then
+    processes, see :mod:`diplograph.workers`) in batches of ``batch_size``
+    articles (or ``MAX_BATCH_CHARS`` characters), then
     into the store one transaction per article; memory does not grow with the number of articles beyond a
     few bytes per distinct article id. Resumable: articles whose fingerprint is
     in the store are skipped, and a marker in the metadata graph makes the run
@@ -317,6 +321,7 @@ def build(
                 progress(report, "article" if r.quads is not None else "problem")
 
     todo: list[Work] = []
+    todo_chars = 0
     with extractor(model, gaz, batch_size, workers) as ex:
         for item in items:
             if isinstance(item, IngestProblem):
@@ -334,10 +339,11 @@ def build(
                     progress(report, "skip")
                 continue
             todo.append(Work(item, print_, old is not None))
-            if len(todo) >= batch_size:
+            todo_chars += len(item.text)
+            if len(todo) >= batch_size or todo_chars >= MAX_BATCH_CHARS:
                 for results in ex.submit(todo):
                     write(results)
-                todo = []
+                todo, todo_chars = [], 0
         if todo:
             for results in ex.submit(todo):
                 write(results)
