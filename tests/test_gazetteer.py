@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -322,3 +323,48 @@ def test_missing_file_raises(tmp_path):
     (folder / "persons.csv").unlink()
     with pytest.raises(ConfigurationError, match="missing"):
         load_gazetteer(folder)
+
+
+# ----------------------------------------------------------------------------- historical roles
+
+
+@pytest.mark.parametrize(("role", "of", "day", "holder"), [
+    ("head-of-state", "FRA", date(1990, 6, 1), "person/francois-mitterrand"),
+    ("head-of-government", "GBR", date(1985, 1, 1), "person/margaret-thatcher"),
+    ("head-of-state", "RUS", date(2001, 1, 1), "person/vladimir-putin"),
+    ("head-of-government", "RUS", date(2015, 1, 1), "person/dmitry-medvedev"),
+    ("foreign-minister", "USA", date(2003, 1, 1), "person/colin-powell"),
+    ("head-of-government", "ISR", date(1997, 1, 1), "person/benjamin-netanyahu"),
+    ("secretary-general", "UN", date(2000, 1, 1), "person/kofi-annan"),
+])
+def test_historical_office_holders(gaz, role, of, day, holder):
+    assert gaz.holders(role, of, day)[:1] == (holder,)
+
+
+def test_historical_roles_do_not_overlap_within_one_office(gaz):
+    by_office: dict[tuple[str, str], list] = {}
+    for r in (r for p in gaz.entries for r in gaz.roles_of(p)):
+        if r.valid_from and r.valid_to and r.role in {"head-of-state", "head-of-government",
+                                                     "foreign-minister", "secretary-general"}:
+            by_office.setdefault((r.role, r.of), []).append(r)
+    for (role, of), records in by_office.items():
+        records.sort(key=lambda r: r.valid_from)
+        for a, b in pairwise(records):
+            assert b.valid_from >= a.valid_to, (role, of, a.person, b.person)
+
+
+def test_a_shared_surname_of_one_state_stays_out_of_the_matcher(gaz):
+    assert keys(gaz.lookup("Bush")) == ["person/george-h-w-bush", "person/george-w-bush"]
+    assert all(s != "Bush" for s, _, _ in gaz.surface_forms())
+
+
+@pytest.mark.parametrize(("surface", "key", "kind"), [
+    ("European Community", "org/EUROPEAN_COMMUNITIES", "InternationalOrganization"),
+    ("Organization of African Unity", "org/OAU", "InternationalOrganization"),
+    ("UN refugee agency", "org/UNHCR", "InternationalOrganization"),
+    ("Amnesty International", "org/AMNESTY", "Organization"),
+    ("Red Cross", "org/ICRC", "Organization"),
+])
+def test_historical_and_humanitarian_organizations(gaz, surface, key, kind):
+    [entry] = gaz.lookup(surface)
+    assert (entry.key, entry.kind) == (key, kind)

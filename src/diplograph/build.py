@@ -9,7 +9,7 @@ build killed at any point leaves only whole articles; the
 ``hasPendingInference`` marker (set before a build's first write, cleared after
 its inference) makes the run after an unfinished one recompute the closure.
 Memory is bounded by the batches in flight: change tracking for incremental
-inference gives up past ``INCREMENTAL_LIMIT`` triples, and the run's article
+inference gives up past ``MAX_TRACKED_CHANGES`` triples, and the run's article
 ids are kept as 64-bit digests.
 """
 
@@ -61,6 +61,12 @@ class BuildReport:
 Progress = Callable[[BuildReport, str], None]
 
 
+#: Changed triples a build keeps for incremental inference (~35 MB); past it, a full closure.
+#: (Maintaining 100k changes costs about as much as closing a 1.2M-quad store: see
+#: :func:`incremental_pays`.)
+MAX_TRACKED_CHANGES = 100_000
+
+
 @dataclass
 class Changes:
     """The asserted triples a build took out of and put into some graph (for incremental inference).
@@ -73,7 +79,7 @@ class Changes:
     added: set[ox.Triple] = field(default_factory=set)
     static: bool = False  # the ontology or background graph changed: recompute the closure
     overflow: bool = False  # too many changes (or an unfinished earlier build): recompute
-    limit: int | None = None  # default: INCREMENTAL_LIMIT
+    limit: int | None = None  # default: MAX_TRACKED_CHANGES
 
     @property
     def full(self) -> bool:
@@ -85,7 +91,7 @@ class Changes:
             return
         self.removed |= old - new
         self.added |= new - old
-        if len(self) > (INCREMENTAL_LIMIT if self.limit is None else self.limit):
+        if len(self) > (MAX_TRACKED_CHANGES if self.limit is None else self.limit):
             self.give_up()
 
     def give_up(self) -> None:
@@ -407,14 +413,14 @@ def update_inference(store: KnowledgeStore, changes: Changes, engine: str = "rul
     """Bring the inferred graph up to date: incrementally when possible, else a full closure.
 
     Incremental maintenance applies to the default engine, when the static
-    graphs did not change, no earlier build was left unfinished (``changes.full``), and the change
-    is small next to what a full closure reads (at most ``INCREMENTAL_LIMIT``
-    triples); see :mod:`diplograph.reasoning.incremental`. Clears the
-    unfinished-build marker afterwards.
+    graphs did not change, no earlier build was left unfinished (``changes.full``),
+    and the change is small next to what a full closure reads (see
+    :func:`incremental_pays`, :mod:`diplograph.reasoning.incremental`). Clears
+    the unfinished-build marker afterwards.
     """
     from diplograph.reasoning import infer, update_inferred
 
-    if engine == "rules" and not changes.full and len(changes) <= INCREMENTAL_LIMIT:
+    if engine == "rules" and not changes.full and incremental_pays(store, len(changes)):
         report = update_inferred(store.raw, changes.removed, changes.added, cache_dir=store.cache_dir)
     else:
         report = infer(store.raw, engine=engine, cache_dir=store.cache_dir)
@@ -423,9 +429,18 @@ def update_inference(store: KnowledgeStore, changes: Changes, engine: str = "rul
     return report
 
 
-#: Above this many changed asserted triples a full closure is cheaper than maintenance
-#: (measured in benchmarks/bench_inference.py: see docs/performance.md).
-INCREMENTAL_LIMIT = 100_000
+#: Maintenance costs about 0.2 ms per changed triple, a full closure about 16 us per quad
+#: of the store (benchmarks/bench_store.py at 1M quads): maintenance pays below ~1/12.
+INCREMENTAL_SHARE = 12
+INCREMENTAL_ALWAYS = 5_000  # changes this small are maintained without counting the store
+
+
+def incremental_pays(store: KnowledgeStore, changed: int) -> bool:
+    """True if maintaining ``changed`` triples is cheaper than a full closure of ``store``."""
+    if changed <= INCREMENTAL_ALWAYS:
+        return True
+    rows = store.raw.query("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+    return changed * INCREMENTAL_SHARE <= int(next(iter(rows))["n"].value)
 
 
 def remove_articles(store: KnowledgeStore, article_ids: Iterable[str], *, run_inference: bool = True):

@@ -5,29 +5,34 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import find_actors
-from diplograph.extract.events import find_events
+from diplograph.extract.events import find_events, ultimatums
 from diplograph.extract.relations import find_relations
 from diplograph.extract.stances import find_stances
 from diplograph.extract.statements import OfficialVoice, find_statements
 from diplograph.gazetteer import Gazetteer
 from diplograph.model import ActorRef, Article, Event, Extraction, Issue, RoleRef, Stance
 
-_COOPERATIVE = {"AID", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"}
-_CONFLICTUAL = {"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE"}
+# Announced meetings and agreements stay events (planned CONSULT, AGREE); announced help,
+# cooperation and concessions are also intents to cooperate.
+_COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT"}
+_CONFLICTUAL = {"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"}
 
 
-def intentions(events: list[Event]) -> list[Stance]:
+def intentions(events: list[Event], ultimatums: frozenset[int] = frozenset()) -> list[Stance]:
     """Announced or offered actions as stances (CAMEO 03 / 13 convention).
 
     "Japan will provide aid to Ukraine" expresses intent to cooperate (PLOVER
     AGREE); "X would impose sanctions" a threat (THREATEN). The stance is held by
-    the event's first source and aims at its first target.
+    the event's first source and aims at its first target. An action announced "unless"
+    something happens (its trigger offset in ``ultimatums``) is a threat whatever its type.
     """
     out: list[Stance] = []
     for e in events:
         if e.modality not in {"planned", "hypothetical"} or e.nominal:
             continue  # "the upcoming summit" announces nothing; "X will provide aid" does
         kind = "AGREE" if e.event_type in _COOPERATIVE else "THREATEN" if e.event_type in _CONFLICTUAL else None
+        if e.trigger.start in ultimatums:
+            kind = "THREATEN"
         sources = [p.mention for p in e.participants if p.role == "source" and not p.via_role]
         targets = [p.mention for p in e.participants if p.role == "target" and not p.via_role]
         if kind is None or not sources:
@@ -69,9 +74,9 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     official = official_voice(article, gazetteer)
     index = find_actors(doc, article, gazetteer, official.state if official else None)
     statements = find_statements(doc, index, official)
-    stances = find_stances(doc, index, statements)
-    events = find_events(doc, index, statements, article.published)
-    stances = stances + intentions(events)
+    stances = find_stances(doc, index, statements, official)
+    events = find_events(doc, index, statements, article.published, official)
+    stances = stances + intentions(events, ultimatums(doc, events))
     relations = find_relations(doc, index, statements)
     mentions = index.sorted()
     roles: dict[tuple, RoleRef] = {}

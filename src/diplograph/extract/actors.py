@@ -343,6 +343,7 @@ def _resolve_role_nominals(
                 state = m.actor
             elif c.dep_ in {"amod", "compound"}:
                 title_words.append(c.lower_)
+        state = state or _of_actor(index, tok)
         title_words.append(tok.lower_)
         title = " ".join(title_words)
         role = gazetteer.role_for_title(title, state.key if state else None)
@@ -380,6 +381,17 @@ def _resolve_role_nominals(
         index.add(mention, start, tok.i + 1, replace=True)
 
 
+def _of_actor(index: ActorIndex, tok: Token) -> ActorRef | None:
+    """"the president of Armenia": the state or organization an office is of."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                m = index.by_token.get(p.i) if p.dep_ == "pobj" else None
+                if m is not None and m.actor.kind != "Person":
+                    return m.actor
+    return None
+
+
 def _antecedent(index: ActorIndex, char: int, role: str, state: ActorRef | None) -> ActorMention | None:
     """Nearest earlier person mention holding ``role`` (for ``state`` when given)."""
     for m in index.persons_before(char):
@@ -390,7 +402,47 @@ def _antecedent(index: ActorIndex, char: int, role: str, state: ActorRef | None)
     return None
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
-    """"he"/"him"/"his" -> nearest earlier person mention in the text."""
+    """"he"/"him"/"his" -> the person it most likely stands for.
+
+    The nearest earlier person who is a grammatical subject in this or the previous sentence
+    ("Biden called Erdogan. He reaffirmed ..." -> Biden), else the nearest earlier person.
+    "him" is never the subject of its own clause ("Erdogan thanked him").
+    """
     before = index.persons_before(token.idx)
-    return before[0] if before else None
+    if not before:
+        return None
+    doc = token.doc
+    sent = token.sent
+    window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    own_verb = _governing_verb(token) if token.dep_ not in _SUBJECT_DEPS | {"poss"} else None
+    for m in before:
+        if m.span.start < window:
+            break
+        root = _mention_root(doc, index, m)
+        if root.dep_ in _SUBJECT_DEPS and root.head.i != (own_verb.i if own_verb is not None else -1):
+            return m
+    return before[0]
+
+
+def _mention_root(doc: Doc, index: ActorIndex, mention: ActorMention) -> Token:
+    """The mention's syntactic head, through titles and appositions ("President Biden")."""
+    start, end = index.tokens_of(mention)
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), doc[start])
+    while root.dep_ in {"compound", "appos", "flat"} and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def _governing_verb(token: Token) -> Token | None:
+    cur = token
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None

@@ -4,19 +4,84 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from diplograph.extract.actors import ActorIndex, resolve_pronoun, sentence_span, span_of
+from diplograph.extract.actors import ActorIndex, doc_text, resolve_pronoun, sentence_span, span_of
 from diplograph.extract.lexicon import FIRST_PERSON_PLURAL, ROLE_NOUNS, THIRD_PERSON
 from diplograph.model import ActorMention, Span, Statement
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# Nouns for people or institutions acting for a state: "Israeli troops", "the Chinese side".
-GROUP_NOUNS = frozenset(
-    ["country", "friend", "partner", "leadership", "government", "side", "people", "authority", "nation", "state", "administration", "official", "diplomat", "troop", "force", "soldier", "police", "army", "military", "navy", "ministry", "delegation", "embassy", "envoy", "parliament", "lawmaker", "legislator", "regime", "counterpart", "citizen", "protester", "demonstrator", "militant", "rebel", "spokesman", "spokeswoman", "agency", "court", "cabinet", "ambassador", "minister", "president", "leader", "premier", "chancellor", "king", "militia", "militiaman", "guerrilla", "guerilla", "fighter", "insurgent", "separatist", "worker", "student", "opposition", "activist", "refugee", "immigrant", "migrant", "national", "negotiator", "peacekeeper", "warship", "jet", "aircraft", "media", "newspaper", "group"]
+# Nouns for people, bodies and means acting for a state: "Israeli troops", "the Chinese side",
+# "French farmers", "Palestinian youths" (private bodies -- companies, unions -- are not).
+GROUP_NOUNS = frozenset([
+    "country", "friend", "partner", "leadership", "government", "side", "people", "authority",
+    "nation", "state", "administration", "official", "diplomat", "troop", "force", "soldier",
+    "police", "army", "military", "navy", "ministry", "delegation", "embassy", "envoy",
+    "parliament", "lawmaker", "legislator", "regime", "counterpart", "citizen", "protester",
+    "demonstrator", "militant", "rebel", "spokesman", "spokeswoman", "agency", "court", "cabinet",
+    "ambassador", "minister", "president", "leader", "premier", "chancellor", "king", "militia",
+    "militiaman", "guerrilla", "guerilla", "fighter", "insurgent", "separatist", "worker",
+    "student", "opposition", "activist", "refugee", "immigrant", "migrant", "national",
+    "negotiator", "peacekeeper", "warship", "jet", "aircraft", "media", "newspaper", "group",
+    "farmer", "doctor", "teacher", "villager", "resident", "inhabitant", "civilian", "landowner",
+    "businessman", "lawyer", "judge", "prosecutor", "journalist", "commander", "officer",
+    "general", "guard", "unit", "squad", "brigade", "battalion", "contingent", "fleet", "vessel",
+    "ship", "boat", "gunboat", "plane", "warplane", "helicopter", "tank", "artillery", "party",
+    "movement", "front", "faction", "council", "committee", "commission", "service",
+    "intelligence", "mission", "team", "junta", "legislature", "assembly", "coalition",
+    "population", "community", "minority", "majority", "town", "village", "city", "consulate",
+    "radio", "television", "youth", "man", "woman", "child", "family", "settler", "pilgrim",
+    "tourist", "hostage", "prisoner", "detainee", "adviser", "advisor", "expert", "scientist",
+    "engineer", "fisherman", "sailor", "crew", "marine", "paratrooper", "commando", "gunman",
+    "bomber", "hijacker", "hacker", "extremist", "nationalist", "fundamentalist", "islamist",
+    "dissident", "exile", "defector", "politician", "deputy", "senator", "candidate", "voter",
+    "supporter", "loyalist", "elder", "veteran", "agent", "spy", "serviceman", "wing", "branch"
+])
+# Weapons, vehicles and attacks: their modifier is who uses them ("Israeli air raids", "US
+# drones"), but a place they are in is not ("helicopters in Bosnia").
+MEANS_NOUNS = frozenset(
+    ["warship", "jet", "aircraft", "fleet", "vessel", "ship", "boat", "gunboat", "plane", "warplane",
+     "helicopter", "tank", "artillery", "missile", "drone", "rocket", "attack", "strike",
+     "airstrike", "raid", "bombing", "shelling", "offensive"]
+)
+# Names for an organization in its own right: "the APEC forum", "the NATO alliance".
+ORGANIZATION_NOUNS = frozenset(["forum", "bloc", "alliance", "organization", "organisation", "grouping"])
+# Group nouns that, unqualified, mean a body or people of the country the clause takes place
+# in ("police fired tear gas in Lima"); armed forces are left out, as they often act abroad.
+DOMESTIC_NOUNS = frozenset(
+    ["police", "policeman", "government", "authority", "administration", "regime", "parliament",
+     "legislature", "court", "judge", "prosecutor", "opposition", "protester", "demonstrator",
+     "rebel", "insurgent", "militant", "guerrilla", "guerilla", "separatist", "student", "worker",
+     "resident", "villager", "inhabitant", "civilian", "farmer", "activist", "crowd"]
+)
+_LOCALE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})
+# "scores of refugees", "members of the army": the actor is the one after "of".
+_PARTITIVE_NOUNS = frozenset(
+    ["score", "ten", "hundred", "thousand", "dozen", "million", "group", "member", "number", "band",
+     "some", "many", "most", "all", "part", "unit", "delegation", "team", "crowd", "patch", "batch",
+     "deployment", "contingent", "detachment", "wave", "convoy", "column", "squad"]
 )
 _PAIR_NOUNS = {"country": "State", "nation": "State", "side": None, "state": "State",
                "leader": "Person", "president": "Person", "minister": "Person", "party": None,
                "participant": None, "interlocutor": "Person"}
 _CONJ_DEPS = {"conj", "appos"}
+# Head words of the named bodies of a state (and of its armed and political movements):
+# "the Chilean Senate", "the Peruvian Army"; "the American College of ..." stays itself.
+STATE_BODY_WORDS = frozenset(
+    ["ministry", "government", "parliament", "congress", "senate", "assembly", "duma", "cabinet",
+     "council", "court", "tribunal", "commission", "agency", "service", "office", "department",
+     "embassy", "consulate", "army", "navy", "force", "police", "guard", "military", "intelligence",
+     "administration", "presidency", "legislature", "junta", "authority", "party", "front",
+     "movement", "corps", "command", "republic", "kingdom", "federation"]
+)
+_LOCATIVE_PREPS = frozenset({"in", "of", "from", "throughout", "across", "inside"})
+# Nouns naming the other side of a relation: "Russia's partners" are not Russia.
+RELATIONAL_NOUNS = frozenset(
+    ["partner", "friend", "counterpart", "ally", "neighbor", "neighbour", "rival", "enemy",
+     "adversary", "opponent", "foe", "interlocutor"]
+)
+_COLLECTIVE_PRONOUNS = frozenset({"it", "its", "they", "their"})
+_RELATIVE_PRONOUNS = frozenset({"who"})  # "which"/"that" often hang on the wrong noun
+MINTED_ORGANIZATION = "actor/organization/"
+_ORG_ENTITY_TYPES = frozenset({"ORG", "NORP", "FAC"})
 OBJECT_CONTROL = frozenset(
     {"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "call", "press", "help", "tell", "force"}
 )
@@ -42,12 +107,18 @@ def actors_of_phrase(
     """Actors a noun phrase denotes, following coordination ("Russia and Cuba").
 
     First-person plural inside a statement means the speaker's state (or the
-    speaker); third-person pronouns the nearest earlier person; a head noun
-    modified by a demonym or possessor ("Our Cuban friends") that actor.
+    speaker); "he"/"she" the person most likely meant (:func:`resolve_pronoun`);
+    "it"/"they" the state, organization or group they refer back to; a group noun
+    the actor that modifies it ("Our Cuban friends", "Israel's cabinet"), that it is
+    of or in ("rebels in Chad") or, unqualified, the state where its clause takes
+    place ("police fired in Lima"); a partitive its members ("scores of Malian
+    refugees"); "the two sides" the two states most named before.
     """
     pair = _pair_reference(doc, head, index)
     if pair:
         return pair
+    if head.lower_ in _COLLECTIVE_PRONOUNS and head.pos_ == "PRON":
+        return [_rebased(doc, m, head) for m in _collective_antecedents(doc, head, index, statements)]
     out: list[ActorMention] = []
     # "Keir Starmer and Emmanuel Macron met": the parser may hang the first name on the second.
     coordinated = [c for c in head.lefts if any(g.dep_ == "cc" for g in c.children)] if subject else []
@@ -55,8 +126,24 @@ def actors_of_phrase(
         found = _actor_of_token(doc, tok, index, statements, we_is_speaker)
         if found is None and subject:
             found = _titled_person(tok, index)
-        if found is not None and all(found.actor.key != m.actor.key for m in out):
-            out.append(found)
+        if found is None:
+            continue
+        # "U.S. and Russian negotiators": the other members, once the first is known
+        # ("Soviet and American troops" stays unknown rather than half known).
+        members = [found] + [m for c in _coordinated_members(tok)
+                             if (m := _actor_of_token(doc, c, index, statements)) is not None]
+        out.extend(m for m in members if all(m.actor.key != o.actor.key for o in out))
+    return out
+
+
+def _coordinated_members(tok: Token) -> list[Token]:
+    """The further actors of a plural group: "U.S. and Russian negotiators" (Russian),
+    "the presidents of Russia and Azerbaijan", "officials from Mexico and Peru" (the second)."""
+    if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in GROUP_NOUNS | {"side"}:
+        return []
+    out = [c for m in tok.children if m.dep_ in {"amod", "compound", "nmod"} for c in _conjuncts(m)]
+    out += [c for p in tok.children if p.dep_ == "prep" and p.lower_ in _LOCATIVE_PREPS
+            for o in p.children if o.dep_ == "pobj" for c in _conjuncts(o)]
     return out
 
 
@@ -72,12 +159,17 @@ def _titled_person(head: Token, index: ActorIndex) -> ActorMention | None:
 
 
 def _pair_reference(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMention]:
-    """"both countries", "our two countries", "the two leaders": the two most mentioned so far."""
+    """"both countries", "our two countries", "their countries": the two most mentioned so far.
+
+    "The sides", "the parties" are states: a person counts for the state of his role.
+    """
     lemma = head.lemma_.lower()
     if lemma not in _PAIR_NOUNS or head.tag_ not in {"NNS", "NNPS"}:
         return []
-    if not any(c.lower_ in {"two", "both", "the"} for c in head.children):
+    if not any(c.lower_ in {"two", "both", "the", "their"} for c in head.children):
         return []  # "both countries", "the two leaders", "the presidents"
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return []  # "the presidents of Russia and Azerbaijan" name their states
     kind = _PAIR_NOUNS[lemma]
     counts: dict[str, tuple[int, ActorMention]] = {}
     for m in index.mentions:
@@ -87,6 +179,8 @@ def _pair_reference(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMenti
             continue
         if kind is None and m.actor.kind not in {"State", "Person"}:
             continue
+        if kind is None and m.actor.kind == "Person" and m.role is not None and m.role.of.kind == "State":
+            m = ActorMention(m.role.of, m.span, m.sentence)  # "the sides": Putin's side is Russia
         n, _ = counts.get(m.actor.key, (0, m))
         counts[m.actor.key] = (n + 1, m)
     top = sorted(counts.values(), key=lambda c: -c[0])[:2]
@@ -110,7 +204,7 @@ def _actor_of_token(
 ) -> ActorMention | None:
     mention = index.at(tok)
     if mention is not None:
-        return mention
+        return _state_body(doc, tok, mention, index) or mention
     lower = tok.lower_
     if lower in FIRST_PERSON_PLURAL or lower == "i":
         i = statement_at(statements, tok.idx)
@@ -129,20 +223,229 @@ def _actor_of_token(
         return ActorMention(
             antecedent.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), antecedent.role
         )
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in GROUP_NOUNS:
+    if lower in _COLLECTIVE_PRONOUNS and tok.pos_ == "PRON":
+        found = _collective_antecedents(doc, tok, index, statements)
+        return _rebased(doc, found[0], tok) if found else None
+    if lower in _RELATIVE_PRONOUNS and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl":
+        # "Ariel Sharon, who has vowed ...": the noun the relative clause is about
+        found = _actor_of_token(doc, tok.head.head, index, statements)
+        return _rebased(doc, found, tok) if found is not None else None
+    if tok.pos_ in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"} and tok.lemma_.lower() in _PARTITIVE_NOUNS:
+        for c in tok.children:  # "thousands of Kurdish refugees", "members of the Chilean army"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                p = next((g for g in c.children if g.dep_ == "pobj"), None)
+                found = _actor_of_token(doc, p, index, statements) if p is not None else None
+                if found is not None:
+                    return _widened(doc, found, tok, p)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"NOUN", "PROPN"} and (
+        lemma in GROUP_NOUNS or lemma in MEANS_NOUNS or lemma in ORGANIZATION_NOUNS or tok.ent_type_ == "NORP"
+    ):
         modifiers = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
         modifiers.sort(key=lambda c: c.pos_ == "PRON")  # "Our Cuban friends": Cuban first
         for c in modifiers:
-            if True:
-                found = _actor_of_token(doc, c, index, statements)
-                if found is not None:
-                    return ActorMention(
-                        found.actor,
-                        span_of(doc, min(c.idx, tok.idx), max(c.idx + len(c.text), tok.idx + len(tok.text))),
-                        sentence_span(tok),
-                        found.role,
-                    )
+            if _against_or_for(doc, c):
+                continue  # "an anti-war journalist", "pro-Iranian militias": not that actor's own
+            if c.lower_ == "led" and c.dep_ == "amod":  # "US-led forces": led by the US
+                c = next((g for g in c.children if index.at(g) is not None), c)
+            if c.dep_ == "poss" and (lemma in RELATIONAL_NOUNS or (
+                    c.lower_ in _COLLECTIVE_PRONOUNS and tok.dep_ not in SUBJECT_DEPS)):
+                continue  # "its partners" are others; "offered its troops" is no actor of its own
+            found = _actor_of_token(doc, c, index, statements)
+            if found is not None and (lemma not in ORGANIZATION_NOUNS or found.actor.kind != "State"):
+                return _widened(doc, found, c, tok)  # "the NATO alliance", not "a Peruvian organization"
+        found = _located_state(index, tok)
+        if found is None and not modifiers and tok.lemma_.lower() in DOMESTIC_NOUNS:
+            found = _clause_locale(doc, tok, index)
+        if found is not None:
+            return found
+    return _organization_state(doc, tok, index)
+
+
+def _state_body(doc: Doc, tok: Token, mention: ActorMention, index: ActorIndex) -> ActorMention | None:
+    """"the US Congress", "Israel's cabinet": an organization the gazetteer does not know, named
+    with the state it belongs to, acts for that state; so does a people named with the state it
+    lives in ("Bosnian Serbs")."""
+    if _is_people(tok, mention):
+        # "Bosnian Serbs", "Albanians in Serbia", "ethnic Albanians rallied in Serbia":
+        # a people named with the state it lives in.
+        for c in tok.children:
+            m = index.at(c) if c.dep_ in {"amod", "compound"} else None
+            if m is not None and m.actor.kind == "State" and m.actor.key != mention.actor.key:
+                return _widened(doc, m, c, tok)
+        found = _located_state(index, tok)
+        if found is None and any(c.lower_ == "ethnic" for c in tok.children):
+            found = _clause_locale(doc, tok, index)
+        return found if found is not None and found.actor.key != mention.actor.key else None
+    if not mention.actor.key.startswith(MINTED_ORGANIZATION):
+        return None
+    start, end = index.tokens_of(mention)
+    if not _names_state_body(doc[start:end]):
+        return None
+    for c in doc[end - 1].children:
+        if c.dep_ in {"poss", "compound", "amod", "nmod"} and not start <= c.i < end:
+            m = index.at(c)
+            if m is not None and m.actor.kind == "State" and not _against_or_for(doc, c):
+                return _widened(doc, m, c, doc[end - 1])
     return None
+
+
+def _is_people(tok: Token, mention: ActorMention) -> bool:
+    """Whether ``tok`` is a plural demonym naming a people ("Serbs", "Albanians")."""
+    return (
+        mention.actor.kind == "State"
+        and tok.tag_ in {"NNS", "NNPS"}
+        and mention.span.text == tok.text
+        and tok.text != mention.actor.label
+    )
+
+
+def _collective_antecedents(
+    doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement]
+) -> list[ActorMention]:
+    """"Syria says it will withdraw its troops": who "it", "its", "they", "their" stand for.
+
+    The subject of the reporting clause for a subject pronoun in a reported clause ("Syria
+    says it ..."), the subject of its own clause for a possessive ("Israel mounted its
+    invasion"). "It" is never a person; "they" and "their" are persons only when several are
+    named ("Putin and Tebboune reaffirmed their intention").
+    """
+    ant = _antecedent_token(tok)
+    if ant is None:
+        return []
+    found = actors_of_phrase(doc, ant, index, statements, subject=True)
+    if tok.lower_ in {"they", "their"} and len(found) > 1:
+        return found
+    return [m for m in found if m.actor.kind != "Person"]
+
+
+def _antecedent_token(tok: Token) -> Token | None:
+    """The subject phrase head a collective pronoun refers back to (see above)."""
+    subj = None
+    if tok.dep_ in SUBJECT_DEPS:
+        cur = tok.head  # a reported or complement clause, not "... when they oppose it"
+        if cur.dep_ not in {"ccomp", "xcomp", "conj"}:
+            return None
+        while subj is None and cur.dep_ in {"ccomp", "xcomp", "conj"} and cur.head.i != cur.i:
+            cur = cur.head
+            subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
+    elif tok.dep_ == "poss":
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subj = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subj is not None and (subj.i == tok.i or tok.i in {t.i for t in subj.subtree}):
+            subj = None
+    if subj is not None and subj.lower_ in _COLLECTIVE_PRONOUNS:
+        return _antecedent_token(subj)
+    if subj is not None and subj.pos_ == "PRON":
+        return None  # "we ... they": not the same
+    return subj
+
+
+def _against_or_for(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` is the second half of "anti-X" or "pro-X"."""
+    before = doc_text(doc)[max(0, tok.idx - 5) : tok.idx].lower()
+    return before.endswith(("anti-", "pro-", "anti", "pro"))
+
+
+def _rebased(doc: Doc, found: ActorMention, tok: Token) -> ActorMention:
+    """``found``'s actor, mentioned by the pronoun ``tok``."""
+    return ActorMention(
+        found.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), found.role
+    )
+
+
+def _widened(doc: Doc, found: ActorMention, a: Token, b: Token) -> ActorMention:
+    """``found`` re-anchored on the phrase from ``a`` to ``b`` (either order)."""
+    first, last = (a, b) if a.i <= b.i else (b, a)
+    return ActorMention(
+        found.actor, span_of(doc, first.idx, last.idx + len(last.text)), sentence_span(b), found.role
+    )
+
+
+def _located_state(index: ActorIndex, tok: Token) -> ActorMention | None:
+    """"rebels in Chad", "the government of Peru", "police in Lima": the state a group is of or in.
+
+    A title that names its holder ("the President of Cuba Miguel Diaz-Canel") is left to the person.
+    """
+    if tok.lemma_.lower() in ROLE_NOUNS and _names_person(tok, index):
+        return None
+    if tok.lemma_.lower() in MEANS_NOUNS:
+        return None  # "helicopters in Bosnia", "strikes in Syria": where, not whose
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in _LOCATIVE_PREPS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            m = index.at(p) or _actor_of_token(tok.doc, p, index, []) or _place_state(index, p)
+            if m is not None and m.actor.kind == "State":
+                return _widened(tok.doc, m, tok, p)
+    return None
+
+
+def _names_person(tok: Token, index: ActorIndex) -> bool:
+    return any((m := index.at(t)) is not None and m.actor.kind == "Person" for t in tok.subtree)
+
+
+def _place_state(index: ActorIndex, place: Token) -> ActorMention | None:
+    """"the Syrian Golan Heights", "the Iraqi port of Basra": the state a named place is said to be of."""
+    for c in place.children:
+        m = index.at(c) if c.dep_ in {"amod", "compound"} else None
+        if m is not None and m.actor.kind == "State":
+            return m
+    return None
+
+
+def _clause_locale(doc: Doc, tok: Token, index: ActorIndex) -> ActorMention | None:
+    """"Police fired tear gas in Lima": the state where the clause of ``tok`` takes place."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS | {"dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for p in _locale_objects(verb, depth=2):
+        m = index.at(p)
+        if m is not None and m.actor.kind == "State":
+            return ActorMention(m.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))
+    return None
+
+
+def _locale_objects(head: Token, depth: int) -> list[Token]:
+    """Objects of "in"/"at" phrases under ``head``, nested ``depth`` deep ("in a gunbattle in Chad")."""
+    out = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in _LOCALE_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(p)
+                    if depth > 1:
+                        out.extend(_locale_objects(p, depth - 1))
+    return out
+
+
+def _organization_state(doc: Doc, tok: Token, index: ActorIndex) -> ActorMention | None:
+    """"the Chilean Supreme Court", "the Peruvian Army": a named state body the gazetteer does
+    not know, whose name begins with a state or organization it knows, acts for that one."""
+    if tok.ent_type_ not in _ORG_ENTITY_TYPES:
+        return None
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    for t in doc[start : tok.i]:
+        m = index.at(t)
+        if m is None or m.actor.kind == "Person":
+            continue
+        if m.actor.kind == "State" and not _names_state_body(doc[start:end]):
+            return None  # "the American College of ...", "the U.S. Chamber of Commerce": their own
+        return _widened(doc, m, t, tok)
+    return None
+
+
+def _names_state_body(tokens) -> bool:
+    return any(t.lemma_.lower() in STATE_BODY_WORDS or t.lower_ in STATE_BODY_WORDS
+               or t.lemma_.lower() in ROLE_NOUNS for t in tokens)
 
 
 def phrase_span(doc: Doc, head: Token) -> Span:
@@ -183,6 +486,10 @@ def subject_of(tok: Token) -> Token | None:
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children):
             cur = cur.head  # "..., condemning the policy": the main clause's subject condemns
             continue
+        if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            # "plans for Prime Minister Modi to visit": the object of "for" does the visiting
+            return next((p for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for p in c.children if p.dep_ == "pobj" and p.i < cur.i), None)
         if cur.dep_ in {"ccomp", "advcl", "relcl", "parataxis", "acl"}:
             return None
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:

@@ -10,8 +10,25 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_of
 from diplograph.extract.context import actors_of_phrase, statement_at, subject_of
 from diplograph.extract.dates import latest_year, resolve_date
-from diplograph.extract.lexicon import EVENT_NOUNS, EVENT_VERBS, EventTrigger
+from diplograph.extract.lexicon import (
+    EVENT_NOUN_SENSES,
+    EVENT_NOUNS,
+    EVENT_VERB_SENSES,
+    EVENT_VERBS,
+    INTENT_NOUNS,
+    SUPPORT_VERBS,
+    EventTrigger,
+)
+from diplograph.extract.parties import addressee as second_person
+from diplograph.extract.parties import (
+    agentless_passive,
+    fallback_actors,
+    object_actors,
+    parties,
+    with_conjuncts,
+)
 from diplograph.extract.scan import tokens_with_lemma
+from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
 
 _SOURCE_PREPS = {"by", "of", "at", "from"}
@@ -20,7 +37,7 @@ _TARGET_PREPS = {"to", "with", "on", "against", "in", "for"}
 _PLANNING_VERBS = frozenset({
     "plan", "intend", "expect", "hope", "prepare", "propose", "schedule", "aim", "seek", "want",
     "look", "agree", "invite", "promise", "pledge", "vow", "consider", "decide", "offer", "wish",
-    "mull", "weigh", "arrange", "threaten", "set", "poise", "try", "attempt",
+    "mull", "weigh", "arrange", "threaten", "set", "poise", "try", "attempt", "swear",
 })
 _PLANNING_ADJ = frozenset(
     {"due", "set", "ready", "willing", "prepared", "poised", "eager", "keen", "about", "open"}
@@ -47,7 +64,7 @@ _NEGATING_NOUNS = frozenset({
     "cancellation", "postponement", "refusal", "failure", "denial", "rejection", "absence", "lack",
     "veto", "delay", "suspension", "collapse", "breakdown",
 })
-_NEGATING_PHRASALS = {("call", "off"), ("put", "off"), ("rule", "out"), ("pull", "out"), ("back", "out")}
+_NEGATING_PHRASALS = {("call", "off"), ("put", "off"), ("rule", "out"), ("pull", "out"), ("back", "out"), ("hold", "back")}
 _NEGATIVE_DETS = frozenset({"no", "neither", "nor", "none", "nobody", "nothing", "never"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must", "ought"})
@@ -90,22 +107,45 @@ _FACTIVE = frozenset({
 # Embedded clauses whose dates are their own.
 _EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "csubj", "acl"})
 
-_TRIGGER_LEMMAS = frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS)
+_TRIGGER_LEMMAS = (
+    frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS) | frozenset(EVENT_VERB_SENSES) | frozenset(EVENT_NOUN_SENSES)
+)
+_ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an actor ("recognised Kosovo")
+_NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# Event types whose noun's "of" object undergoes the event.
+_UNDERGONE = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "SUPPORT"})
+# Meeting nouns often capitalised as part of a name ("the U.S.-Russia Summit").
+_NAMED_MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "forum"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
+_SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
+_ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "join", "take"})
+_LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express", "submit"})
 
 
 def find_events(
-    doc: Doc, index: ActorIndex, statements: list[Statement], published: date | None
+    doc: Doc,
+    index: ActorIndex,
+    statements: list[Statement],
+    published: date | None,
+    official: OfficialVoice | None = None,
 ) -> list[Event]:
     """Every event trigger with participants, its modality, date and place."""
     out: list[Event] = []
     fired: set[int] = set()  # verbs that produced an event
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         trigger = _trigger(tok)
-        if trigger is None or not _object_ok(tok, trigger) or _other_sense(tok) or _frames_event(tok):
+        if trigger is None or _other_sense(tok) or _frames_event(tok) or _agreed_upon(tok):
             continue
-        if tok.pos_ == "NOUN" and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
+        if tok.pos_ == "PROPN" and index.at(tok) is not None:
+            continue  # "the Pacific Alliance Summit" taken for an organisation's name
+        if tok.pos_ in _NOMINAL and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
             continue  # "held talks", "had a conversation": the verb's event already covers the noun
-        event = _event(doc, tok, trigger, index, statements, published)
+        if tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children):
+            continue  # "evacuated the wounded": a participle used as a noun
+        if trigger.plover == "PROTEST" and tok.pos_ in _NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
+            continue  # "lodged a protest with X": a verbal protest, a stance
+        event = _event(doc, tok, trigger, index, statements, published, official)
         if event is not None:
             out.append(event)
             fired.add(tok.i)
@@ -113,13 +153,52 @@ def find_events(
 
 
 def _trigger(tok: Token) -> EventTrigger | None:
-    """The lexicon entry a verb or noun triggers, if any."""
+    """The lexicon entry a verb or noun triggers, if any (its object and modifiers fitting)."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
-        return EVENT_VERBS.get(lemma)
-    if tok.pos_ == "NOUN":
-        return EVENT_NOUNS.get(lemma)
-    return None
+        senses = [*EVENT_VERB_SENSES.get(lemma, ()), EVENT_VERBS.get(lemma)]
+    elif tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma in _NAMED_MEETINGS):
+        senses = [*EVENT_NOUN_SENSES.get(lemma, ()), EVENT_NOUNS.get(lemma)]
+    else:
+        return None
+    return next((t for t in senses if t is not None and _object_ok(tok, t) and _modifiers_ok(tok, t)), None)
+
+
+def event_type_of(tok: Token) -> str | None:
+    """The PLOVER type ``tok`` would trigger (for stance cues typing what they announce)."""
+    trigger = _trigger(tok) if tok.lemma_.lower() in _TRIGGER_LEMMAS else None
+    return trigger.plover if trigger is not None else None
+
+
+def ultimatums(doc: Doc, events: list[Event]) -> frozenset[int]:
+    """Trigger offsets of announced events conditioned by "unless" ("will withdraw its force
+    unless ..."): ultimatums, threats whatever the action (CAMEO 13)."""
+    out = set()
+    for e in events:
+        if e.modality not in {"planned", "hypothetical"}:
+            continue
+        span = doc.char_span(e.trigger.start, e.trigger.end)
+        if span is None:
+            continue
+        for t in governing_chain(span[0]):
+            if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                   for c in t.children):
+                out.add(e.trigger.start)
+                break
+    return frozenset(out)
+
+
+def _modifiers_ok(tok: Token, trigger: EventTrigger) -> bool:
+    """"special military operation", not "press conference"."""
+    if not trigger.needs_modifier and not trigger.bad_modifiers:
+        return True
+    mods = {
+        w for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+        for w in (c.lemma_.lower(), c.lower_)
+    }
+    if mods & trigger.bad_modifiers:
+        return False
+    return not trigger.needs_modifier or bool(mods & trigger.needs_modifier)
 
 
 def _other_sense(tok: Token) -> bool:
@@ -133,6 +212,21 @@ def _other_sense(tok: Token) -> bool:
         return True
     infinitive = any(_infinitival(c) for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"})
     return infinitive and bool(preps & _OTHER_SENSES_WITH_INFINITIVE.get(lemma, frozenset()))
+
+
+def _agreed_upon(tok: Token) -> bool:
+    """"agreed to share information", "their readiness to provide aid": the agreement or the
+    intent is the claim (an AGREE event or stance); what it promises has not happened."""
+    chain = _scope(governing_chain(tok))
+    if any(
+        (t.pos_ == "VERB" and t.lemma_.lower() == "agree") or (t.pos_ == "NOUN" and t.lemma_.lower() in INTENT_NOUNS)
+        for t in chain[1:]
+    ):
+        return True
+    # "reaffirmed the readiness of X | to provide aid": the parser hangs the action on the verb
+    return tok.dep_ == "advcl" and _infinitival(tok) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS for c in tok.head.children
+    )
 
 
 def _frames_event(tok: Token) -> bool:
@@ -154,17 +248,38 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
     for c in tok.children:  # "suspended part of a military aid program": nouns inside the object
         if c.dep_ in {"dobj", "nsubjpass"}:
             objects.extend(t.lemma_.lower() for t in list(c.subtree)[:10] if t.pos_ == "NOUN")
-    if tok.dep_ in {"acl", "relcl"} or tok.pos_ == "NOUN":
+    if tok.dep_ in {"acl", "relcl"} or tok.pos_ in _NOMINAL:
         objects.append(tok.head.lemma_.lower())
-    if "__object__" in trigger.needs_object:
+    if "__object__" in trigger.needs_object or _ACTOR_OBJECT in trigger.needs_object:
+        if any(o in trigger.needs_object for o in objects):
+            return True
+        if _ACTOR_OBJECT in trigger.needs_object:  # a name ("recognised Kosovo", "released Ms X")
+            return any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENTS) for c in tok.children)
         return any(c.dep_ in {"dobj", "prep"} for c in tok.children)
     return any(o in trigger.needs_object for o in objects)
 
 
 def _participants(
-    doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement], trigger: EventTrigger
+    doc: Doc,
+    tok: Token,
+    index: ActorIndex,
+    statements: list[Statement],
+    trigger: EventTrigger,
+    official: OfficialVoice | None = None,
 ) -> list[Participant]:
     parts: list[Participant] = []
+
+    def object_of(head: Token) -> list[ActorMention]:
+        found = actors_of_phrase(doc, head, index, statements, subject=True) or object_actors(head, index)
+        if not found and head.lower_ == "you":  # "a discussion with you" in a transcript turn
+            found = second_person(doc, head, index, statements)
+        return found
+
+    def subject_actors(head: Token) -> list[ActorMention]:
+        found = actors_of_phrase(doc, head, index, statements, subject=True) or fallback_actors(
+            doc, head, index, statements, official
+        )
+        return with_conjuncts(head, found, index) if found else found
 
     def add(mentions: list[ActorMention], role: str) -> None:
         for m in mentions:
@@ -178,32 +293,54 @@ def _participants(
     if tok.pos_ == "VERB":
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         subj = subject_of(tok)
+        if subj is None and tok.dep_ == "advcl" and _infinitival(tok) and tok.head.lemma_.lower() in _SENDING_VERBS:
+            subj = subject_of(tok.head)  # "X sent experts to Bosnia to investigate": X's purpose
         if subj is not None:
             flipped = passive != (trigger.subject_role == "target")
-            add(actors_of_phrase(doc, subj, index, statements, subject=True), "target" if flipped else "source")
+            add(subject_actors(subj), "target" if flipped else "source")
+        if not parts and tok.lemma_.lower() == "agree" and agentless_passive(tok):
+            add(parties(doc, index, tok), "source")  # "It was agreed to ...", "as agreed": the talks' parties
+        if tok.lemma_.lower() == "agree":  # "agreed to provide aid to X", "agreed to work with him": X
+            for x in (c for c in tok.children if c.dep_ == "xcomp"):
+                for g in x.children:
+                    if g.dep_ in {"dobj", "dative"}:
+                        add(actors_of_phrase(doc, g, index, statements, subject=True), "target")
+                    if g.dep_ == "prep" and g.lower_ in {"to", "for", "with"}:
+                        for p in g.children:
+                            if p.dep_ == "pobj":
+                                add(object_of(p), "target")
         for c in tok.children:
             if c.dep_ == "agent":
                 for p in c.children:
                     add(actors_of_phrase(doc, p, index, statements), "source")
             if c.dep_ in {"dobj", "dative"}:
                 obj_role = "source" if trigger.subject_role == "target" else "target"
-                add(actors_of_phrase(doc, c, index, statements, subject=True), obj_role)
+                add(object_of(c), obj_role)
                 for prep in c.children:  # "sanctions on Russia", "talks with China", "a call from X"
                     if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS | {"from"}:
                         role = "source" if prep.lower_ == "from" else obj_role
                         for p in prep.children:
-                            add(actors_of_phrase(doc, p, index, statements, subject=True), role)
+                            add(object_of(p), role)
             if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS | _SOURCE_PREPS:
                 role = "source" if c.lower_ in {"by"} else "target"
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = actors_of_phrase(doc, p, index, statements, subject=True)
+                        found = object_of(p)
                         add([m for m in found if not _is_venue(c, m, trigger)], role)
     else:
         for c in tok.children:
             if c.dep_ == "poss":
-                add(actors_of_phrase(doc, c, index, statements), "source")
+                found = actors_of_phrase(doc, c, index, statements)
+                if not found and c.lower_ == "their":  # "X and Y ... at their meeting"; else the talks' parties
+                    subj = subject_of(tok)
+                    found = subject_actors(subj) if subj is not None else []
+                    found = found if len(found) > 1 else parties(doc, index, c)
+                if not found and c.lower_ == "our" and trigger.plover == "CONSULT":
+                    found = [*fallback_actors(doc, c, index, statements, official), *second_person(doc, c, index, statements)]
+                add(found, "source")
         for sub in tok.subtree:
+            if sub.tag_ in {"NNS", "NNPS"} and index.at(sub) is None and sub.i != tok.i:
+                add(actors_of_phrase(doc, sub, index, statements), "participant")  # "officials from both nations"
             m = index.at(sub)
             if m is None or sub.i == tok.i:
                 continue
@@ -211,19 +348,96 @@ def _participants(
                 continue  # "a summit in Switzerland": where, not who
             role = "participant"
             if sub.head.i == tok.i and sub.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
-                # "US sanctions", "Russian aggression" (source); "anti-Russia sanctions" (target)
+                # "US sanctions", "Russian aggression" (source); "anti-Russia sanctions" (target);
+                # in an official text, "Zimbabwe sanctions" are the publisher's on Zimbabwe
                 before = doc_text(doc)[max(0, sub.idx - 5) : sub.idx].lower()
-                role = "target" if "anti" in before else "source"
-            elif sub.head.dep_ == "prep" and sub.head.lower_ in {"to", "with", "against", "on"}:
-                role = "target"
+                imposed_on = trigger.plover == "SANCTION" and official is not None and m.actor.key != official.state.key
+                role = "target" if "anti" in before or imposed_on else "source"
+            elif sub.head.dep_ == "prep" and (
+                sub.head.lower_ in {"to", "with", "against", "on"} or (sub.head.lower_ == "for" and trigger.plover == "AID")
+            ):
+                role = "target"  # "aid for Ukraine": the recipient
+            elif sub.head.dep_ == "prep" and sub.head.lower_ == "of" and sub.head.head.i == tok.i and (
+                trigger.plover in _UNDERGONE
+            ):
+                role = "target"  # "the invasion of Iraq", "the recognition of Kosovo": X undergoes it
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"by", "at"} or sub.dep_ == "poss" or _via(sub, tok, {"at", "by"}):
                 role = "source"
+            elif _via(sub, tok, {"against", "on", "to", "with"}):
+                role = "target"  # "attacks against UN personnel"
             add([m], role)
-        if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and not parts:
-            subj = subject_of(tok.head) if tok.dep_ == "dobj" else None
+        support = tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS
+        if support and not any(p.role == "source" for p in parts):
+            subj = subject_of(tok.head)  # "Chile launched a mediation effort", "troops opened fire"
             if subj is not None:
-                add(actors_of_phrase(doc, subj, index, statements), "source")
+                add(subject_actors(subj), "source")
+            if not any(p.role == "target" for p in parts):
+                for c in tok.head.children:  # "opened fire on X", "imposed a blockade against X"
+                    if c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}:
+                        add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
+        engaged = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+        if engaged is not None and engaged.lemma_.lower() in _ENGAGING_VERBS:
+            # "Serb forces were engaged in ethnic cleansing ... against the Albanian population"
+            subj = next((c for c in engaged.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and not any(p.role == "source" for p in parts):
+                add(subject_actors(subj), "source")
+            for c in engaged.children:
+                if c.dep_ == "prep" and c.lower_ in {"against", "on", "with"}:
+                    add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
+        if not parts and tok.dep_ == "compound" and tok.head.lemma_.lower() in _ACTIVITY_NOUNS:
+            # "a mediation mission between X and Y": the compound's head carries the arguments
+            parts.extend(_participants(doc, tok.head, index, statements, trigger, official))
+        if (
+            trigger.plover == "SANCTION"
+            and official is not None
+            and parts
+            and not any(p.role == "source" for p in parts)
+            and statement_at(statements, tok.idx) is None
+        ):  # "sanctions on Zimbabwe" in a White House release: the publisher's
+            span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+            add([ActorMention(official.state, span, sentence_span(tok))], "source")
+    if trigger.plover in {"FIGHT", "ASSAULT", "AID", "SANCTION"} and parts and all(p.role == "source" for p in parts):
+        # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
+        # assistance": the attacked, aided or sanctioned is the other state named nearby
+        add(_other_state(tok, index, parts, official), "target")
     return parts
+
+
+def _other_state(
+    tok: Token, index: ActorIndex, parts: list[Participant], official: OfficialVoice | None = None
+) -> list[ActorMention]:
+    """The nearest state in ``tok``'s sentence that is not a party yet and not a venue ("in X")."""
+    known = {p.mention.actor.key for p in parts}
+    known |= {p.mention.role.of.key for p in parts if p.mention.role is not None}
+    if official is not None:  # the publisher writes about others ("our allies" is no victim)
+        known.add(official.state.key)
+    sent = tok.sent
+    found = []
+    for t in sent:
+        m = index.at(t)
+        if m is None or m.actor.kind != "State" or m.actor.key in known:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in {"at", "from"}:
+            continue
+        found.append((abs(t.i - tok.i), m))
+    if not found and sent.start > 0:  # "Hamas terrorists massacred families" after naming Israel
+        for t in doc_prev_sentence(tok):
+            m = index.at(t)
+            if m is not None and m.actor.kind == "State" and m.actor.key not in known:
+                found.append((tok.i - t.i, m))
+    if not found:  # else the state the text is most about ("massacred families" in a statement on Israel)
+        counts: dict[str, tuple[int, ActorMention]] = {}
+        for m in index.mentions:
+            if m.actor.kind == "State" and m.actor.key not in known:
+                counts[m.actor.key] = (counts.get(m.actor.key, (0, m))[0] + 1, m)
+        if counts:
+            return [max(counts.values(), key=lambda c: c[0])[1]]
+    return [min(found, key=lambda f: f[0])[1]] if found else []
+
+
+def doc_prev_sentence(tok: Token) -> Span:
+    """The sentence before ``tok``'s."""
+    return tok.doc[tok.sent.start - 1].sent
 
 
 def _is_venue(prep: Token, mention: ActorMention, trigger: EventTrigger) -> bool:
@@ -253,8 +467,14 @@ def _event(
     index: ActorIndex,
     statements: list[Statement],
     published: date | None,
+    official: OfficialVoice | None = None,
 ) -> Event | None:
-    participants = _participants(doc, tok, index, statements, trigger)
+    participants = _participants(doc, tok, index, statements, trigger, official)
+    named = _ACTOR_OBJECT in trigger.needs_object and not any(
+        t.lemma_.lower() in trigger.needs_object for c in tok.children if c.dep_ == "dobj" for t in c.subtree
+    )
+    if named and not any(p.role == "target" for p in participants):
+        return None
     if not participants:
         return None
     modality = modality_of(tok, published)
@@ -271,12 +491,12 @@ def _event(
     label = _label(doc, tok)
     return Event(
         event_type=trigger.plover,
-        mode=trigger.mode,
+        mode=_mode(tok, trigger),
         trigger=span_of(doc, tok.idx, tok.idx + len(tok.text)),
         sentence=sentence_span(tok),
         participants=tuple(participants),
         modality=modality,
-        confidence=_confidence(participants, modality),
+        confidence=_confidence(participants, modality, nominal=tok.pos_ in _NOMINAL),
         cameo=trigger.cameo,
         date=iso,
         date_text=date_text,
@@ -284,17 +504,18 @@ def _event(
         place_text=place_text,
         label=label,
         statement_index=statement_at(statements, tok.idx),
-        nominal=tok.pos_ == "NOUN",
+        nominal=tok.pos_ in _NOMINAL,
     )
 
 
 # --- modality -----------------------------------------------------------------------------------
 
 
-def _confidence(participants: list[Participant], modality: str) -> float:
-    """Two sides known beat one; an event not asserted as current is a weaker claim."""
+def _confidence(participants: list[Participant], modality: str, nominal: bool = False) -> float:
+    """Two sides known beat one; an event not asserted as current is a weaker claim; an event
+    noun ("since last month's invasion") is more often background than the clause's verb."""
     base = 0.7 if len(participants) > 1 else 0.55
-    return round(base * (1.0 if modality == "asserted" else 0.85), 2)
+    return round(base * (1.0 if modality == "asserted" else 0.85) * (0.9 if nominal else 1.0), 2)
 
 
 def modality_of(tok: Token, published: date | None = None) -> str:
@@ -453,8 +674,10 @@ def _hypothetical(tok: Token, chain: list[Token]) -> bool:
                 return True
         if prev is not None and _complement_edge(prev, t) and _requesting(t):
             return True
-    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_ADJ for c in tok.children):
+    if tok.pos_ in _NOMINAL and any(c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_ADJ for c in tok.children):
         return True  # "a possible meeting"
+    if any(t.lemma_.lower() in {"event", "case"} and t.dep_ == "pobj" and t.head.lower_ == "in" for t in chain[1:]):
+        return True  # "in the event of a further incursion", "in case of an attack"
     return _question(chain[-1])
 
 
@@ -499,7 +722,7 @@ def _planned(tok: Token, chain: list[Token]) -> bool:
             c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in _PLANNING_NOUNS for c in t.children
         ):
             return True  # "the plan is to visit", "preparations are under way for a visit"
-    return tok.pos_ == "NOUN" and any(
+    return tok.pos_ in _NOMINAL and any(
         c.dep_ in {"amod", "compound", "nummod"} and c.lower_ in _FUTURE_ADJ for c in tok.children
     )
 
@@ -535,9 +758,7 @@ def _date_expression(doc: Doc, tok: Token, published: date | None) -> Span | Non
     Dates inside embedded clauses (relative, reported, adverbial) belong to those clauses.
     """
     sent = tok.sent
-    ents = [
-        e for e in doc.ents if e.label_ in {"DATE", "TIME"} and e.start >= sent.start and e.end <= sent.end
-    ]
+    ents = [doc[a:b] for a, b in _date_ents(doc) if a >= sent.start and b <= sent.end]
     own = _clause_of(tok)
     for clause in (own, _extended_clause(tok)):
         found = [e for e in ents if e.start in clause and _usable(e, published)]
@@ -547,6 +768,27 @@ def _date_expression(doc: Doc, tok: Token, published: date | None) -> Span | Non
         if t.i in own and t.lower_ in {"today", "yesterday", "tomorrow", "writing"}:
             return doc[t.i : t.i + 1]
     return None
+
+
+def _mode(tok: Token, trigger: EventTrigger) -> str | None:
+    """A talk's channel from its words: "had a telephone conversation", "a video call" -> call."""
+    if trigger.plover != "CONSULT":
+        return trigger.mode
+    words = {tok.lower_} | {t.lower_ for c in tok.children if c.dep_ in {"dobj", "compound", "amod", "prep"}
+                            for t in c.subtree}
+    if words & {"telephone", "phone", "video", "videoconference", "call"}:
+        return "call"
+    return trigger.mode
+
+
+def _date_ents(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of the DATE and TIME entities of ``doc``, found once per Doc (``doc.ents``
+    builds every entity Span anew)."""
+    cached = doc.user_data.get("dg_date_ents")
+    if cached is None:
+        cached = [(e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+        doc.user_data["dg_date_ents"] = cached
+    return cached
 
 
 def _usable(span: Span, published: date | None) -> bool:
@@ -566,7 +808,7 @@ def _embedded(t: Token, top: Token) -> bool:
     while cur.i != top.i:
         own_modifier = (
             cur.head.i == top.i
-            and top.pos_ == "NOUN"
+            and top.pos_ in _NOMINAL
             and cur.dep_ in {"acl", "relcl"}
             and not _infinitival(cur)
         )
@@ -580,7 +822,7 @@ def _extended_clause(tok: Token) -> set[int]:
     """The clause of the verb a noun trigger depends on ("held talks on Tuesday"), or of the noun a
     participle modifies ("the 1997 treaty signed by ...")."""
     head = tok.head
-    if tok.pos_ == "NOUN" and head.pos_ in {"VERB", "AUX", "ADP"}:
+    if tok.pos_ in _NOMINAL and head.pos_ in {"VERB", "AUX", "ADP"}:
         while head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head
         return _clause_of(head) if head.pos_ in {"VERB", "AUX"} else set()

@@ -73,6 +73,39 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "hail": StanceCue("SUPPORT", 1, "051"),
     "congratulate": StanceCue("SUPPORT", 1, "051"),
     "reaffirm": StanceCue("SUPPORT", 1, "051"),
+    # more disapproval, rejection and demand verbs (CAMEO 11, 12, 10)
+    "censure": StanceCue("DISAPPROVE", -1, "111"),
+    "rebuke": StanceCue("DISAPPROVE", -1, "111"),
+    "castigate": StanceCue("DISAPPROVE", -1, "111"),
+    "lambaste": StanceCue("DISAPPROVE", -1, "111"),
+    "chide": StanceCue("DISAPPROVE", -1, "111"),
+    "reproach": StanceCue("DISAPPROVE", -1, "111"),
+    "concerned": StanceCue("DISAPPROVE", -1, "111"),
+    "deny": StanceCue("REJECT", -1, "120"),
+    "renege": StanceCue("REJECT", -1, "120"),
+    "ask": StanceCue("DEMAND", 1, "100"),  # only "ask for"
+    "sue": StanceCue("DISAPPROVE", -1, "115"),
+    "pressure": StanceCue("DEMAND", 1, "100"),
+    "defend": StanceCue("SUPPORT", 1, "052"),  # a decision, a right, an actor (not "its territory")  # "pressured X to cancel the strike"
+    "pressurize": StanceCue("DEMAND", 1, "100"),
+    "seek": StanceCue("DEMAND", 1, "100"),
+    "push": StanceCue("DEMAND", 1, "100"),  # only "push for"
+    # verbal support (CAMEO 051-056)
+    "laud": StanceCue("SUPPORT", 1, "051"),
+    "salute": StanceCue("SUPPORT", 1, "051"),
+    "thankful": StanceCue("SUPPORT", 1, "051"),
+    "apologize": StanceCue("SUPPORT", 1, "055"),
+    "apologise": StanceCue("SUPPORT", 1, "055"),
+    "forgive": StanceCue("SUPPORT", 1, "056"),
+    "pray": StanceCue("SUPPORT", 1, "051"),  # only "pray for"
+    # readiness and commitment to act (CAMEO 03, PLOVER AGREE): "is ready to send troops"
+    "ready": StanceCue("AGREE", 1, "030"),
+    "willing": StanceCue("AGREE", 1, "030"),
+    "prepared": StanceCue("AGREE", 1, "030"),
+    "committed": StanceCue("AGREE", 1, "030"),
+    "commit": StanceCue("AGREE", 1, "030"),  # only "commit to"
+    "strive": StanceCue("AGREE", 1, "030"),  # "we are striving to develop ties"
+    "intend": StanceCue("AGREE", 1, "030"),
 }
 # Verbs that need a particular preposition to be stance cues, and the preposition
 # whose object is the target.
@@ -84,7 +117,16 @@ STANCE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "stand": ("with", "by"),
     "appeal": ("for", "to"),
     "press": ("for",),
-    "complain": ("about", "of"),
+    "complain": ("about", "of", "over"),
+    "concerned": ("about", "over", "at", "by"),
+    "ask": ("for",),
+    "push": ("for",),
+    "thankful": ("to", "for"),
+    "apologize": ("to", "for"),
+    "apologise": ("to", "for"),
+    "committed": ("to",),
+    "commit": ("to",),
+    "pray": ("for",),
 }
 # Nouns that carry a stance towards their "against" / "for" / "with" / "of" object.
 STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
@@ -92,7 +134,7 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "struggle": (StanceCue("DISAPPROVE", -1, "111"), ("against",)),
     "opposition": (StanceCue("DISAPPROVE", -1, "111"), ("to",)),
     "condemnation": (StanceCue("DISAPPROVE", -1, "111"), ("of",)),
-    "support": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
+    "support": (StanceCue("SUPPORT", 1, "051"), ("for", "of", "to")),
     "solidarity": (StanceCue("SUPPORT", 1, "051"), ("with",)),
     "rejection": (StanceCue("REJECT", -1, "120"), ("of",)),
     "demand": (StanceCue("DEMAND", 1, "100"), ("for",)),
@@ -108,7 +150,55 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "appreciation": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
     "gratitude": (StanceCue("SUPPORT", 1, "051"), ("for", "to")),
     "alarm": (StanceCue("DISAPPROVE", -1, "111"), ("at", "over", "about")),
+    "outrage": (StanceCue("DISAPPROVE", -1, "111"), ("at", "over", "about")),
+    "regret": (StanceCue("DISAPPROVE", -1, "111"), ("at", "over", "about")),
+    "disappointment": (StanceCue("DISAPPROVE", -1, "111"), ("at", "over", "with")),
+    "sympathy": (StanceCue("SUPPORT", 1, "051"), ("for", "with", "to")),
+    "prayer": (StanceCue("SUPPORT", 1, "051"), ("for", "with")),
+    "congratulation": (StanceCue("SUPPORT", 1, "051"), ("to", "on")),
+    "praise": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
+    "respect": (StanceCue("SUPPORT", 1, "051"), ("for",)),
+    "appeal": (StanceCue("DEMAND", 1, "100"), ("for", "to")),
+    "request": (StanceCue("DEMAND", 1, "100"), ("for",)),
+    "need": (StanceCue("DEMAND", 1, "100"), ("for",)),
+    "ultimatum": (StanceCue("THREATEN", -1, "1313"), ("to",)),
+    "protest": (StanceCue("DISAPPROVE", -1, "114"), ("with", "to", "against", "over")),  # "lodged a protest with X"
+    # evaluations of an achievement or a relationship ("noted the success of the conference")
+    "success": (StanceCue("SUPPORT", 1, "051"), ("of",)),
+    "legitimacy": (StanceCue("SUPPORT", 1, "051"), ("of",)),
+    "strength": (StanceCue("SUPPORT", 1, "051"), ("of",)),
 }
+# Predicative evaluations ("the talks were constructive", "the idea ... is nonsense", "described as
+# counterproductive"): the speaker's stance towards the subject. Attributive uses are not stances.
+EVALUATIONS: dict[str, StanceCue] = {
+    **{w: StanceCue("SUPPORT", 1, "051") for w in (
+        "constructive", "productive", "successful", "fruitful", "excellent", "positive", "brave",
+        "courageous", "heroic", "remarkable", "valuable", "historic", "substantive",
+        "encouraging", "commendable", "admirable", "legitimate", "justified",
+    )},
+    **{w: StanceCue("DISAPPROVE", -1, "111") for w in (
+        "counterproductive", "unacceptable", "destructive", "provocative", "illegitimate",
+        "irresponsible", "dangerous", "reckless", "unjustified", "unprovoked", "illegal", "outrageous",
+        "deplorable", "regrettable", "inadmissible", "harmful", "aggressive", "hostile",
+        "destabilizing", "destabilising", "unlawful", "barbaric", "brutal", "criminal", "shameful",
+    )},
+    **{w: StanceCue("REJECT", -1, "120") for w in (
+        "nonsense", "absurd", "baseless", "groundless", "false", "untrue", "fabrication", "lie",
+        "unfounded", "ridiculous",
+    )},
+}
+# "X is responsible for <harm>": blame (CAMEO 112).
+HARMS = frozenset({
+    "death", "destruction", "attack", "crime", "violence", "killing", "war", "suffering", "crisis",
+    "loss", "atrocity", "escalation", "failure", "damage", "bloodshed", "casualty", "tragedy",
+})
+
+# Nouns of intent: "reaffirmed their readiness to continue talks" is an intent to cooperate
+# (CAMEO 03, PLOVER AGREE) held by the subject, aimed at what the infinitive says.
+INTENT_NOUNS = frozenset({
+    "intention", "intent", "readiness", "willingness", "commitment", "determination", "resolve",
+    "desire", "interest", "pledge", "promise", "wish", "aspiration", "obligation",
+})
 
 
 @dataclass(frozen=True)
@@ -118,6 +208,8 @@ class EventTrigger:
     cameo: str | None
     needs_object: frozenset[str] = frozenset()  # object lemmas required ("sign" + agreement)
     subject_role: str = "source"  # "target" for "receive a call from X", "host X"
+    needs_modifier: frozenset[str] = frozenset()  # a modifier lemma required ("military" operation)
+    bad_modifiers: frozenset[str] = frozenset()  # modifiers that give another sense ("press" conference)
 
 
 _AGREEMENT_OBJECTS = frozenset(
@@ -125,13 +217,23 @@ _AGREEMENT_OBJECTS = frozenset(
 )
 _SANCTION_OBJECTS = frozenset(["sanction", "embargo", "tariff", "restriction", "ban"])
 _TALK_OBJECTS = frozenset(["talk", "negotiation", "dialogue", "consultation", "discussion"])
+_EASED_SANCTIONS = frozenset(["sanction", "embargo", "tariff", "blockade", "boycott", "duty", "countermeasure"])
+_EASED_RESTRICTIONS = frozenset(["restriction", "ban", "curfew", "emergency", "measure", "law", "rule"])
+_AID_OBJECTS = frozenset([
+    "aid", "assistance", "support", "supply", "weapon", "loan", "fund", "funding", "equipment", "help",
+    "package", "arm", "ammunition", "missile", "medicine", "food", "vaccine", "grant", "money",
+    "relief", "credit", "dollar", "shipment", "system", "tank", "munition", "grain",
+])
+_AID_STOPPED = frozenset(["aid", "assistance", "supply", "support", "funding", "delivery", "shipment", "loan"])
+_MILITARY = frozenset(["military", "armed", "combat", "ground", "naval", "army"])
+_EXERCISES = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "game"])
 
 EVENT_VERBS: dict[str, EventTrigger] = {
     "visit": EventTrigger("CONSULT", "visit", "042"),
     "travel": EventTrigger("CONSULT", "visit", "042"),
     "host": EventTrigger("CONSULT", "visit", "043"),  # CAMEO 043: the host is the source
     "receive": EventTrigger("CONSULT", "call", "040", frozenset({"call", "visit", "delegation", "envoy", "letter"}), subject_role="target"),
-    "welcome": EventTrigger("CONSULT", "visit", "043", frozenset({"__object__"})),
+    "welcome": EventTrigger("CONSULT", "visit", "043", frozenset({"__actor__"})),
     "meet": EventTrigger("CONSULT", "meet", "040"),
     "hold": EventTrigger("CONSULT", "meet", "040", frozenset({"talk", "meeting", "consultation", "summit", "negotiation", "call", "conversation"})),
     "speak": EventTrigger("CONSULT", "call", "040", frozenset({"phone", "telephone", "with"})),
@@ -154,7 +256,7 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "pass": EventTrigger("AGREE", "resolution", None, frozenset({"resolution"})),
     "impose": EventTrigger("SANCTION", "economic-sanction", "163", _SANCTION_OBJECTS),
     "sanction": EventTrigger("SANCTION", "economic-sanction", "163"),
-    "expel": EventTrigger("COERCE", None, "174"),
+    "expel": EventTrigger("SANCTION", "expel", "166"),
     "deport": EventTrigger("COERCE", None, "174"),
     "arrest": EventTrigger("COERCE", None, "173"),
     "detain": EventTrigger("COERCE", None, "173"),
@@ -179,27 +281,81 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "deploy": EventTrigger("MOBILIZE", None, "152", frozenset({"troop", "force", "soldier", "warship", "missile", "ship", "unit", "jet", "aircraft", "battalion"})),
     "withdraw": EventTrigger("RETREAT", None, "0874", frozenset({"troop", "force", "soldier", "army", "unit", "from"})),
     "retreat": EventTrigger("RETREAT", None, "0874"),
-    "release": EventTrigger("CONCEDE", None, "0841", frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "journalist", "citizen", "national"})),
+    "release": EventTrigger("RETREAT", "release", "0841", frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "journalist", "citizen", "national", "__actor__"})),
+    "pay": EventTrigger("RETREAT", "return", "0842", frozenset({"compensation", "reparation", "damages", "indemnity"})),
+    "return": EventTrigger("RETREAT", "return", "0842", frozenset({"weapon", "property", "land", "territory", "equipment", "prisoner", "body", "remains", "asset", "helicopter", "aircraft", "ship"})),
+    "tighten": EventTrigger("SANCTION", "economic-sanction", "163", _SANCTION_OBJECTS | {"blockade", "control"}),
     "free": EventTrigger("CONCEDE", None, "0841", frozenset({"prisoner", "hostage", "detainee", "captive"})),
-    "lift": EventTrigger("CONCEDE", None, "081", frozenset({"sanction", "embargo", "restriction", "ban", "blockade", "curfew", "measure"})),
-    "ease": EventTrigger("CONCEDE", None, "081", frozenset({"sanction", "embargo", "restriction", "ban", "blockade", "curfew", "measure"})),
+    "lift": EventTrigger("CONCEDE", None, "081", _EASED_RESTRICTIONS),
+    "ease": EventTrigger("CONCEDE", None, "081", _EASED_RESTRICTIONS),
     "collaborate": EventTrigger("COOPERATE", None, "050"),
     "donate": EventTrigger("AID", None, "070"),
     "grant": EventTrigger("AID", None, "070", frozenset({"aid", "assistance", "loan", "asylum", "credit", "fund"})),
-    "give": EventTrigger("AID", None, "070", frozenset({"aid", "assistance", "money", "loan", "support", "weapon", "fund"})),
+    "give": EventTrigger("AID", None, "070", _AID_OBJECTS),
     "extend": EventTrigger("AID", None, "070", frozenset({"loan", "credit", "aid", "assistance"})),
     "kill": EventTrigger("ASSAULT", None, "186"),
-    "assassinate": EventTrigger("ASSAULT", None, "186"),
-    "kidnap": EventTrigger("ASSAULT", None, "181"),
-    "abduct": EventTrigger("ASSAULT", None, "181"),
-    "torture": EventTrigger("ASSAULT", None, "1823"),
-    "massacre": EventTrigger("ASSAULT", None, "186"),
+    "assassinate": EventTrigger("ASSAULT", "assassinate", "186"),
+    "kidnap": EventTrigger("ASSAULT", "abduct", "181"),
+    "abduct": EventTrigger("ASSAULT", "abduct", "181"),
+    "torture": EventTrigger("ASSAULT", "torture", "1823"),
+    "massacre": EventTrigger("ASSAULT", "massacre", "186"),
+    "slaughter": EventTrigger("ASSAULT", "massacre", "186"),
     "fight": EventTrigger("FIGHT", None, "190"),
     "clash": EventTrigger("FIGHT", None, "190"),
     "occupy": EventTrigger("FIGHT", None, "192"),
     "strike": EventTrigger("FIGHT", None, "195", frozenset({"target", "position", "base", "city", "town", "facility", "village", "area"})),
-    "provide": EventTrigger("AID", None, "070", frozenset({"aid", "assistance", "support", "supply", "weapon", "loan", "fund", "funding", "equipment", "help"})),
-    "send": EventTrigger("AID", None, "070", frozenset({"aid", "assistance", "supply", "weapon", "equipment", "troop", "delegation"})),
+    "provide": EventTrigger("AID", None, "070", _AID_OBJECTS),
+    "send": EventTrigger("AID", None, "070", _AID_OBJECTS | {"troop", "peacekeeper"}),
+    "deliver": EventTrigger("AID", None, "070", _AID_OBJECTS),
+    "supply": EventTrigger("AID", None, "070", _AID_OBJECTS),
+    "ship": EventTrigger("AID", None, "070", _AID_OBJECTS),
+    "hand": EventTrigger("AID", None, "070", _AID_OBJECTS),
+    "fund": EventTrigger("AID", None, "071"),
+    "finance": EventTrigger("AID", None, "071", frozenset({"__object__"})),
+    "evacuate": EventTrigger("AID", None, "073"),
+    "assist": EventTrigger("AID", None, "070", frozenset({"__object__"})),
+    "reach": EventTrigger("AGREE", "agreement", "057", _AGREEMENT_OBJECTS | {"consensus", "understanding", "settlement", "compromise"}),
+    "ratify": EventTrigger("AGREE", "agreement", "057", _AGREEMENT_OBJECTS | {"__object__"}),
+    "vote": EventTrigger("AGREE", "resolution", None, frozenset({"resolution", "declaration"})),
+    "recognize": EventTrigger("SUPPORT", None, "054", frozenset({"independence", "sovereignty", "government", "state", "republic", "__actor__"})),
+    "recognise": EventTrigger("SUPPORT", None, "054", frozenset({"independence", "sovereignty", "government", "state", "republic", "__actor__"})),
+    "establish": EventTrigger("SUPPORT", "relations", "050", frozenset({"tie", "relation", "relationship"})),
+    "restore": EventTrigger("SUPPORT", "relations", "050", frozenset({"tie", "relation", "relationship"})),
+    "upgrade": EventTrigger("SUPPORT", "relations", "050", frozenset({"tie", "relation", "relationship"})),
+    "normalize": EventTrigger("SUPPORT", "relations", "050", frozenset({"tie", "relation", "relationship"})),
+    "normalise": EventTrigger("SUPPORT", "relations", "050", frozenset({"tie", "relation", "relationship"})),
+    "extradite": EventTrigger("COOPERATE", None, "063"),
+    "share": EventTrigger("COOPERATE", None, "064", frozenset({"intelligence", "information", "evidence", "expertise", "data", "technology"})),
+    "coordinate": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
+    "convene": EventTrigger("CONSULT", "meet", "040"),
+    "mediate": EventTrigger("CONSULT", "third-party", "045"),
+    "surrender": EventTrigger("RETREAT", "disarm", "0874"),
+    "demobilize": EventTrigger("RETREAT", "disarm", "0873"),
+    "demobilise": EventTrigger("RETREAT", "disarm", "0873"),
+    "disarm": EventTrigger("RETREAT", "disarm", "0873"),
+    "resign": EventTrigger("RETREAT", None, "0831"),
+    "declare": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"ceasefire", "truce", "cease-fire"})),
+    "outlaw": EventTrigger("COERCE", "ban", "172"),
+    "demolish": EventTrigger("COERCE", "destroy", "175"),
+    "riot": EventTrigger("PROTEST", "riot", "145"),
+    "block": EventTrigger("PROTEST", "obstruct", "144", frozenset({"road", "street", "roadway", "bridge", "highway", "traffic", "railway", "entrance", "border", "transport"})),
+    "beat": EventTrigger("ASSAULT", "beat", "182", frozenset({"__object__"})),
+    "abuse": EventTrigger("ASSAULT", "sexual", "1821", frozenset({"__object__"})),
+    "fire": EventTrigger("FIGHT", None, "190", frozenset({"at", "on", "into", "shell", "rocket", "missile", "round", "artillery", "mortar", "bomb"})),
+    "capture": EventTrigger("FIGHT", "territory", "192", frozenset({"village", "town", "city", "stronghold", "territory", "position", "base", "area", "part", "region", "airport", "hill"})),
+    "retake": EventTrigger("FIGHT", "territory", "192"),
+    "overrun": EventTrigger("FIGHT", "territory", "192"),
+    "blockade": EventTrigger("FIGHT", None, "191"),
+    "jail": EventTrigger("COERCE", "arrest", "173"),
+    "allow": EventTrigger("RETREAT", "access", "086", frozenset({"return", "access", "entry", "refugee", "inspector", "peacekeeper", "observer", "monitor", "aid", "delivery", "evacuation"})),
+    "reopen": EventTrigger("RETREAT", "access", "086", frozenset({"border", "corridor", "bridge", "crossing", "embassy", "airport", "port"})),
+    "re-open": EventTrigger("RETREAT", "access", "086", frozenset({"border", "corridor", "bridge", "crossing", "embassy", "airport", "port"})),
+    "strengthen": EventTrigger("MOBILIZE", "troops", "152", frozenset({"force", "troop", "presence", "army", "garrison"})),
+    "reinforce": EventTrigger("MOBILIZE", "troops", "152", frozenset({"force", "troop", "presence", "army", "garrison"})),
+    "reimpose": EventTrigger("SANCTION", "economic-sanction", "163", _SANCTION_OBJECTS | {"blockade"}),
+    "imprison": EventTrigger("COERCE", "arrest", "173"),
+    "wound": EventTrigger("ASSAULT", None, "180"),
+    "injure": EventTrigger("ASSAULT", None, "180"),
     "cooperate": EventTrigger("COOPERATE", None, "050"),
     "attack": EventTrigger("ASSAULT", None, "180"),
     "invade": EventTrigger("FIGHT", None, "190"),
@@ -230,8 +386,99 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "restriction": EventTrigger("SANCTION", "economic-sanction", "163"),
     "tariff": EventTrigger("SANCTION", "economic-sanction", "163"),
     "embargo": EventTrigger("SANCTION", "economic-sanction", "163"),
-    "conversation": EventTrigger("CONSULT", "call", "040"),
+    "conversation": EventTrigger("CONSULT", None, "040"),  # "telephone conversation" -> call (events._mode)
+    "negotiation": EventTrigger("CONSULT", "meet", "046"),
+    "consultation": EventTrigger("CONSULT", "meet", "040"),
+    "conference": EventTrigger("CONSULT", "meet", "040", bad_modifiers=frozenset({"press", "news", "video"})),
+    "discussion": EventTrigger("CONSULT", "meet", "040", frozenset({"with"})),
+    "contact": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
+    "mediation": EventTrigger("CONSULT", "third-party", "045"),
+    "operation": EventTrigger("FIGHT", None, "190", needs_modifier=_MILITARY | {"special"}),
+    "incursion": EventTrigger("FIGHT", None, "192"),
+    "escalation": EventTrigger("FIGHT", None, "190"),
+    "hostility": EventTrigger("FIGHT", None, "190"),
+    "shelling": EventTrigger("FIGHT", None, "194"),
+    "strike": EventTrigger("FIGHT", None, "195", needs_modifier=frozenset({"air", "missile", "drone", "military", "rocket", "artillery"})),
+    "exercise": EventTrigger("COOPERATE", None, "062", needs_modifier=_MILITARY | {"joint", "large-scale"}),
+    "drill": EventTrigger("COOPERATE", None, "062", needs_modifier=_MILITARY | {"joint"}),
+    "game": EventTrigger("COOPERATE", None, "062", needs_modifier=frozenset({"war"})),
+    "aid": EventTrigger("AID", None, "070"),
+    "package": EventTrigger("AID", None, "070", frozenset({"assistance", "aid", "funding", "support", "weapon", "arm", "help", "relief"})),
+    "assistance": EventTrigger("AID", None, "070"),
+    "countermeasure": EventTrigger("SANCTION", "economic-sanction", "163"),
+    "discrimination": EventTrigger("COERCE", None, "170"),
+    "repression": EventTrigger("COERCE", None, "175"),
+    "crackdown": EventTrigger("COERCE", None, "175"),
+    "abduction": EventTrigger("ASSAULT", "abduct", "181"),
+    "kidnapping": EventTrigger("ASSAULT", "abduct", "181"),
+    "massacre": EventTrigger("ASSAULT", "massacre", "186"),
+    "assassination": EventTrigger("ASSAULT", "assassinate", "186"),
+    "investigation": EventTrigger("INVESTIGATE", None, "090"),
+    "inquiry": EventTrigger("INVESTIGATE", None, "090"),
+    "expulsion": EventTrigger("SANCTION", "expel", "166"),
+    "suspension": EventTrigger("SANCTION", "withdraw", "166", frozenset({"link", "tie", "relation", "aid", "assistance", "flight", "cooperation", "membership", "talk"})),
+    "recognition": EventTrigger("SUPPORT", None, "054"),
+    "fighting": EventTrigger("FIGHT", None, "190"),
+    "explosion": EventTrigger("ASSAULT", "explosives", "183"),
+    "torture": EventTrigger("ASSAULT", "torture", "1823"),
+    "riot": EventTrigger("PROTEST", "riot", "145"),
+    "rally": EventTrigger("PROTEST", "demo", "141"),
+    "sit-in": EventTrigger("PROTEST", "demo", "141"),
+    "boycott": EventTrigger("PROTEST", "boycott", "143"),
+    "cleansing": EventTrigger("ASSAULT", "cleansing", "180", needs_modifier=frozenset({"ethnic"})),
+    "welcome": EventTrigger("CONSULT", "visit", "043"),  # "gave X a warm welcome"
 }
+# Other senses of an event noun, tried before its EVENT_NOUNS entry.
+EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    "fire": (EventTrigger("FIGHT", None, "190", needs_modifier=frozenset({"artillery", "rocket", "mortar", "gun", "tank", "sniper", "machine-gun", "cannon"})),
+             EventTrigger("FIGHT", None, "190", frozenset({"on", "at", "against", "open"}))),
+    "strike": (EventTrigger("PROTEST", "strike-hun", "142", needs_modifier=frozenset({"hunger"})),
+               EventTrigger("PROTEST", "strike-gen", "143", needs_modifier=frozenset({"general", "labor", "labour", "nationwide", "open-ended", "national", "worker"}))),
+}
+# Other senses of an event verb, tried before its EVENT_VERBS entry: the first whose object
+# requirement the verb meets wins ("lift sanctions" eases a sanction, "lift a curfew" concedes).
+EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    "lift": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "ease": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "remove": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "suspend": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "declare": (EventTrigger("COERCE", "martial-law", "1724", frozenset({"siege", "emergency", "law", "curfew"})),),
+    "receive": (EventTrigger("RETREAT", "access", "0862", frozenset({"inspector", "observer", "monitor", "peacekeeper", "mission"})),),
+    "send": (EventTrigger("INVESTIGATE", "investigate", "090", frozenset({"inspector", "investigator", "monitor", "observer"})),),
+    "dispatch": (EventTrigger("INVESTIGATE", "investigate", "090", frozenset({"inspector", "investigator", "monitor", "observer"})),
+                 EventTrigger("AID", None, "070", _AID_OBJECTS)),
+    "meet": (EventTrigger("CONCEDE", None, "083", frozenset({"demand", "condition", "request", "deadline", "requirement"})),),
+    "extend": (EventTrigger("COERCE", "curfew", "1724", frozenset({"curfew", "emergency", "ban", "martial"})),),
+    "cancel": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),
+               EventTrigger("CONCEDE", None, "081", frozenset({"restriction", "ban", "curfew", "law", "decree"}))),
+    "withdraw": (EventTrigger("SANCTION", "withdraw", "166", frozenset({"inspector", "ambassador", "envoy", "diplomat", "observer", "monitor", "peacekeeper", "worker", "mission", "staff"})),),
+    "impose": (EventTrigger("COERCE", "curfew", "1724", frozenset({"curfew"})),
+               EventTrigger("COERCE", "martial-law", "1724", frozenset({"martial", "emergency", "siege", "law"}))),
+    "halt": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),
+             EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"})),
+    "stop": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
+    "reduce": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
+    "end": (EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"}),),
+    "hold": (EventTrigger("COOPERATE", None, "062", _EXERCISES),
+             EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED)),  # "held back assistance"
+    "conduct": (EventTrigger("COOPERATE", None, "062", _EXERCISES),
+                EventTrigger("INVESTIGATE", None, "090", frozenset({"investigation", "inquiry", "probe", "inspection"}))),
+    "launch": (EventTrigger("FIGHT", None, "190", frozenset({"offensive", "attack", "strike", "invasion", "operation", "airstrike"})),
+               EventTrigger("INVESTIGATE", None, "090", frozenset({"investigation", "inquiry", "probe"})),
+               EventTrigger("COOPERATE", None, "062", _EXERCISES)),
+    "open": (EventTrigger("INVESTIGATE", None, "090", frozenset({"investigation", "inquiry", "probe", "hearing"})),
+             EventTrigger("RETREAT", "access", "086", frozenset({"border", "corridor", "bridge", "crossing"}))),
+}
+
+# Verbs whose subject does what their event noun object names ("held talks", "launched an
+# offensive", "imposed sanctions"), unlike "condemned the attack" or "suffered an attack".
+SUPPORT_VERBS = frozenset({
+    "hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "begin", "start", "continue",
+    "resume", "wage", "mount", "undertake", "impose", "introduce", "sign", "conclude", "reach", "provide",
+    "send", "extend", "attend", "host", "organize", "organise", "order", "announce", "approve", "declare",
+    "unleash", "commit", "perpetrate", "step", "deliver", "give", "grant", "allocate", "complete", "initiate",
+    "open",
+})
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").
 ROLE_NOUNS = frozenset(

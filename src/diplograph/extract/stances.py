@@ -12,33 +12,271 @@ from diplograph.extract.context import (
     statement_at,
     subject_of,
 )
-from diplograph.extract.lexicon import STANCE_NOUNS, STANCE_PREPOSITIONS, STANCE_VERBS, StanceCue
+from diplograph.extract.events import event_type_of
+from diplograph.extract.lexicon import (
+    EVALUATIONS,
+    HARMS,
+    INTENT_NOUNS,
+    STANCE_NOUNS,
+    STANCE_PREPOSITIONS,
+    STANCE_VERBS,
+    StanceCue,
+)
+from diplograph.extract.parties import addressee as second_person
+from diplograph.extract.parties import (
+    agentless_passive,
+    fallback_actors,
+    parties,
+    plural_antecedent,
+    with_conjuncts,
+)
 from diplograph.extract.scan import tokens_with_lemma
+from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, ActorRef, Issue, Stance, Statement
 
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "xcomp", "ccomp"}
+_INTENT = StanceCue("AGREE", 1, "030")
+_DEMAND = StanceCue("DEMAND", 1, "100")
+_THREAT = StanceCue("THREATEN", -1, "130")
+_YIELD = StanceCue("CONCEDE", 1, "083")
+_REFUSAL = StanceCue("REJECT", -1, "120")  # "will not accept": the negation is the rejection
+_OBLIGATION = frozenset({"must", "should"})
+# What an actor is ready to do or accepts: a conflictual action is a threat ("ready to impose
+# sanctions"), accepting a demand is yielding to it (CAMEO 08).
+_CONFLICTUAL = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"})
+_DEMAND_NOUNS = frozenset({"demand", "request", "call", "condition", "ultimatum"})
+_PROPOSALS = frozenset({
+    "plan", "proposal", "deployment", "mediation", "initiative", "resolution", "offer", "idea", "bill",
+    "move", "participation", "presence", "membership", "request", "deal", "draft", "suggestion",
+})
+# What "defend" supports verbally (CAMEO 052) -- not "defend its territory" (military)
+_DEFENSIBLE = frozenset({"right", "decision", "policy", "action", "position", "stance", "record", "move", "choice", "deal"})
+_DEMAND_VERBS = frozenset(k for k, v in STANCE_VERBS.items() if v.plover == "DEMAND")
+# Pronouns that name no target by themselves ("grateful for this").
+_PRONOUN_TARGETS = frozenset({
+    "this", "that", "it", "these", "those", "which", "what", "everyone", "all", "nothing", "none", "anything",
+})
+_PEOPLE_PRONOUNS = frozenset({"you", "them", "us", "him", "her"})
+# Stances about an actor's conduct or standing, whose target is that actor ("condemned Russia's
+# aggression"); demands and intents aim at the action itself ("demanded the removal of X").
+_ABOUT_ACTORS = frozenset({"SUPPORT", "DISAPPROVE", "REJECT"})
 
 
-_CUE_LEMMAS = frozenset(STANCE_VERBS) | frozenset(STANCE_NOUNS) | {"stand"}
+_CUE_LEMMAS = frozenset(STANCE_VERBS) | frozenset(STANCE_NOUNS) | INTENT_NOUNS | {"stand", "hold", "look"}
 
 
-def find_stances(doc: Doc, index: ActorIndex, statements: list[Statement]) -> list[Stance]:
+def _accountable(verb: Token) -> bool:
+    """"will hold Russia accountable": a promised reckoning (CAMEO 13, threaten)."""
+    return any(c.lower_ in {"accountable", "responsible"} and c.dep_ != "dobj" for c in verb.children)
+
+
+def find_stances(
+    doc: Doc, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None = None
+) -> list[Stance]:
     out: list[Stance] = []
     for tok in tokens_with_lemma(doc, _CUE_LEMMAS):
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "ADJ"} and lemma in STANCE_VERBS:
-            out.extend(_verb_stances(doc, tok, STANCE_VERBS[lemma], index, statements))
+            out.extend(_verb_stances(doc, tok, STANCE_VERBS[lemma], index, statements, official))
+        elif tok.pos_ == "NOUN" and lemma in INTENT_NOUNS and _intended_action(tok) is not None:
+            action = _intended_action(tok)
+            cue = _THREAT if _conflictual(action) else _INTENT
+            out.extend(_noun_stances(doc, tok, cue, (), index, statements, official, [action]))
         elif tok.pos_ == "NOUN" and lemma in STANCE_NOUNS:
+            if lemma in {"fight", "struggle"} and any(c.dep_ == "poss" for c in tok.children):
+                continue  # "supported Africa in its fight against X": the narrated struggle of another
             cue, preps = STANCE_NOUNS[lemma]
-            out.extend(_noun_stances(doc, tok, cue, preps, index, statements))
+            out.extend(_noun_stances(doc, tok, cue, preps, index, statements, official))
         elif lemma == "stand" and tok.pos_ == "VERB":
-            out.extend(_verb_stances(doc, tok, StanceCue("SUPPORT", 1, "051"), index, statements))
+            out.extend(_verb_stances(doc, tok, StanceCue("SUPPORT", 1, "051"), index, statements, official))
+        elif lemma == "look" and tok.pos_ == "VERB" and any(c.lower_ == "forward" for c in tok.children):
+            # "looks forward to working with X": intent to cooperate (CAMEO 03)
+            targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for p in c.children if p.dep_ in {"pcomp", "pobj"}]
+            targets = [t for t in targets if not _meeting(t)]  # "looks forward to meeting X": a planned talk
+            if targets:
+                out.extend(_emit(doc, tok, _INTENT, _subject_holders(doc, tok, index, statements, official),
+                                 targets, index, statements))
+        elif lemma == "hold" and tok.pos_ == "VERB" and _accountable(tok):
+            out.extend(_verb_stances(doc, tok, _THREAT, index, statements, official))
+    out.extend(_obligations(doc, index, statements))
+    out.extend(_evaluations(doc, index, statements, official))
+    out.extend(_necessities(doc, index, statements, official))
     return out
+
+
+_NECESSARY = frozenset({"important", "essential", "necessary", "vital", "crucial", "imperative", "expedient", "critical"})
+
+
+def _necessities(doc: Doc, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None) -> list[Stance]:
+    """"It is very important that you stay with us", "it would be expedient for X to discuss ...":
+    a demand on the clause's subject (CAMEO 10), held by whoever says it."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, _NECESSARY):
+        if tok.dep_ != "acomp" or tok.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in tok.head.children):
+            continue
+        clauses = [c for c in (*tok.head.children, *tok.children) if c.dep_ in {"ccomp", "advcl", "xcomp"}]
+        clause = next((c for c in clauses if any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+        if clause is None:
+            continue  # "it is important to note": no one is asked
+        holders = _evaluator(doc, tok, tok.head, index, statements, official)
+        out.extend(_emit(doc, tok, _DEMAND, holders, [clause], index, statements))
+    return out
+
+
+_EVAL_LEMMAS = frozenset(EVALUATIONS) | {"responsible", "worse"}
+_NAMING_VERBS = frozenset({"describe", "call", "consider", "term", "label", "characterize", "characterise", "brand", "deem", "regard", "see", "view"})
+
+
+def _evaluations(doc: Doc, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None) -> list[Stance]:
+    """Predicate evaluations: "the talks were constructive", "X is nonsense", "Russia alone is
+    responsible for the destruction", "sanctions have made the situation worse", "described as
+    counterproductive the intentions of X". Held by the statement's speaker, else the subject of
+    the verb reporting or naming it, else the publisher."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, _EVAL_LEMMAS) + [t for t in tokens_with_lemma(doc, {"bad"}) if t.lower_ == "worse"]:
+        lower = tok.lower_
+        if tok.pos_ not in {"ADJ", "NOUN"}:
+            continue
+        head, target, cue = tok.head, None, EVALUATIONS.get(tok.lemma_.lower()) or EVALUATIONS.get(lower)
+        holder_verb = None
+        if tok.dep_ in {"acomp", "attr"} and head.lemma_ in {"be", "remain", "prove", "seem"}:
+            target = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if tok.lemma_.lower() == "responsible":
+                harms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
+                if not any(p.lemma_.lower() in HARMS for p in harms):
+                    continue
+                cue = StanceCue("DISAPPROVE", -1, "112")
+        elif lower == "worse" and tok.dep_ in {"ccomp", "oprd", "xcomp"} and head.lemma_ == "make":
+            target = next((c for c in head.children if c.dep_ == "nsubj"), None)  # what made it worse
+            cue = StanceCue("DISAPPROVE", -1, "111")
+        elif tok.dep_ == "amod" and head.dep_ == "pobj" and head.head.lower_ == "as" and _is(head.head.head, _NAMING_VERBS):
+            target, holder_verb = head, head.head.head  # "described as counterproductive the intentions"
+        elif tok.dep_ == "amod" and head.lower_ == "as" and _is(head.head, _NAMING_VERBS):
+            target = next((c for c in head.children if c.dep_ == "pobj"), None)  # parsed on "as"
+            holder_verb = head.head
+        elif tok.dep_ in {"oprd", "acomp"} and _is(head, _NAMING_VERBS):
+            target, holder_verb = next((c for c in head.children if c.dep_ == "dobj"), None), head
+        if target is None or cue is None or target.lower_ in {"it", "this", "that", "there"}:
+            continue
+        target = _content_of(target)
+        holders = _evaluator(doc, tok, holder_verb or head, index, statements, official)
+        out.extend(_emit(doc, tok, cue, holders, [target], index, statements))
+    return out
+
+
+_CONTENT_NOUNS = frozenset({"idea", "claim", "allegation", "notion", "suggestion", "assertion", "accusation", "report", "statement"})
+
+
+def _content_of(target: Token) -> Token:
+    """What an evaluated noun stands for: "the idea that we held back aid" -> the clause; "the
+    intentions of X to impose sanctions" -> the intended action."""
+    lemma = target.lemma_.lower()
+    if lemma in _CONTENT_NOUNS:
+        clause = next((c for c in target.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}), None)
+        return clause or target
+    if lemma in INTENT_NOUNS:
+        return _intended_action(target) or target
+    return target
+
+
+def _is(tok: Token, lemmas: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in lemmas
+
+
+def _evaluator(doc: Doc, tok: Token, verb: Token, index: ActorIndex, statements: list[Statement],
+               official: OfficialVoice | None) -> list[ActorMention]:
+    """Who evaluates: the naming verb's subject, the speaker whose statement holds the cue, the
+    subject of the verb the evaluating clause reports to, or the publisher."""
+    if _is(verb, _NAMING_VERBS):
+        subj = subject_of(verb)
+        return actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
+    i = statement_at(statements, tok.idx)
+    if i is not None:
+        return [statements[i].speaker]
+    if verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        subj = subject_of(verb.head)
+        if subj is not None:
+            return actors_of_phrase(doc, subj, index, statements, subject=True) or fallback_actors(
+                doc, subj, index, statements, official)
+    if official is not None:
+        span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+        return [ActorMention(official.state, span, sentence_span(tok))]
+    return []
+
+
+def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> list[Stance]:
+    """"Russia said Sudan must return the helicopter": a reported "must"/"should" is the
+    speaker's demand (CAMEO 10) on the clause's subject."""
+    out: list[Stance] = []
+    for aux in tokens_with_lemma(doc, _OBLIGATION):
+        verb = aux.head
+        if aux.dep_ != "aux" or verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ccomp", "ROOT"}:
+            continue
+        i = statement_at(statements, aux.idx)
+        if i is None or statements[i].reporting_verb == "agree":
+            continue  # "agreed that both should cooperate": an agreement, not a demand
+        holder = statements[i].speaker
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        asked = actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
+        asked = [m for m in asked if m.actor.key != holder.actor.key]
+        issue = _issue(doc, verb, index)
+        if issue is None:
+            continue
+        trigger = span_of(doc, aux.idx, aux.idx + len(aux.text))
+        out.append(Stance(
+            holder=holder, stance_type="DEMAND", polarity=1, trigger=trigger, sentence=sentence_span(aux),
+            confidence=0.75, target_actor=None, target_issue=issue,
+            addressee=asked[0].actor if asked else None, statement_index=i, cameo="100",
+        ))
+    return out
+
+
+def _intended_action(noun: Token) -> Token | None:
+    """The action an intent noun announces: "readiness to help", "commitment to deepening",
+    "interest in developing", "the readiness of X to help"."""
+    below_of = [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj" for g in p.children]
+    for c in list(noun.children) + below_of:
+        if c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ in {"VERB", "AUX"} and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"to", "in"}:
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ in {"VERB", "AUX"}:
+                    return g
+                if g.dep_ == "pobj" and c.lower_ == "in" and noun.lemma_.lower() == "interest":
+                    return g  # "mutual interest in the development of ties"
+    if noun.dep_ == "dobj":  # the parser hung the action on the verb: "reaffirmed the readiness of X | to help"
+        for c in noun.head.children:
+            if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "in" and noun.lemma_.lower() == "interest":
+                return next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+    return None
+
+
+def _carries_own_stance(t: Token) -> bool:
+    """"reaffirmed their readiness to ...", "reaffirmed its gratitude for ...": the object noun
+    is the stance cue, not the verb's target."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN":
+        return False
+    if lemma in INTENT_NOUNS and _intended_action(t) is not None:
+        return True
+    if lemma in STANCE_NOUNS:
+        preps = STANCE_NOUNS[lemma][1]
+        return any(c.dep_ == "prep" and c.lower_ in preps for c in t.children)
+    return False
 
 
 def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
     """Object heads of a cue: direct objects, or objects of the cue's prepositions."""
     found: list[Token] = []
+    infinitives: list[Token] = []
     for c in tok.children:
         if preps is None and c.dep_ in {"dobj"}:
             found.append(c)
@@ -48,13 +286,19 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
             found.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
         if c.dep_ == "xcomp":  # "advocated bringing an end to X"; "refused to respond"
             objects = [g for g in c.children if g.dep_ == "dobj"]
-            found.extend(objects or ([c] if c.pos_ == "VERB" else []))
+            infinitives.extend(objects or ([c] if c.pos_ == "VERB" else []))
         if c.dep_ == "solidarity":
             found.append(c)
-    for c in tok.children:  # "demanded that the US cancel ...": the clause's subject is asked
-        if c.dep_ == "ccomp":
-            found.extend(g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})
     found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]  # "on Tuesday" is not a target
+    if not found:  # "asked for more air defence to protect X": the "for" object is the target
+        found = infinitives
+    for c in tok.children:  # "demanded that the US cancel ...": the clause's subject is asked
+        if c.dep_ == "ccomp" and tok.lemma_.lower() in _DEMAND_VERBS | {"hold"}:  # "hold X accountable"
+            found.extend(g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})
+    found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]
+    if STANCE_VERBS.get(tok.lemma_.lower(), _INTENT).polarity > 0 and tok.lemma_.lower() not in _DEMAND_VERBS:
+        found = [t for t in found if not _carries_own_stance(t)]  # not "rejected a call for ..."
+    found = [t for t in found if t.lower_ not in _PRONOUN_TARGETS]
     if preps is None and any(t.dep_ == "dobj" and t.head.i == tok.i for t in found):
         # "praised France for its leadership": the object is the target, "for ..." the reason.
         found = [t for t in found if t.dep_ == "dobj" or t.head.head.i != tok.i]
@@ -62,7 +306,12 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
 
 
 def _verb_stances(
-    doc: Doc, tok: Token, cue: StanceCue, index: ActorIndex, statements: list[Statement]
+    doc: Doc,
+    tok: Token,
+    cue: StanceCue,
+    index: ActorIndex,
+    statements: list[Statement],
+    official: OfficialVoice | None = None,
 ) -> list[Stance]:
     lemma = tok.lemma_.lower()
     preps = STANCE_PREPOSITIONS.get(lemma)
@@ -70,7 +319,12 @@ def _verb_stances(
         # "stand in solidarity with us", "stand by X"
         inner = [c for c in tok.subtree if c.lower_ in {"with", "by"} and c.dep_ == "prep"]
         targets = [p for prep in inner for p in prep.children if p.dep_ == "pobj"]
-        if not any(t.lower_ == "solidarity" for t in tok.subtree) and not any(
+        with_someone = any(  # "we stand with Ukraine", "standing with you"
+            c.lower_ == "with" and any(p.dep_ == "pobj" and (index.at(p) is not None or p.lower_ in _PEOPLE_PRONOUNS)
+                                       for p in c.children)
+            for c in tok.children
+        )
+        if not any(t.lower_ == "solidarity" for t in tok.subtree) and not with_someone and not any(
             c.lower_ == "by" for c in tok.children
         ):
             return []
@@ -78,15 +332,72 @@ def _verb_stances(
         targets = _targets(tok, preps)
     if not targets:
         return []
-    return _emit(doc, tok, cue, _subject_holders(doc, tok, index, statements), targets, index, statements)
+    if lemma == "oppose" and any(t.lemma_.lower() in _PROPOSALS for t in targets):
+        cue = StanceCue("REJECT", -1, "120")  # opposing a proposal rejects it
+    if lemma == "defend":
+        targets = [t for t in targets if index.at(t) is not None or t.lemma_.lower() in _DEFENSIBLE]
+        if not targets:
+            return []
+    if cue.plover == "AGREE" and any(_conflictual(t) for t in targets):
+        cue = _THREAT
+    elif lemma == "accept" and any(t.lemma_.lower() in _DEMAND_NOUNS for t in targets):
+        cue = _YIELD
+    if lemma == "accept" and is_negated(tok):
+        cue = _REFUSAL  # "will not accept refugees" rejects (CAMEO 12), it does not un-accept
+    holders = _subject_holders(doc, tok, index, statements, official)
+    return _emit(doc, tok, cue, holders, targets, index, statements)
 
 
-def _subject_holders(doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
-    """Who holds a cue's stance: the actors of its clause's subject ("we" = the speaker)."""
+def _meeting(t: Token) -> bool:
+    """A meeting, call or visit, or a verb whose object is one ("having a discussion")."""
+    return any(event_type_of(c) == "CONSULT" for c in (t, *(g for g in t.children if g.dep_ == "dobj")))
+
+
+def _conflictual(t: Token) -> bool:
+    """An action (or the verb whose object ``t`` is) that the lexicon types as conflictual."""
+    for cand in (t, t.head):
+        typ = event_type_of(cand)
+        if typ is not None:
+            return typ in _CONFLICTUAL
+    return False
+
+
+def _subject_holders(
+    doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None = None
+) -> list[ActorMention]:
+    """Who holds a cue's stance: the actors of its clause's subject ("we" = the speaker; "we" of
+    an official text = its state; "they" / "the leaders" of a readout = the two sides)."""
     subj_tok = subject_of(tok)
+    if subj_tok is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
+        subj_tok = subject_of(tok.head.head)  # "issued a declaration demanding that ...": the issuer
     if subj_tok is None:
         return []
-    return actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
+    found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
+    if not found:
+        found = fallback_actors(doc, subj_tok, index, statements, official)
+        return with_conjuncts(subj_tok, found, index) if found else found
+    found = with_conjuncts(subj_tok, found, index)
+    for conj in (c for c in subj_tok.children if c.dep_ == "conj" and c.lower_ in {"i", "we"}):
+        extra = fallback_actors(doc, conj, index, statements, official)  # "Jill and I are praying"
+        found += [m for m in extra if all(m.actor.key != f.actor.key for f in found)]
+    return found
+
+
+def _passive_subject(tok: Token) -> bool:
+    """"Support was affirmed for ...", "The importance of X was underscored": the cue (or the noun
+    it hangs from) is the subject of an agentless passive."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "nsubjpass":
+            return agentless_passive(cur.head)
+        if cur.dep_ == "nsubj" and cur.head.lemma_ == "be" and any(  # "... was underscored" (tagged ADJ)
+            c.dep_ == "acomp" and c.lower_.endswith("ed") for c in cur.head.children
+        ):
+            return True
+        if cur.dep_ not in {"pobj", "prep"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _noun_stances(
@@ -96,17 +407,41 @@ def _noun_stances(
     preps: tuple[str, ...],
     index: ActorIndex,
     statements: list[Statement],
+    official: OfficialVoice | None = None,
+    targets: list[Token] | None = None,
 ) -> list[Stance]:
-    targets = [
-        p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"
-    ]
+    if targets is None:
+        targets = [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ in {"pobj", "pcomp"}
+        ]
+        if not targets and tok.dep_ in {"nsubjpass", "dobj"}:  # "Support was affirmed for X", "expressed support to X"
+            targets = [
+                p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps
+                for p in c.children if p.dep_ in {"pobj", "pcomp"}
+            ]
+        if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+            # "noted with satisfaction the progress": the verb's object is what pleases
+            targets = [c for c in tok.head.head.children if c.dep_ == "dobj"]
+        if not targets and cue.plover == "DEMAND":  # "its demand that Israel ease restrictions"
+            targets = [c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
+    if cue in (_INTENT, _THREAT) and not holders:  # "the intentions of European states to impose ..."
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if of:
+            holders = actors_of_phrase(doc, of[0], index, statements, subject=True)
+            if not holders:
+                return []
+    if tok.lemma_.lower() == "importance" and any(_done_by_other(t) for t in targets):
+        cue = _DEMAND  # "stressed the importance of India increasing its purchases": asks India
     if not holders and _owned_by_other(tok, index):
         return []  # "Cuba's contribution to the fight against X": not the sentence subject's stance
     if not holders:
-        holders = _subject_holders(doc, tok, index, statements)
+        holders = _subject_holders(doc, tok, index, statements, official)
+    if not holders and _passive_subject(tok):
+        holders = parties(doc, index, tok)
     return _emit(doc, tok, cue, holders, targets, index, statements)
 
 
@@ -122,11 +457,24 @@ def _emit(
     if not holders:
         return []
     in_statement = statement_at(statements, tok.idx)
-    negated = is_negated(tok)
+    negated = _negated(tok) and cue is not _REFUSAL
+    confidence = 0.75 if in_statement is not None else 0.65
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl", "xcomp"}:
+        confidence -= 0.15  # "demonstrated ..., calling for independence": the clause's event comes first
     trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
     out: list[Stance] = []
     for target in targets:
+        if target.lower_ in _PRONOUN_TARGETS:
+            continue  # "condolences to those who were injured": no target named
         target_actors = actors_of_phrase(doc, target, index, statements)
+        if not target_actors and target.lower_ == "you":
+            target_actors = second_person(doc, target, index, statements)
+            if tok.lemma_.lower() == "stand":  # "we stand with you": with the addressee's country
+                target_actors = [ActorMention(m.role.of, m.span, m.sentence) if m.role else m for m in target_actors]
+        if not target_actors and target.lower_ == "them":
+            target_actors = plural_antecedent(doc, target, index, {h.actor.key for h in holders})
+        if not target_actors and cue.plover in _ABOUT_ACTORS:
+            target_actors = _owner(doc, target, index, statements)
         issue = None if target_actors else _issue(doc, target, index)
         addressee = issue.target_actor if issue else None
         for holder in holders:
@@ -142,7 +490,7 @@ def _emit(
                         polarity=-cue.polarity if negated else cue.polarity,
                         trigger=trigger,
                         sentence=sentence_span(tok),
-                        confidence=0.75 if in_statement is not None else 0.65,
+                        confidence=confidence,
                         target_actor=target_actor,
                         target_issue=issue,
                         addressee=addressee if target_actor is None else target_actor.actor,
@@ -152,6 +500,40 @@ def _emit(
                     )
                 )
     return out
+
+
+def _done_by_other(target: Token) -> bool:
+    """A gerund with its own subject: "(the importance of) India increasing ..."."""
+    return target.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "poss"} for c in target.children)
+
+
+def _negated(tok: Token) -> bool:
+    """Negation on the cue (or its governing verb), not on a clause it is merely conjoined to
+    ("policy has not changed and the US strongly opposes ...")."""
+    if tok.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return any(c.dep_ == "neg" or (c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det"}) for c in tok.children)
+    return is_negated(tok)
+
+
+def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
+    """The actor whose conduct, position or sovereignty a target noun is: "Ukraine's provocations",
+    "the policy of the United States" -> that actor (the stance is about it)."""
+    if target.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    for c in target.children:
+        if c.dep_ == "poss" and index.at(c) is not None:
+            return [index.at(c)]
+        if c.dep_ == "poss" and c.lower_ == "your":  # "grateful for your call"
+            return second_person(doc, c, index, statements)
+    if target.lower_.endswith(("al", "ing")):  # "removal of X", "killing of X": X undergoes it
+        return []
+    for t in [target, *(c for c in target.children if c.dep_ == "conj")]:
+        for c in t.children:  # "sovereignty and territorial integrity of Ukraine"
+            if c.dep_ == "prep" and c.lower_ in {"of", "by"}:
+                for p in c.children:
+                    if p.dep_ == "pobj" and index.at(p) is not None:
+                        return actors_of_phrase(doc, p, index, statements)
+    return []
 
 
 def _owned_by_other(tok: Token, index: ActorIndex) -> bool:

@@ -18,6 +18,7 @@ from diplograph.extract.lexicon import (
     PHRASAL_REPORTING,
     REPORTING_NEEDS_CLAUSE,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     THIRD_PERSON,
 )
 from diplograph.extract.scan import tokens_with_lemma
@@ -124,8 +125,11 @@ def find_turns(doc: Doc, index: ActorIndex) -> list[Statement]:
         if start_char is None:
             continue
         labels.append((start_char, doc[end].idx + 1, m, doc[end]))
+    labels = sorted(labels + _unknown_labels(doc, index, {lab[3].i for lab in labels}), key=lambda lab: lab[0])
     turns: list[Statement] = []
     for i, (_, content_start, mention, colon) in enumerate(labels):
+        if mention is None:
+            continue  # a speaker the index does not know: the label only ends the previous turn
         content_end = labels[i + 1][0] if i + 1 < len(labels) else len(doc_text(doc))
         content = _trim(doc, content_start, content_end)
         if len(content.text.split()) < 3:
@@ -144,6 +148,32 @@ def find_turns(doc: Doc, index: ActorIndex) -> list[Statement]:
     return turns
 
 
+_LABEL_TITLES = ROLE_NOUNS | {"chairperson", "chairman", "chairwoman", "king", "emir", "sheikh", "prince"}
+
+
+def _unknown_labels(doc: Doc, index: ActorIndex, known: set[int]) -> list[tuple[int, int, ActorMention | None, Token]]:
+    """Speaker labels without a person mention ("President of Senegal Macky Sall(retranslated):"):
+    the state in the title speaks for its unknown holder; with no actor at all the label still
+    ends the turn before it."""
+    out: list[tuple[int, int, ActorMention | None, Token]] = []
+    for colon in tokens_with_lemma(doc, {":", "):"}):
+        if colon.i in known or colon.i < 2 or colon.i + 1 >= len(doc) or not doc[colon.i + 1].text[:1].isupper():
+            continue
+        start_char = _label_start(doc, colon.i)
+        if start_char is None:
+            continue
+        label = [t for t in doc[colon.i - 12 if colon.i >= 12 else 0 : colon.i] if t.idx >= start_char]
+        titled = any(t.ent_type_ == "PERSON" or t.lower_ in _LABEL_TITLES for t in label)
+        if sum(1 for t in label if t.text[:1].isupper()) < 2 or not titled:
+            continue
+        mentions = [m for t in label if (m := index.at(t)) is not None]
+        speaker = next((m for m in mentions if m.actor.kind == "Person"), None) or next(
+            (m for m in mentions if m.actor.kind == "State"), None
+        )
+        out.append((start_char, colon.idx + len(colon.text), speaker, colon))
+    return out
+
+
 def _label_start(doc: Doc, first: int) -> int | None:
     """Start of a speaker label ("Head of the Federal Customs Service Vladimir Bulavin") or None.
 
@@ -153,7 +183,7 @@ def _label_start(doc: Doc, first: int) -> int | None:
     i = first - 1
     while i >= 0 and first - i <= 12:
         tok = doc[i]
-        if tok.is_space and "\n" in tok.text or tok.text in {".", "?", "!", "…", '"', "”", "»"}:
+        if tok.is_space and "\n" in tok.text or tok.text in {".", "?", "!", "…", '"', "”", "»"} or set(tok.text) == {"*"}:
             return doc[i + 1].idx
         if not (tok.text[:1].isupper() or tok.lower_ in {"of", "the", "and", "for", "-", "–", "’s", "'s"}):
             return None
@@ -451,6 +481,15 @@ def _reported(
         if clause is None or all(t.i in quote_tokens for t in clause.subtree):
             continue
         attribution = _make_attribution(doc, tok, name, index, publisher)
+        turn = next((t for t in turns if t.content.start <= tok.idx < t.content.end), None)
+        if (
+            attribution is not None
+            and turn is not None
+            and attribution.speaker.span.text.lower() in FIRST_PERSON_PLURAL | {"i"}
+        ):  # "I told him that ..." inside a turn: the turn's speaker reports it
+            speaker = ActorMention(turn.speaker.actor, attribution.speaker.span, attribution.speaker.sentence,
+                                   turn.speaker.role)
+            attribution = Attribution(name, attribution.trigger, speaker, attribution.tokens, attribution.confidence)
         if attribution is None and _agentless_passive(tok):
             # "It was noted that ...", "Hope was expressed that ...": the talks' parties speak.
             joint = _most_mentioned_person(doc, index, tok.idx)

@@ -1,0 +1,185 @@
+"""Who a claim's unnamed side is: "we" of an official text, "they" / "the leaders" of a readout,
+and the parties of an agentless passive ("It was agreed", "Support was affirmed").
+
+These are fallbacks: the events and stances extractors use them only when
+:func:`~diplograph.extract.context.actors_of_phrase` finds no actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from diplograph.extract.actors import ActorIndex, sentence_span, span_of
+from diplograph.extract.context import statement_at
+from diplograph.extract.lexicon import FIRST_PERSON_PLURAL
+from diplograph.extract.statements import OfficialVoice
+from diplograph.model import ActorMention, Statement
+
+# Plural nouns for the two sides of a conversation: "the leaders", "the presidents", "both sides".
+JOINT_NOUNS = frozenset({
+    "leader", "president", "side", "party", "head", "participant", "interlocutor", "counterpart",
+})
+
+# Nouns for people, groups and bodies acting for a country or organisation named beside them.
+PEOPLE_NOUNS = frozenset({
+    "group", "movement", "party", "union", "coalition", "organization", "organisation", "front",
+    "farmer", "inhabitant", "resident", "elder", "official", "officer", "leader", "member",
+    "supporter", "prisoner", "doctor", "teacher", "judge", "wing", "council", "committee",
+    "association", "forum", "court", "newspaper", "agency", "network", "guerrilla", "guerilla",
+    "rebel", "militant", "insurgent", "student", "worker", "activist", "protester", "demonstrator",
+    "soldier", "troop", "force", "police", "army", "authority", "minister", "diplomat", "negotiator",
+    "lawmaker", "settler", "refugee", "villager", "citizen", "people", "unit", "helicopter", "tank",
+    "bulldozer", "jet", "warship", "government", "administration", "cabinet", "parliament",
+    "thousand", "hundred", "dozen", "million", "crowd", "delegation", "representative", "team",
+    "president", "chairperson", "chairman", "king", "emir", "prime", "chancellor", "premier", "head",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "colleague",
+    "counterpart", "partner", "ally",
+})
+_GROUP_LINKS = frozenset({"compound", "amod", "nmod", "poss", "prep"})
+_GROUP_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
+
+
+def parties(doc: Doc, index: ActorIndex, tok: Token) -> list[ActorMention]:
+    """The two persons mentioned most before ``tok`` (the sides of a talk), as mentions at ``tok``;
+    a side whose leader the index does not know is its state ("Putin ... President of Algeria")."""
+    counts: dict[str, dict[str, tuple[int, int, ActorMention]]] = {"Person": {}, "State": {}}
+    for m in index.mentions:
+        if m.actor.kind not in counts or m.span.start >= tok.idx:
+            continue
+        n, first, _ = counts[m.actor.kind].get(m.actor.key, (0, m.span.start, m))
+        counts[m.actor.kind][m.actor.key] = (n + 1, first, m)
+    top = [m for _, _, m in sorted(counts["Person"].values(), key=lambda c: (-c[0], c[1]))[:2]]
+    if not top:  # a joint statement of governments: the two states named most
+        top = [m for _, _, m in sorted(counts["State"].values(), key=lambda c: (-c[0], c[1]))[:2]]
+    if len(top) == 1:
+        represented = {m.role.of.key for m in top if m.role is not None}
+        states = sorted(counts["State"].values(), key=lambda c: (-c[0], c[1]))
+        top += [m for _, _, m in states if m.actor.key not in represented][:1]
+    if len(top) < 2:
+        return []
+    span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+    return [ActorMention(m.actor, span, sentence_span(tok), m.role) for m in top]
+
+
+def fallback_actors(
+    doc: Doc, head: Token, index: ActorIndex, statements: list[Statement], voice: OfficialVoice | None
+) -> list[ActorMention]:
+    """Actors of a subject phrase that names none: "we"/"I" of an official text outside any
+    quoted speaker's statement, and "they" / "the leaders" / "both sides" of a readout."""
+    lower = head.lower_
+    if voice is not None and statement_at(statements, head.idx) is None:
+        span = span_of(doc, head.idx, head.idx + len(head.text))
+        if lower in FIRST_PERSON_PLURAL:
+            return [ActorMention(voice.state, span, sentence_span(head))]
+        if lower in {"i", "me", "my"} and voice.person is not None:
+            return [ActorMention(voice.person, span, sentence_span(head), voice.role)]
+    if lower in {"it", "they"}:
+        reporter = _reporter(doc, head, index, statements)
+        if reporter is not None and (lower == "they" or reporter.actor.kind != "Person"):
+            span = span_of(doc, head.idx, head.idx + len(head.text))
+            return [ActorMention(reporter.actor, span, sentence_span(head), reporter.role)]
+    if lower == "they" or (head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in JOINT_NOUNS):
+        found = parties(doc, index, head)
+        if found:
+            return found
+    if _people(head):
+        return _group_of(head, index)
+    return []
+
+
+def object_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
+    """An object phrase naming no actor directly: "with President of Algeria X" -> Algeria."""
+    if _people(head):
+        return _group_of(head, index)
+    return []
+
+
+def _people(head: Token) -> bool:
+    """A noun for people or a body ("officials", "Iraqi Kurds", "the government")."""
+    return head.pos_ in {"NOUN", "PROPN"} and (head.lemma_.lower() in PEOPLE_NOUNS or head.tag_ in {"NNS", "NNPS"})
+
+
+def _group_of(head: Token, index: ActorIndex) -> list[ActorMention]:
+    """"Opposition groups in Zimbabwe", "members of the Kenyan parliament", "Israeli army
+    bulldozers": the actor a group or people noun is tied to by a modifier or a preposition."""
+    frontier = [head]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in _GROUP_LINKS or (c.dep_ == "pobj" and t.lower_ in _GROUP_PREPS):
+                    m = index.at(c)
+                    if m is not None:  # "representatives of the United States and Ukraine"
+                        return [m, *(n for g in c.children if g.dep_ == "conj" and (n := index.at(g)) is not None)]
+                    nxt.append(c)
+        frontier = nxt
+    return []
+
+def _reporter(doc: Doc, pronoun: Token, index: ActorIndex, statements: list[Statement]) -> ActorMention | None:
+    """"Hungary said it would ...", "The rebels announced they will ...": the subject of a reported
+    clause, when it is "it"/"they", is who reports it."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    i = statement_at(statements, pronoun.idx)
+    if i is not None and statements[i].trigger is not None and statements[i].trigger.start == clause.head.idx:
+        return statements[i].speaker
+    subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return index.at(subj) if subj is not None else None
+
+
+def agentless_passive(verb: Token) -> bool:
+    """"It was agreed", "Support was affirmed": a passive verb without a "by" agent."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
+def addressee(doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
+    """Who "you" is in a transcript turn: the speaker of the nearest other turn (before, else after)."""
+    here = next((st for st in statements if st.direct and st.content.start <= tok.idx < st.content.end), None)
+    if here is None:
+        return []
+    turns = [st for st in statements if st.direct and st.speaker.actor.key != here.speaker.actor.key]
+    before = [st for st in turns if st.content.end <= here.content.start]
+    after = [st for st in turns if st.content.start >= here.content.end]
+    other = before[-1] if before else after[0] if after else None
+    if other is None:
+        return []
+    span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+    return [ActorMention(other.speaker.actor, span, sentence_span(tok), other.speaker.role)]
+
+
+def plural_antecedent(doc: Doc, tok: Token, index: ActorIndex, exclude: set[str] | None = None) -> list[ActorMention]:
+    """"them" after "the people of Ukraine have stood unbowed": the nearest state named in the
+    same or the previous sentence."""
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo = doc[start].idx
+    exclude = exclude or set()
+    before = [m for m in index.mentions
+              if lo <= m.span.start < tok.idx and m.actor.kind == "State" and m.actor.key not in exclude]
+    if not before:
+        return []
+    m = max(before, key=lambda m: m.span.start)
+    return [ActorMention(m.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), m.role)]
+
+
+def with_conjuncts(head: Token, found: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
+    """Add the actors of conjuncts the phrase resolution missed: "the Government of the US and the
+    Government of China", "the President of Russia, the President of Azerbaijan and ..."."""
+    out = list(found)
+    stack = [c for c in head.children if c.dep_ == "conj"]
+    while stack:
+        conj = stack.pop()
+        stack.extend(c for c in conj.children if c.dep_ == "conj")
+        if index.at(conj) is not None:
+            continue
+        for m in object_actors(conj, index)[:1]:
+            if all(m.actor.key != o.actor.key for o in out):
+                out.append(m)
+    if index.at(head) is None and head.lower_ not in {"they", "we", "i"}:  # the head itself
+        for m in object_actors(head, index)[:1]:
+            if all(m.actor.key != o.actor.key for o in out):
+                out.insert(0, m)
+    return out
