@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from click.testing import CliRunner
 from conftest import needs_model
 
 from diplograph.build import (
@@ -24,6 +26,7 @@ from diplograph.build import (
     inference_pending,
     set_inference_pending,
 )
+from diplograph.cli.main import main
 from diplograph.cli.progress import ProgressPrinter, format_progress
 from diplograph.rdf.namespaces import GRAPH_INFERRED
 from diplograph.store import KnowledgeStore
@@ -138,6 +141,23 @@ def test_an_unfinished_build_makes_the_next_run_recompute(tmp_path):
     assert build([source], store).inference.method == "incremental"
     set_inference_pending(store, True)  # as a build killed before its inference leaves it
     assert build([source], store).inference.method == "tables"
+    set_inference_pending(store, True)
+    store.close()
+    del store
+    gc.collect()  # release the store's lock for the CLI
+    result = CliRunner().invoke(main, ["infer", "--store", str(tmp_path / "kg")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert not inference_pending(KnowledgeStore(tmp_path / "kg", read_only=True))
+
+
+def test_only_the_first_problems_are_kept():
+    from diplograph.build import MAX_PROBLEMS, _problem
+    from diplograph.ingest import IngestProblem
+
+    report = BuildReport()
+    for i in range(MAX_PROBLEMS + 5):
+        _problem(report, IngestProblem(f"f:{i}", "bad"))
+    assert report.failed == MAX_PROBLEMS + 5 and len(report.problems) == MAX_PROBLEMS
 
 
 # --- a real build, killed --------------------------------------------------------------

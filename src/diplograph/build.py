@@ -279,11 +279,13 @@ def build(
 
     Streaming: inputs are read lazily and go through extraction (in ``workers``
     processes, see :mod:`diplograph.workers`) in batches of ``batch_size``
-    articles (or ``MAX_BATCH_CHARS`` characters), then
-    into the store one transaction per article; memory does not grow with the number of articles beyond a
-    few bytes per distinct article id. Resumable: articles whose fingerprint is
-    in the store are skipped, and a marker in the metadata graph makes the run
-    after an unfinished one recompute the inferred graph fully.
+    articles (or ``MAX_BATCH_CHARS`` characters), then into the store one
+    transaction per article; memory does not grow with the number of articles
+    beyond a few bytes per distinct article id. Resumable: articles whose
+    fingerprint is in the store are skipped, and a marker in the metadata graph
+    makes the run after an unfinished one recompute the inferred graph fully.
+    ``progress(report, kind)`` is called per article ("article", "skip",
+    "problem") and once before inference ("infer").
     """
     from diplograph.workers import Work, extractor
 
