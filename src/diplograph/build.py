@@ -1,15 +1,23 @@
 """Build the knowledge graph: read articles, extract claims, write graphs, infer.
 
-``build()`` is the library entry point; the CLI is a thin layer over it. One
-article = one named graph, written with its metadata in a single transaction.
-Articles whose content and extractor version are unchanged are skipped.
+``build()`` is the library entry point; the CLI is a thin layer over it. Stages:
+read (:func:`diplograph.ingest.read_inputs`, lazy) -> plan (skip articles whose
+fingerprint is in the store) -> extract (:mod:`diplograph.workers`, batches,
+optionally in worker processes) -> write -> infer. One article = one named
+graph, written with its metadata and fingerprint in a single transaction, so a
+build killed at any point leaves only whole articles; the
+``hasPendingInference`` marker (set before a build's first write, cleared after
+its inference) makes the run after an unfinished one recompute the closure.
+Memory is bounded by the batches in flight: change tracking for incremental
+inference gives up past ``MAX_TRACKED_CHANGES`` triples, and the run's article
+ids are kept as 64-bit digests.
 """
 
 from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,14 +26,13 @@ import pyoxigraph as ox
 
 from diplograph import EXTRACTOR_VERSION, __version__
 from diplograph.errors import ConfigurationError, InputError
-from diplograph.extract import extract, publisher_of
 from diplograph.gazetteer import Gazetteer, load_gazetteer
 from diplograph.ingest import IngestProblem, read_inputs
 from diplograph.model import Article
 from diplograph.rdf import iris
 from diplograph.rdf.background import background_quads
 from diplograph.rdf.iris import dg
-from diplograph.rdf.mapping import A, article_quads, content_hash
+from diplograph.rdf.mapping import A, content_hash
 from diplograph.rdf.namespaces import GRAPH_BACKGROUND, GRAPH_META, GRAPH_ONTOLOGY, PROV, XSD
 from diplograph.resources import ontology_dir
 from diplograph.store import KnowledgeStore
@@ -54,17 +61,43 @@ class BuildReport:
 Progress = Callable[[BuildReport, str], None]
 
 
+#: Changed triples a build keeps for incremental inference (~35 MB); past it, a full closure.
+#: (Maintaining 100k changes costs about as much as closing a 1.2M-quad store: see
+#: :func:`incremental_pays`.)
+MAX_TRACKED_CHANGES = 100_000
+
+
 @dataclass
 class Changes:
-    """The asserted triples a build took out of and put into some graph (for incremental inference)."""
+    """The asserted triples a build took out of and put into some graph (for incremental inference).
+
+    Bounded: once more than ``limit`` triples changed, a full closure is due
+    anyway, so the sets are dropped and only ``full`` is kept.
+    """
 
     removed: set[ox.Triple] = field(default_factory=set)
     added: set[ox.Triple] = field(default_factory=set)
     static: bool = False  # the ontology or background graph changed: recompute the closure
+    overflow: bool = False  # too many changes (or an unfinished earlier build): recompute
+    limit: int | None = None  # default: MAX_TRACKED_CHANGES
+
+    @property
+    def full(self) -> bool:
+        """Whether only a full closure brings the inferred graph up to date."""
+        return self.static or self.overflow
 
     def record(self, old: set[ox.Triple], new: set[ox.Triple]) -> None:
+        if self.full:
+            return
         self.removed |= old - new
         self.added |= new - old
+        if len(self) > (MAX_TRACKED_CHANGES if self.limit is None else self.limit):
+            self.give_up()
+
+    def give_up(self) -> None:
+        """Forget the triples: the next inference is a full closure."""
+        self.overflow = True
+        self.removed, self.added = set(), set()
 
     def __len__(self) -> int:
         return len(self.removed) + len(self.added)
@@ -105,7 +138,8 @@ def _digest(quads: Iterable[ox.Quad]) -> str:
     return h.hexdigest()[:32]
 
 
-def ensure_static_graphs(store: KnowledgeStore, gazetteer: Gazetteer) -> bool:
+def ensure_static_graphs(store: KnowledgeStore, gazetteer: Gazetteer,
+                         before_write: Callable[[], None] | None = None) -> bool:
     """Load ontology and background graphs when they changed; True if anything was written."""
     changed = False
     files = hashlib.sha256()
@@ -118,6 +152,8 @@ def ensure_static_graphs(store: KnowledgeStore, gazetteer: Gazetteer) -> bool:
         node = ox.NamedNode(graph)
         if store.article_fingerprint(node) == digest:
             continue
+        if before_write is not None:
+            before_write()
         store.replace_graph(graph, quads())
         _set_meta(store, node, [(dg("hasBuildFingerprint"), ox.Literal(digest))])
         changed = True
@@ -141,24 +177,62 @@ def _set_meta(store: KnowledgeStore, subject: ox.NamedNode, pairs: list[tuple],
     )
 
 
+def write_articles(store: KnowledgeStore, items: Sequence[tuple[Article, list[ox.Quad], str]],
+                   changes: Changes | None = None) -> None:
+    """Replace each article's graph and metadata, the whole batch in one transaction.
+
+    ``items``: (article, its graph's quads, its build fingerprint). The
+    fingerprint lands with the graph, so a build killed at any point leaves
+    every article either complete (and skipped on the next run) or absent.
+    """
+    if not items:
+        return
+    meta = ox.NamedNode(GRAPH_META)
+    drops: list[str] = []
+    graphs: list[str] = []
+    meta_triples: list[ox.Triple] = []
+    for article, quads, print_ in items:
+        graph, node = iris.article_graph(article.id), iris.article_iri(article.id)
+        triples = [q.triple for q in quads]
+        mine = article_meta_triples(article, print_)
+        if changes is not None and not changes.full:
+            changes.record(_triples(store, graph), set(triples))
+            changes.record(_triples(store, meta, node), set(mine))
+        meta_triples += mine
+        drops.append(f"DROP SILENT GRAPH <{graph.value}> ;\n"
+                     f"DELETE WHERE {{ GRAPH <{meta.value}> {{ <{node.value}> ?p ?o }} }} ;\n")
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+        graphs.append(f"GRAPH <{graph.value}> {{ {body} }}\n")
+    meta_body = ox.serialize(meta_triples, format=ox.RdfFormat.N_TRIPLES).decode()
+    store.raw.update(f"{''.join(drops)}INSERT DATA {{ {''.join(graphs)}GRAPH <{meta.value}> {{ {meta_body} }} }}")
+
+
 def write_article(store: KnowledgeStore, article: Article, quads: list[ox.Quad], print_: str,
                   changes: Changes | None = None) -> None:
-    """Replace the article's graph and its metadata in one transaction (noting the change)."""
-    graph = iris.article_graph(article.id)
-    node = iris.article_iri(article.id)
+    """Replace one article's graph and its metadata in one transaction (noting the change)."""
+    write_articles(store, [(article, quads, print_)], changes)
+
+
+# --- an unfinished build ----------------------------------------------------------------
+
+PENDING = ox.NamedNode("urn:x-diplograph:build:pending")
+PENDING_PREDICATE = dg("hasPendingInference")
+
+
+def inference_pending(store: KnowledgeStore) -> bool:
+    """Whether a build wrote asserted data and its inference has not finished since."""
+    return any(True for _ in store.raw.quads_for_pattern(PENDING, PENDING_PREDICATE, None,
+                                                         ox.NamedNode(GRAPH_META)))
+
+
+def set_inference_pending(store: KnowledgeStore, pending: bool) -> None:
+    """Set (before the first write of a build) or clear (after its inference) the marker."""
     meta = ox.NamedNode(GRAPH_META)
-    triples = [q.triple for q in quads]
-    meta_triples = article_meta_triples(article, print_)
-    if changes is not None:
-        changes.record(_triples(store, graph), set(triples))
-        changes.record(_triples(store, meta, node), set(meta_triples))
-    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
-    meta_body = ox.serialize(meta_triples, format=ox.RdfFormat.N_TRIPLES).decode()
-    store.raw.update(
-        f"DROP SILENT GRAPH <{graph.value}> ;\n"
-        f"DELETE WHERE {{ GRAPH <{meta.value}> {{ <{node.value}> ?p ?o }} }} ;\n"
-        f"INSERT DATA {{ GRAPH <{graph.value}> {{ {body} }} GRAPH <{meta.value}> {{ {meta_body} }} }}"
-    )
+    clear = f"DELETE WHERE {{ GRAPH <{meta.value}> {{ <{PENDING.value}> <{PENDING_PREDICATE.value}> ?v }} }}"
+    if pending:
+        clear += (f" ;\nINSERT DATA {{ GRAPH <{meta.value}> {{ <{PENDING.value}> "
+                  f"<{PENDING_PREDICATE.value}> true }} }}")
+    store.raw.update(clear)
 
 
 def article_meta_triples(article: Article, print_: str) -> list[ox.Triple]:
@@ -181,6 +255,13 @@ def _gazetteer_hash(gazetteer: Gazetteer) -> str:
     return _digest(background_quads(gazetteer))[:32]
 
 
+#: Problems kept in BuildReport.problems (more are only counted in ``failed``).
+MAX_PROBLEMS = 1000
+#: A batch closes at ``batch_size`` articles or this many characters, whichever comes first:
+#: spaCy's memory grows with the text of a batch, and long articles are not rare.
+MAX_BATCH_CHARS = 200_000
+
+
 def build(
     inputs: Sequence[str | Path],
     store: KnowledgeStore,
@@ -190,79 +271,140 @@ def build(
     limit: int | None = None,
     force: bool = False,
     batch_size: int = 32,
+    workers: int = 1,
     run_inference: bool = True,
     engine: str = "rules",
     progress: Progress | None = None,
     stdin=None,
 ) -> BuildReport:
-    """Build (or update) the knowledge graph in ``store`` from ``inputs``."""
-    from diplograph.nlp import load_pipeline
+    """Build (or update) the knowledge graph in ``store`` from ``inputs``.
+
+    Streaming: inputs are read lazily and go through extraction (in ``workers``
+    processes, see :mod:`diplograph.workers`) in batches of ``batch_size``
+    articles (or ``MAX_BATCH_CHARS`` characters), then into the store one
+    transaction per article; memory does not grow with the number of articles
+    beyond a few bytes per distinct article id. Resumable: articles whose
+    fingerprint is in the store are skipped, and a marker in the metadata graph
+    makes the run after an unfinished one recompute the inferred graph fully.
+    ``progress(report, kind)`` is called per article ("article", "skip",
+    "problem") and once before inference ("infer").
+    """
+    from diplograph.workers import Work, extractor
 
     started = time.perf_counter()
     report = BuildReport()
     gaz = gazetteer or load_gazetteer()
     gaz_hash = _gazetteer_hash(gaz)[:12]
     items = read_inputs(inputs, limit=limit, stdin=stdin)  # raises InputError on unusable inputs
-    changes = Changes(static=ensure_static_graphs(store, gaz))
-    nlp = None
-    seen: set[str] = set()
-    todo: list[tuple[Article, str, bool]] = []
+    changes = Changes(overflow=inference_pending(store))
+    marked = [False]
 
-    def flush_batch() -> None:
-        nonlocal nlp
-        if not todo:
-            return
-        if nlp is None:
-            nlp = load_pipeline(model)
-        for doc, (article, print_, existed) in nlp.pipe(
-            ((a.text, (a, p, e)) for a, p, e in todo), as_tuples=True, batch_size=batch_size
-        ):
-            try:
-                quads = article_quads(extract(doc, article, gaz), publisher_of(article, gaz))
-                write_article(store, article, quads, print_, changes)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
-                report.failed += 1
-                report.problems.append(IngestProblem(article.origin or article.id, f"extraction failed: {exc}"))
+    def before_write() -> None:
+        if not marked[0]:
+            set_inference_pending(store, True)
+            marked[0] = True
+
+    changes.static = ensure_static_graphs(store, gaz, before_write)
+    track = changes if run_inference and engine == "rules" else None
+    ids = _RunIds()
+
+    def write(results) -> None:
+        done = []
+        for r in results:
+            if r.quads is None:
+                _problem(report, IngestProblem(r.work.article.origin or r.work.article.id, r.error))
                 continue
-            report.quads += len(quads)
-            report.words += len(article.text.split())
-            if existed:
-                report.replaced += 1
-            else:
-                report.added += 1
+            done.append(r)
+        if done:
+            before_write()
+        for r in done:  # one transaction per article: measured as fast as one per batch
+            write_article(store, r.work.article, r.quads, r.work.fingerprint, track)
+        for r in results:
+            if r.quads is not None:
+                report.quads += len(r.quads)
+                report.words += r.words
+                if r.work.existed:
+                    report.replaced += 1
+                else:
+                    report.added += 1
             if progress:
-                progress(report, "article")
-        todo.clear()
+                progress(report, "article" if r.quads is not None else "problem")
 
-    for item in items:
-        if isinstance(item, IngestProblem):
-            report.failed += 1
-            report.problems.append(item)
-            if progress:
-                progress(report, "problem")
-            continue
-        if item.id in seen:
-            continue
-        seen.add(item.id)
-        print_ = fingerprint(item, gaz_hash)
-        old = store.article_fingerprint(iris.article_iri(item.id))
-        if old == print_ and not force:
-            report.skipped += 1
-            if progress:
-                progress(report, "skip")
-            continue
-        todo.append((item, print_, old is not None))
-        if len(todo) >= batch_size:
-            flush_batch()
-    flush_batch()
-    if report.articles == 0 and report.failed and not seen:
+    todo: list[Work] = []
+    todo_chars = 0
+    with extractor(model, gaz, batch_size, workers) as ex:
+        for item in items:
+            if isinstance(item, IngestProblem):
+                _problem(report, item)
+                if progress:
+                    progress(report, "problem")
+                continue
+            if not ids.add(item.id):
+                continue
+            print_ = fingerprint(item, gaz_hash)
+            old = store.article_fingerprint(iris.article_iri(item.id))
+            if old == print_ and not force:
+                report.skipped += 1
+                if progress:
+                    progress(report, "skip")
+                continue
+            todo.append(Work(item, print_, old is not None))
+            todo_chars += len(item.text)
+            if len(todo) >= batch_size or todo_chars >= MAX_BATCH_CHARS:
+                for results in ex.submit(todo):
+                    write(results)
+                todo, todo_chars = [], 0
+        if todo:
+            for results in ex.submit(todo):
+                write(results)
+        for results in ex.drain():
+            write(results)
+    if report.articles == 0 and report.failed and not ids.count:
         raise InputError(_no_articles_message(report))
-    _record_run(store, seen, report, changes)  # before inference, so its types are inferred too
+    before_write()
+    _record_run(store, ids, report, track)  # before inference, so its types are inferred too
     if run_inference:
+        if progress:
+            progress(report, "infer")
         report.inference = update_inference(store, changes, engine)
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _problem(report: BuildReport, problem: IngestProblem) -> None:
+    report.failed += 1
+    if len(report.problems) < MAX_PROBLEMS:
+        report.problems.append(problem)
+
+
+class _RunIds:
+    """The distinct article ids of a run, in constant space per id (64-bit digests).
+
+    Also a key for the set (order-independent), for the build-run record.
+    """
+
+    def __init__(self) -> None:
+        self._seen: set[int] = set()
+        self._sum = 0
+
+    def add(self, article_id: str) -> bool:
+        """True if ``article_id`` is new in this run."""
+        digest = hashlib.sha256(article_id.encode("utf-8")).digest()
+        short = int.from_bytes(digest[:8], "big")
+        if short in self._seen:
+            return False
+        self._seen.add(short)
+        self._sum = (self._sum + int.from_bytes(digest[:16], "big")) % (1 << 128)
+        return True
+
+    @property
+    def count(self) -> int:
+        return len(self._seen)
+
+    @property
+    def key(self) -> str:
+        return f"{self._sum:032x}"[:16]
 
 
 def _no_articles_message(report: BuildReport) -> str:
@@ -275,14 +417,20 @@ def update_inference(store: KnowledgeStore, changes: Changes, engine: str = "rul
     """Bring the inferred graph up to date: incrementally when possible, else a full closure.
 
     Incremental maintenance applies to the default engine, when the static
-    graphs did not change and the change is small next to what a full closure
-    reads (see :func:`incremental_pays`, :mod:`diplograph.reasoning.incremental`).
+    graphs did not change, no earlier build was left unfinished (``changes.full``),
+    and the change is small next to what a full closure reads (see
+    :func:`incremental_pays`, :mod:`diplograph.reasoning.incremental`). Clears
+    the unfinished-build marker afterwards.
     """
     from diplograph.reasoning import infer, update_inferred
 
-    if engine == "rules" and not changes.static and incremental_pays(store, len(changes)):
-        return update_inferred(store.raw, changes.removed, changes.added, cache_dir=store.cache_dir)
-    return infer(store.raw, engine=engine, cache_dir=store.cache_dir)
+    if engine == "rules" and not changes.full and incremental_pays(store, len(changes)):
+        report = update_inferred(store.raw, changes.removed, changes.added, cache_dir=store.cache_dir)
+    else:
+        report = infer(store.raw, engine=engine, cache_dir=store.cache_dir)
+    if inference_pending(store):
+        set_inference_pending(store, False)
+    return report
 
 
 #: Maintenance costs about 0.2 ms per changed triple, a full closure about 16 us per quad
@@ -301,9 +449,10 @@ def incremental_pays(store: KnowledgeStore, changed: int) -> bool:
 
 def remove_articles(store: KnowledgeStore, article_ids: Iterable[str], *, run_inference: bool = True):
     """Remove articles (their graphs and metadata) and update the inferred graph; the ids not found."""
-    changes = Changes()
+    changes = Changes(overflow=inference_pending(store))  # an unfinished build: recompute
     meta = ox.NamedNode(GRAPH_META)
     missing = []
+    marked = False
     for article_id in article_ids:
         graph, node = iris.article_graph(article_id), iris.article_iri(article_id)
         old_meta = _triples(store, meta, node)
@@ -312,20 +461,22 @@ def remove_articles(store: KnowledgeStore, article_ids: Iterable[str], *, run_in
             continue
         changes.record(_triples(store, graph), set())
         changes.record(old_meta, set())
+        if not marked:
+            set_inference_pending(store, True)  # before the first write
+            marked = True
         store.raw.update(
             f"DROP SILENT GRAPH <{graph.value}> ;\n"
             f"DELETE WHERE {{ GRAPH <{meta.value}> {{ <{node.value}> ?p ?o }} }}"
         )
-    report = update_inference(store, changes) if run_inference and len(changes) else None
+    report = update_inference(store, changes) if run_inference and (len(changes) or changes.full) else None
     store.flush()
     return missing, report
 
 
-def _record_run(store: KnowledgeStore, article_ids: Iterator[str] | set[str], report: BuildReport,
+def _record_run(store: KnowledgeStore, article_ids: _RunIds, report: BuildReport,
                 changes: Changes | None = None) -> None:
     """PROV-O record of the last build over this set of articles (replaced, not accumulated)."""
-    key = hashlib.sha256("\n".join(sorted(article_ids)).encode()).hexdigest()[:16]
-    run = iris.run_iri(key)
+    run = iris.run_iri(article_ids.key)
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
     _set_meta(
         store,
@@ -335,7 +486,7 @@ def _record_run(store: KnowledgeStore, article_ids: Iterator[str] | set[str], re
             (ox.NamedNode(PROV + "endedAtTime"), ox.Literal(now, datatype=XSD_DATETIME)),
             (dg("hasSoftwareVersion"), ox.Literal(f"diplograph {__version__}")),
             (dg("hasExtractorVersion"), ox.Literal(EXTRACTOR_VERSION)),
-            (dg("hasArticleCount"), ox.Literal(str(len(article_ids)), datatype=XSD_INT)),
+            (dg("hasArticleCount"), ox.Literal(str(article_ids.count), datatype=XSD_INT)),
         ],
         changes,
     )

@@ -53,7 +53,10 @@ def main() -> None:
 @store_option
 @click.option("--model", default=None, help="spaCy model name or path (default: en_core_web_sm if installed).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Read at most N articles.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Articles per spaCy batch (and per task sent to a worker).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Extraction processes (default: all cores; builds of one batch run in-process).")
 @click.option("--force", is_flag=True, help="Re-extract articles even when unchanged.")
 @click.option("--no-infer", is_flag=True, help="Skip OWL-RL inference after the build.")
 @click.option("--engine", type=click.Choice(["rules", "sparql", "owlrl"]), default="rules", show_default=True,
@@ -68,18 +71,22 @@ def main() -> None:
 @click.option("--partition-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per shard (with --cluster, --remote or --shards-dir).")
 @handle_errors
-def build(inputs, store_path, model, limit, batch_size, force, no_infer, engine, quiet,
+def build(inputs, store_path, model, limit, batch_size, workers, force, no_infer, engine, quiet,
           cluster, remote, shards_dir, partition_size):
     """Build or update the knowledge graph from INPUT files, directories or - (stdin).
 
-    Accepts .txt, .json, .jsonl, .jsonl.gz, .html and directories. With --cluster,
-    --remote or --shards-dir, partitions are extracted into N-Quads shards (see
-    `diplograph load`) and loaded into the store or pushed to the endpoint.
+    Accepts .txt, .json, .jsonl, .jsonl.gz, .html and directories, read as a
+    stream. Articles already in the store (same text, extractor and gazetteer)
+    are skipped, so re-running an interrupted build finishes the rest. Progress
+    goes to stderr: a bar on a terminal, a line every 10 s otherwise. With
+    --cluster, --remote or --shards-dir, partitions are extracted into N-Quads
+    shards (see `diplograph load`) and loaded into the store or pushed to the endpoint.
 
     \b
     Example:
       diplograph build data/articles/
       diplograph build ../shared/corpus/whitehouse.jsonl.gz --limit 200
+      diplograph build corpus.jsonl.gz --workers 2 --batch-size 64   # re-run to resume
       diplograph build corpus.jsonl.gz --cluster local:2
       diplograph build corpus.jsonl.gz --cluster tcp://scheduler:8786 --remote http://db:7878/store
     """
@@ -93,48 +100,36 @@ def build(inputs, store_path, model, limit, batch_size, force, no_infer, engine,
             stdin=sys.stdin.buffer if "-" in inputs else None,
         )
     from diplograph.build import build as run_build
+    from diplograph.cli.progress import ProgressPrinter
     from diplograph.store import KnowledgeStore
+    from diplograph.workers import default_workers
 
     store = KnowledgeStore(store_path)
-    progress = None if quiet else _progress_printer()
-    report = run_build(
-        list(inputs), store, model=model, limit=limit, force=force, batch_size=batch_size,
-        run_inference=not no_infer, engine=engine, progress=progress,
-        stdin=sys.stdin.buffer if "-" in inputs else None,
-    )
+    progress = None if quiet else ProgressPrinter(total=limit)
+    try:
+        report = run_build(
+            list(inputs), store, model=model, limit=limit, force=force, batch_size=batch_size,
+            workers=workers or default_workers(), run_inference=not no_infer, engine=engine,
+            progress=progress, stdin=sys.stdin.buffer if "-" in inputs else None,
+        )
+    finally:
+        if progress:
+            progress.finish()
     for problem in report.problems:
         click.echo(f"skipped: {problem.origin}: {problem.message}", err=True)
+    if report.failed > len(report.problems):
+        click.echo(f"skipped: ... and {report.failed - len(report.problems)} more", err=True)
     if not quiet:
         inf = report.inference
         inferred = (f", {inf.inferred_triples} inferred triples ({inf.engine}/{inf.method},"
                     f" {inf.seconds:.2f}s)" if inf else "")
+        rate = report.words / report.seconds if report.seconds else 0.0
         click.echo(
             f"built {store_path}: {report.added} added, {report.replaced} replaced, "
             f"{report.skipped} unchanged, {report.failed} failed; {report.quads} quads written"
-            f"{inferred}; {len(store)} quads in store; {report.seconds:.1f}s",
+            f"{inferred}; {len(store)} quads in store; {report.seconds:.1f}s ({rate:,.0f} words/s)",
             err=True,
         )
-
-
-def _progress_printer():
-    import time
-
-    last = [0.0]
-    start = time.perf_counter()
-
-    def show(report, kind):
-        now = time.perf_counter()
-        if now - last[0] < 2.0:
-            return
-        last[0] = now
-        rate = report.words / max(now - start, 1e-6)
-        click.echo(
-            f"... {report.added + report.replaced} extracted, {report.skipped} unchanged, "
-            f"{report.failed} failed, {rate:,.0f} words/s",
-            err=True,
-        )
-
-    return show
 
 
 # ------------------------------------------------------------------------- load
@@ -185,11 +180,14 @@ def infer(store_path, engine, as_json):
     Example:
       diplograph infer --engine owlrl --json
     """
+    from diplograph.build import inference_pending, set_inference_pending
     from diplograph.reasoning import infer as run_infer
     from diplograph.store import KnowledgeStore
 
     store = KnowledgeStore(store_path)
     report = run_infer(store.raw, engine=engine, cache_dir=store.cache_dir)
+    if inference_pending(store):  # a build left unfinished or run with --no-infer
+        set_inference_pending(store, False)
     store.flush()
     if as_json:
         click.echo(json.dumps({"engine": report.engine, "inferred_triples": report.inferred_triples,
