@@ -255,6 +255,10 @@ def _gazetteer_hash(gazetteer: Gazetteer) -> str:
     return _digest(background_quads(gazetteer))[:32]
 
 
+#: Quads written between two flushes of the store's memtables. Without flushing, RocksDB's
+#: memory grows with the build (80 long articles, 453k quads: RSS 240 -> 732 MB; flushing
+#: every ~100k quads keeps it at ~350 MB).
+FLUSH_EVERY_QUADS = 100_000
 #: Problems kept in BuildReport.problems (more are only counted in ``failed``).
 MAX_PROBLEMS = 1000
 #: A batch closes at ``batch_size`` articles or this many characters, whichever comes first:
@@ -307,6 +311,7 @@ def build(
     changes.static = ensure_static_graphs(store, gaz, before_write)
     track = changes if run_inference and engine == "rules" else None
     ids = _RunIds()
+    unflushed = [0]  # quads written since the last flush
 
     def write(results) -> None:
         done = []
@@ -319,6 +324,10 @@ def build(
             before_write()
         for r in done:  # one transaction per article: measured as fast as one per batch
             write_article(store, r.work.article, r.quads, r.work.fingerprint, track)
+            unflushed[0] += len(r.quads)
+        if unflushed[0] >= FLUSH_EVERY_QUADS:  # RocksDB memtables otherwise grow with the build
+            store.raw.flush()
+            unflushed[0] = 0
         for r in results:
             if r.quads is not None:
                 report.quads += len(r.quads)

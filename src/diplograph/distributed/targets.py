@@ -87,6 +87,7 @@ class LocalTarget:
                 raw.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
             else:  # one transaction: faster for small shards, and all or nothing
                 raw.load(path=str(path), format=ox.RdfFormat.N_QUADS)
+                raw.flush()  # bound RocksDB's memtables, as plain builds do (build.FLUSH_EVERY_QUADS)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot load shard {path} into {self.store.path}: {exc}") from None
         return content
