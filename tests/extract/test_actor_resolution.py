@@ -5,27 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-import spacy
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import find_actors
 from diplograph.extract.context import actors_of_phrase
 from diplograph.model import Article
-from diplograph.nlp.components import ActorMatcher
 from tests.conftest import needs_model
 
 DAY = date(2024, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def matcher(blank, gazetteer):
-    return ActorMatcher(blank, gazetteer.surface_forms())
 
 
 def make(blank, matcher, rows, ents=None, spaces=None):

@@ -6,24 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from diplograph.extract import extract
 from diplograph.model import Article
-from diplograph.nlp.components import ActorMatcher, quote_spans
+from diplograph.nlp.components import quote_spans
 
 PUBLISHED = date(2025, 5, 7)
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def matcher(blank, gazetteer):
-    return ActorMatcher(blank, gazetteer.surface_forms())
 
 
 def make(blank, matcher, tokens, ents=None, spaces=None, sent_starts=None):
