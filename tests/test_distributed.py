@@ -19,7 +19,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import SEED, needs_model
 
 from diplograph.build import build
 from diplograph.cli.main import main
@@ -30,6 +29,7 @@ from diplograph.errors import ConfigurationError, InputError
 from diplograph.model import Article
 from diplograph.rdf.namespaces import GRAPH_INFERRED
 from diplograph.store import KnowledgeStore
+from tests.conftest import SEED, needs_model
 
 TEXTS = {
     "visit.txt": (

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pyoxigraph as ox
-from conftest import SEED, needs_model
 
 from diplograph.build import build, remove_articles
 from diplograph.rdf.namespaces import GRAPH_INFERRED
 from diplograph.reasoning import infer
 from diplograph.store import KnowledgeStore
+from tests.conftest import SEED, needs_model
 
 ARTICLES = {
     "visit.txt": (

@@ -9,10 +9,10 @@ import sys
 import time
 
 import pyoxigraph as ox
-from conftest import SEED, needs_model
 
 from diplograph import snapshots
 from diplograph.store import KnowledgeStore
+from tests.conftest import SEED, needs_model
 
 EX = "http://example.org/"
 COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a dg:Article }"

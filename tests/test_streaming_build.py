@@ -16,7 +16,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import needs_model
 
 from diplograph.build import (
     BuildReport,
@@ -30,6 +29,7 @@ from diplograph.cli.main import main
 from diplograph.cli.progress import ProgressPrinter, format_progress
 from diplograph.rdf.namespaces import GRAPH_INFERRED
 from diplograph.store import KnowledgeStore
+from tests.conftest import needs_model
 
 STATES = [
     ("Russia", "Russian", "Moscow"), ("Cuba", "Cuban", "Havana"), ("China", "Chinese", "Beijing"),
