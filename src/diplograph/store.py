@@ -97,9 +97,6 @@ class KnowledgeStore:
     def __len__(self) -> int:
         return len(self._store)
 
-    def graph_size(self, graph: str) -> int:
-        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
-
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 

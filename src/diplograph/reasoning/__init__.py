@@ -140,10 +140,9 @@ def update_inferred(
     schema, a full closure by the default engine.
     """
     started = time.perf_counter()
-    reason = _why_not_incremental(store, removed, added, inferred_graph, cache_dir)
+    tbox = close_tbox(collect_tbox(store, inferred_graph), cache_dir)
+    reason = _why_not_incremental(store, removed, added, inferred_graph, tbox)
     if reason is None:
-        schema = collect_tbox(store, inferred_graph)
-        tbox = close_tbox(schema, cache_dir)
         prog, _ = program_for(tbox.closure, compiled(tbox))
         try:
             deletes, inserts, m = maintain(store, prog, removed, added, inferred_graph)
@@ -167,9 +166,7 @@ def graph_size(store: ox.Store, graph: str) -> int:
     return int(next(iter(rows))["n"].value)
 
 
-def _why_not_incremental(store, removed, added, inferred_graph, cache_dir) -> str | None:
-    schema = collect_tbox(store, inferred_graph)
-    tbox = close_tbox(schema, cache_dir)
+def _why_not_incremental(store, removed, added, inferred_graph, tbox: ClosedTBox) -> str | None:
     if read_state(store, inferred_graph) != state_of(tbox.key):
         return "no maintainable closure of this TBox in the store yet"
     if touches_schema(removed) or touches_schema(added):
