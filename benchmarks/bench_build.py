@@ -97,6 +97,8 @@ def child_bare(n: int, batch_size: int) -> dict:
 
 def child_build(n: int, batch_size: int, workers: int, store: str, infer: bool) -> dict:
     """One library build() of the first n articles into ``store``."""
+    import spacy  # noqa: F401 - imported before the clock, as in child_bare
+
     from diplograph.build import build
     from diplograph.store import KnowledgeStore
 

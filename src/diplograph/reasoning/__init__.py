@@ -29,9 +29,9 @@ specification), and owlrl's one-time datatype typing of a resource that is
 asserted ``owl:sameAs`` a literal (only visible if a rule reads that datatype).
 
 Nothing is written before the result is complete; then only the difference
-to the current inferred graph is applied: one update request (one transaction)
-for the triples without blank nodes, then the few with blank nodes through the
-Python API (SPARQL ``INSERT DATA`` would rename blank nodes).
+to the current inferred graph is applied: the deletions in one update request
+(which also clears the state marker), the insertions in one ``extend``
+transaction (the bulk loader for large new closures), then the marker is set.
 """
 
 from __future__ import annotations
@@ -306,36 +306,30 @@ def _replace_graph(store: ox.Store, graph: str, triples: set[ox.Triple], *,
 
 def _apply_diff(store: ox.Store, graph: str, deletes: set[ox.Triple], inserts: set[ox.Triple], *,
                 state: str | None) -> None:
-    """Delete and insert triples in ``graph`` and set the state marker, in one update request.
+    """Delete and insert triples in ``graph``, then set the state marker.
 
-    ``INSERT DATA`` would rename blank nodes, so triples with blank nodes are
-    removed and added through the Python API right after, and large inserts go
-    through the bulk loader; in both cases the marker is set last, so an
-    interruption leaves no marker claiming a state the graph does not have.
+    The marker is cleared together with the deletions (one update request) and
+    set again only after the insertions (one ``extend`` transaction, or the bulk
+    loader for a large new closure), so an interruption leaves no marker
+    claiming a state the graph does not have: the next run recomputes. Inserts
+    go through the Python API, not ``INSERT DATA``: half the time, and blank
+    nodes keep their identity.
     """
     g = ox.NamedNode(graph)
+    plain = [t for t in deletes if not _has_bnode(t)]
     ops = []
-    bulk = len(inserts) >= BULK_INSERT
-    with_bnodes: dict[str, list[ox.Triple]] = {"DELETE": [], "INSERT": []}
-    if bulk:  # a new closure of a large store: the bulk loader, outside any transaction
-        with_bnodes["INSERT"] = list(inserts)
-        inserts = set()
-    for verb, group in (("DELETE", deletes), ("INSERT", inserts)):
-        plain = []
-        for t in group:
-            (with_bnodes[verb] if _has_bnode(t) else plain).append(t)
-        if plain:
-            body = ox.serialize(plain, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-            ops.append(f"{verb} DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
-    bnodes = bool(with_bnodes["DELETE"] or with_bnodes["INSERT"])
-    ops.append(state_update(graph, None if bnodes else state))
+    if plain:
+        body = ox.serialize(plain, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        ops.append(f"DELETE DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
+    ops.append(state_update(graph, None))
     store.update(" ;\n".join(ops))
-    for t in with_bnodes["DELETE"]:
-        store.remove(ox.Quad(t.subject, t.predicate, t.object, g))
-    quads = (ox.Quad(t.subject, t.predicate, t.object, g) for t in with_bnodes["INSERT"])
-    if bulk:
+    for t in deletes:
+        if _has_bnode(t):
+            store.remove(ox.Quad(t.subject, t.predicate, t.object, g))
+    quads = (ox.Quad(t.subject, t.predicate, t.object, g) for t in inserts)
+    if len(inserts) >= BULK_INSERT:  # a new closure of a large store: outside any transaction
         store.bulk_extend(quads)
-    else:
+    elif inserts:
         store.extend(quads)
-    if bnodes and state is not None:
+    if state is not None:
         store.update(state_update(graph, state))
