@@ -5,7 +5,8 @@ build knows about it) and gives back, in submission order, batches of
 :class:`Extracted` (the article's quads, or why extraction failed). The store
 is never touched here, so the stage parallelises: each worker process loads the
 spaCy pipeline (with diplograph's components) and the gazetteer once, then runs
-``nlp.pipe`` + ``extract`` + ``article_quads`` on whole batches.
+``nlp.pipe`` (through :func:`diplograph.nlp.chunking.parse`: long texts in pieces)
++ ``extract`` + ``article_quads`` on whole batches.
 
 * :class:`InProcess` runs everything in the calling process.
 * :class:`Pool` keeps at most ``2 × workers`` batches in flight (memory stays
@@ -62,28 +63,32 @@ def default_workers() -> int:
 
 def extract_batch(nlp, gazetteer: Gazetteer, batch: Sequence[Work], batch_size: int) -> list[Extracted]:
     """Run the pipeline and the extractors over ``batch``; one failing article fails alone."""
+    from diplograph.nlp.chunking import parse
+
+    out: list[Extracted] = []
+    while len(out) < len(batch):
+        try:
+            for doc, work in parse(nlp, ((w.article.text, w) for w in batch[len(out):]), batch_size):
+                out.append(_extract_one(doc, work, gazetteer))
+        except Exception as exc:  # noqa: BLE001 - a text spaCy cannot process: the next one
+            work = batch[len(out)]
+            out.append(Extracted(work, None, _words(work), f"extraction failed: {exc}"))
+    return out
+
+
+def _extract_one(doc, work: Work, gazetteer: Gazetteer) -> Extracted:
     from diplograph.extract import extract, publisher_of
     from diplograph.rdf.mapping import article_quads
 
-    out: list[Extracted] = []
-    docs = nlp.pipe((w.article.text for w in batch), batch_size=batch_size)
-    for work in batch:
-        words = len(work.article.text.split())
-        try:
-            doc = next(docs)
-        except StopIteration:  # pragma: no cover - nlp.pipe yields one Doc per text
-            raise
-        except Exception as exc:  # noqa: BLE001 - a text spaCy cannot process
-            out.append(Extracted(work, None, words, f"extraction failed: {exc}"))
-            docs = nlp.pipe((w.article.text for w in batch[len(out):]), batch_size=batch_size)
-            continue
-        try:
-            quads = article_quads(extract(doc, work.article, gazetteer), publisher_of(work.article, gazetteer))
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
-            out.append(Extracted(work, None, words, f"extraction failed: {exc}"))
-            continue
-        out.append(Extracted(work, quads, words))
-    return out
+    try:
+        quads = article_quads(extract(doc, work.article, gazetteer), publisher_of(work.article, gazetteer))
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
+        return Extracted(work, None, _words(work), f"extraction failed: {exc}")
+    return Extracted(work, quads, _words(work))
+
+
+def _words(work: Work) -> int:
+    return len(work.article.text.split())
 
 
 class InProcess:

@@ -56,14 +56,16 @@ def run_partition(task: Partition) -> ShardSummary:
     if task.extractor_version != EXTRACTOR_VERSION:
         raise ConfigurationError(
             f"worker has extractor version {EXTRACTOR_VERSION}, the driver {task.extractor_version}")
+    from diplograph.nlp.chunking import parse
+
     nlp, gaz, gaz_hash = _resources(task.model)
     if gaz_hash != task.gazetteer_hash:
         raise ConfigurationError("worker's gazetteer differs from the driver's")
     started, cpu = time.perf_counter(), time.process_time()
     summary = ShardSummary(path.name)
     quads = []
-    for doc, (article, print_) in nlp.pipe(
-        ((a.text, (a, p)) for a, p in task.articles), as_tuples=True, batch_size=task.batch_size
+    for doc, (article, print_) in parse(
+        nlp, ((a.text, (a, p)) for a, p in task.articles), task.batch_size
     ):
         try:
             graph_quads = article_quads(extract(doc, article, gaz), publisher_of(article, gaz))

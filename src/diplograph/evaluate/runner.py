@@ -66,6 +66,7 @@ def extract_articles(
 ) -> Extracted:
     """Build ``articles`` into a fresh in-memory store and read their claims back."""
     from diplograph.nlp import load_pipeline
+    from diplograph.nlp.chunking import parse
 
     started = time.perf_counter()
     gaz = gazetteer or load_gazetteer()
@@ -74,7 +75,7 @@ def extract_articles(
     ensure_static_graphs(store, gaz)
     total = len(articles)
     for n, (doc, article) in enumerate(
-        nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size), 1
+        parse(nlp, ((a.text, a) for a in articles), batch_size), 1
     ):
         quads = article_quads(extract(doc, article, gaz), publisher_of(article, gaz))
         write_article(store, article, quads, fingerprint(article, "eval"))
