@@ -207,20 +207,24 @@ def bench_b(n: int, batch: int, repeat: int, tmp: Path) -> dict:
     return res
 
 
-def bench_c(sizes: list[int], batch: int, tmp: Path) -> dict:
-    print(f"(c) peak RSS of the build process at N={', '.join(map(str, sizes))} (workers 1)")
-    res: dict = {"sizes": sizes, "infer": {}, "no_infer": {}}
-    for infer in (False, True):
+def bench_c(sizes: list[int], batch: int, tmp: Path, workers: int = 1,
+            variants: tuple[bool, ...] = (False, True)) -> dict:
+    print(f"(c) peak RSS of the build at N={', '.join(map(str, sizes))} (workers {workers})")
+    res: dict = {"sizes": sizes, "workers": workers, "infer": {}, "no_infer": {}}
+    for infer in variants:
         key = "infer" if infer else "no_infer"
         for n in sizes:
             store = tmp / f"rss-{n}-{key}"
-            r = run_child("build", str(n), str(batch), "1", str(store), "1" if infer else "0")
+            r = run_child("build", str(n), str(batch), str(workers), str(store), "1" if infer else "0")
             shutil.rmtree(store, ignore_errors=True)
+            r["rss_total_mb"] = r["rss_mb"] + (workers * r["rss_children_mb"] if workers > 1 else 0)
             res[key][n] = r
+            kids = (f", largest worker {r['rss_children_mb']:,.0f} MB, total <= {r['rss_total_mb']:,.0f} MB"
+                    if workers > 1 else "")
             print(f"    N={n:>6} {'with' if infer else 'without'} inference: peak RSS "
-                  f"{r['rss_mb']:,.0f} MB (at the end {r['rss_end_mb']:,.0f} MB), {r['seconds']:.1f} s, "
+                  f"{r['rss_mb']:,.0f} MB (at the end {r['rss_end_mb']:,.0f} MB){kids}, {r['seconds']:.1f} s, "
                   f"{r['quads']:,} quads", flush=True)
-        small, large = res[key][sizes[0]]["rss_mb"], res[key][sizes[-1]]["rss_mb"]
+        small, large = res[key][sizes[0]]["rss_total_mb"], res[key][sizes[-1]]["rss_total_mb"]
         res[f"ratio_{key}"] = large / small
         print(f"    {key}: RSS at N={sizes[-1]} / N={sizes[0]} = {large / small:.2f} "
               f"(target <= 1.2: {'met' if large / small <= 1.2 else 'NOT met'})")
@@ -309,6 +313,9 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--only", default="a,b,c,r", help="comma-separated subset of a,b,c,r")
     ap.add_argument("--rss-sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--rss-workers", type=int, default=1, help="--workers for (c)")
+    ap.add_argument("--rss-infer", choices=["no", "yes", "both"], default="both",
+                    help="(c) without inference, with it, or both")
     ap.add_argument("--resume-n", type=int, default=2000)
     ap.add_argument("--json", type=Path, default=None, help="write every measurement here")
     args = ap.parse_args()
@@ -323,7 +330,9 @@ def main() -> None:
         if "b" in only:
             results["b"] = bench_b(args.n, args.batch_size, args.repeat, Path(tmp))
         if "c" in only:
-            results["c"] = bench_c(sorted(args.rss_sizes), args.batch_size, Path(tmp))
+            variants = {"no": (False,), "yes": (True,), "both": (False, True)}[args.rss_infer]
+            results["c"] = bench_c(sorted(args.rss_sizes), args.batch_size, Path(tmp),
+                                   args.rss_workers, variants)
         if "r" in only:
             results["resume"] = bench_resume(args.resume_n, args.batch_size, Path(tmp))
     if args.json:

@@ -61,6 +61,7 @@ from .incremental import (
 from .owlrl_reference import infer_owlrl
 from .program import Program, program_for
 from .rules import RuleSet, compile_rules
+from .streaming import stream_closure
 from .tbox import (
     RDF_FIRST,
     RDF_REST,
@@ -109,9 +110,39 @@ def infer(
         )
     started = time.perf_counter()
     with paused_gc():
+        if engine == "rules" and graph_size(store, None) > STREAM_ABOVE_QUADS:
+            streamed = _closure_streamed(store, ontology_graph, inferred_graph, cache_dir)
+            if streamed is not None:
+                return InferenceReport(engine, streamed, time.perf_counter() - started, "tables-streamed")
         triples, method, state = _closure(store, engine, ontology_graph, inferred_graph, cache_dir)
         _replace_graph(store, inferred_graph, triples, state=state)
     return InferenceReport(engine, len(triples), time.perf_counter() - started, method)
+
+
+#: Stores with more quads than this are closed by :mod:`.streaming` (memory bounded; 2.3x
+#: the time at 1M quads) instead of in Python sets (~440 bytes per quad: +440 MB at 1M).
+STREAM_ABOVE_QUADS = 2_000_000
+
+
+def _closure_streamed(store, ontology_graph, inferred_graph, cache_dir) -> int | None:
+    """Inferred triples after a streamed full closure; None if the tables cannot run it."""
+    schema = collect_tbox(store, inferred_graph)
+    _note_schema_elsewhere(store, schema, ontology_graph)
+    tbox = close_tbox(schema, cache_dir)
+    prog, _ = program_for(tbox.closure, compiled(tbox))
+    if prog is None or has_same_as(store, inferred_graph):
+        return None
+    inputs = ((q.subject, q.predicate, q.object) for q in _input_quads(store, inferred_graph))
+    result = stream_closure(
+        store, prog, tbox.closure, tbox.added, inputs, inferred_graph, state=state_of(tbox.key),
+        schema_predicates=_SCHEMA_PREDICATES, schema_classes=_SCHEMA_CLASSES, rdf_type=_RDF_TYPE,
+        scratch_dir=cache_dir,
+    )
+    if result is None:
+        return None
+    count = graph_size(store, inferred_graph)
+    log.info("streamed closure: %d inferred (+%d -%d)", count, result.inserted, result.deleted)
+    return count
 
 
 def _closure(store, engine, ontology_graph, inferred_graph, cache_dir):
@@ -160,9 +191,11 @@ def update_inferred(
                            time.perf_counter() - started, report.method)
 
 
-def graph_size(store: ox.Store, graph: str) -> int:
-    """Quads in ``graph``, counted inside the store (no term is decoded)."""
-    rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+def graph_size(store: ox.Store, graph: str | None) -> int:
+    """Quads in ``graph`` (None: in every graph), counted inside the store (no term is decoded)."""
+    where = ("{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } }" if graph is None
+             else f"GRAPH <{graph}> {{ ?s ?p ?o }}")
+    rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
     return int(next(iter(rows))["n"].value)
 
 
