@@ -18,6 +18,13 @@ the store holds ``--size`` quads. On that on-disk store it measures, medians of
 
     .venv/bin/python benchmarks/bench_store.py [--size 1000000] [--template 150] [--repeat 3]
 
+To time query variants without regenerating: ``--keep DIR`` writes the generated
+N-Quads (``DIR/data.nq``) and the closed store (``DIR/kg``) there and leaves them;
+``--reuse DIR`` skips generation, closure and additions and times the bulk load
+(from ``DIR/data.nq``; ``--no-load`` skips it) and the canned queries on ``DIR/kg``.
+``--only cq3,cq4`` times only the canned queries whose names contain one of the words;
+``--queries DIR`` times the ``.rq`` files of another directory (variants).
+
 The engine/owlrl ratios at 10k and 100k triples are in bench_inference.py.
 """
 
@@ -25,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import shutil
 import statistics
 import sys
 import tempfile
@@ -35,7 +43,7 @@ import pyoxigraph as ox
 
 from diplograph.build import Changes, build, ensure_static_graphs
 from diplograph.gazetteer import load_gazetteer
-from diplograph.queries import canned_queries, run
+from diplograph.queries import bindings, canned_queries, inline_bindings
 from diplograph.rdf.namespaces import GRAPH_ARTICLE_PREFIX, GRAPH_INFERRED, GRAPH_META
 from diplograph.reasoning import infer, update_inferred
 from diplograph.reasoning.engine import paused_gc
@@ -98,13 +106,80 @@ def median_time(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
+def bulk_load_rates(data: bytes, nq_path: str, total: int, tmp: str, repeat: int) -> None:
+    """Median rate of each way to bulk-load the same N-Quads, side by side (rotated repeats)."""
+    counter = [0]
+
+    def fresh() -> ox.Store:
+        counter[0] += 1
+        return ox.Store(f"{tmp}/load{counter[0]}")
+
+    parsed = list(ox.parse(data, format=NQ))  # for bulk_extend: already parsed (as a shard's quads are)
+    variants = {
+        "disk, bytes": lambda: fresh().bulk_load(data, format=NQ),
+        "disk, bytes, lenient": lambda: fresh().bulk_load(data, format=NQ, lenient=True),
+        "disk, path=": lambda: fresh().bulk_load(path=nq_path, format=NQ),
+        "disk, path=, lenient": lambda: fresh().bulk_load(path=nq_path, format=NQ, lenient=True),
+        "disk, bulk_extend(parsed)": lambda: fresh().bulk_extend(parsed),
+        "memory, bytes": lambda: ox.Store().bulk_load(data, format=NQ),
+        "memory, bytes, lenient": lambda: ox.Store().bulk_load(data, format=NQ, lenient=True),
+    }
+    times: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(repeat):  # rotated: every variant sees the same machine load
+        for name, fn in variants.items():
+            started = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - started)
+            for leftover in Path(tmp).glob("load*"):  # keep the disk free
+                shutil.rmtree(leftover, ignore_errors=True)
+    print(f"bulk load of {total:,} quads (median of {repeat}; Store.bulk_load unless said):")
+    for name, ts in times.items():
+        t = statistics.median(ts)
+        print(f"  {name:<26} {total / t:>10,.0f} quads/s  ({t:.1f}s)")
+
+
+def time_queries(reader: KnowledgeStore, repeat: int, only: list[str], directory: Path | None) -> None:
+    print(f"canned queries (median of {max(5, repeat)}, every row read):")
+    for q in canned_queries(directory):
+        if only and not any(word in q.name for word in only):
+            continue
+        rows = [0]
+        sparql = inline_bindings(q.sparql, bindings(q, {}))
+
+        def go(sparql=sparql, rows=rows):
+            rows[0] = sum(1 for _ in reader.query(sparql))
+
+        go()  # warm the caches once
+        ms = median_time(go, max(5, repeat)) * 1000
+        print(f"  {q.name:<28} {ms:8.1f} ms  {rows[0]:>6} rows")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size", type=int, default=1_000_000, help="asserted quads in the store")
     ap.add_argument("--template", type=int, default=150, help="corpus articles in the template")
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median)")
     ap.add_argument("--adds", type=int, default=7, help="single-article additions timed")
+    ap.add_argument("--keep", type=Path, metavar="DIR",
+                    help="write the generated N-Quads and the closed store into DIR and keep them")
+    ap.add_argument("--reuse", type=Path, metavar="DIR",
+                    help="time bulk load and queries on what --keep DIR left (no generation)")
+    ap.add_argument("--no-load", action="store_true", help="skip the bulk load measurement")
+    ap.add_argument("--only", default="", help="comma-separated words: time only queries whose name has one")
+    ap.add_argument("--queries", type=Path, metavar="DIR", help="time the .rq files of DIR instead")
     args = ap.parse_args(argv)
+    only = [w for w in args.only.split(",") if w]
+
+    if args.reuse:
+        nq_path = args.reuse / "data.nq"
+        if not args.no_load:
+            data = nq_path.read_bytes()
+            total = data.count(b"\n")
+            with tempfile.TemporaryDirectory(prefix="bench-store-", dir=args.reuse) as tmp:
+                bulk_load_rates(data, str(nq_path), total, tmp, args.repeat)
+        reader = KnowledgeStore(args.reuse / "kg", read_only=True)
+        time_queries(reader, args.repeat, only, args.queries)
+        return 0
 
     started = time.perf_counter()
     static, articles = template(args.template)
@@ -113,17 +188,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"template: {len(articles)} articles (median {typical[2]} quads) in"
           f" {time.perf_counter() - started:.1f}s; generated {total:,} quads")
 
-    with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
-        def load_disk(i=[0]):  # noqa: B006 - a counter for fresh directories
-            i[0] += 1
-            ox.Store(f"{tmp}/load{i[0]}").bulk_load(data, format=NQ)
-
-        disk = median_time(load_disk, args.repeat)
-        mem = median_time(lambda: ox.Store().bulk_load(data, format=NQ), args.repeat)
-        print(f"bulk load: {total / disk:,.0f} quads/s on disk ({disk:.1f}s),"
-              f" {total / mem:,.0f} quads/s in memory ({mem:.1f}s)")
+    with tempfile.TemporaryDirectory(prefix="bench-store-") as scratch:
+        tmp = str(args.keep) if args.keep else scratch
+        Path(tmp).mkdir(parents=True, exist_ok=True)
+        nq_path = f"{tmp}/data.nq"
+        Path(nq_path).write_bytes(data)
+        if not args.no_load:
+            bulk_load_rates(data, nq_path, total, tmp, args.repeat)
 
         path = f"{tmp}/kg"
+        if args.keep and Path(path).exists():
+            shutil.rmtree(path)
         store = KnowledgeStore(path)
         store.raw.bulk_load(data, format=NQ)
         ensure_static_graphs(store, load_gazetteer())
@@ -155,16 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         del store
 
         reader = KnowledgeStore(path, read_only=True)
-        print(f"canned queries (median of {max(5, args.repeat)}, every row read):")
-        for q in canned_queries():
-            rows = [0]
-
-            def go(q=q, rows=rows):
-                rows[0] = sum(1 for _ in run(reader, q.name))
-
-            go()  # warm the caches once
-            ms = median_time(go, max(5, args.repeat)) * 1000
-            print(f"  {q.name:<28} {ms:8.1f} ms  {rows[0]:>6} rows")
+        time_queries(reader, args.repeat, only, args.queries)
+        reader.close()
     return 0
 
 

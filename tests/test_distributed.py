@@ -114,6 +114,29 @@ def test_unreadable_shards_are_input_errors(tmp_path):
         read_shard(tmp_path / "missing.nq")
 
 
+@pytest.mark.parametrize("size", ["small", "bulk"])
+def test_shards_load_leniently_only_after_a_strict_parse(tmp_path, monkeypatch, size):
+    """LocalTarget.load loads with lenient=True (faster), but an invalid IRI is still refused."""
+    from diplograph.distributed import targets
+    from diplograph.rdf.namespaces import GRAPH_ARTICLE_PREFIX
+
+    if size == "bulk":
+        monkeypatch.setattr(targets, "BULK_LOAD_BYTES", 0)
+    graph = f"<{GRAPH_ARTICLE_PREFIX}x>"
+    good, bad = tmp_path / "part-good.nq", tmp_path / "part-bad.nq"
+    good.write_text(f'<urn:a> <urn:b> "c" {graph} .\n', encoding="utf-8")
+    bad.write_text(f'<urn:a> <urn:b> <http://ex/not an iri> {graph} .\n', encoding="utf-8")
+    ox.Store().load(path=str(bad), format=ox.RdfFormat.N_QUADS, lenient=True)  # lenient alone takes it
+    store = KnowledgeStore(tmp_path / "kg")
+    target = LocalTarget(store)
+    target.changes.static = True  # no change tracking needed here
+    with pytest.raises(InputError, match="unreadable shard"):
+        target.load(bad)
+    assert len(store) == 0
+    target.load(good)
+    assert [q.object.value for q in store.quads(f"{GRAPH_ARTICLE_PREFIX}x")] == ["c"]
+
+
 # ---------------------------------------------------------------------------- builds
 
 

@@ -59,6 +59,8 @@ class LocalTarget:
             self.changes.added.clear()
 
     def load(self, path: Path, content: ShardContent | None = None) -> ShardContent:
+        """Load a shard; ``content`` must be :func:`read_shard` of ``path`` (it is parsed here if not
+        given): the file is then loaded with ``lenient=True``, its syntax and IRIs already checked."""
         content = content or read_shard(path)
         raw = self.store.raw
         drops = []
@@ -83,10 +85,11 @@ class LocalTarget:
                 self._marked = True
             if drops:
                 raw.update(" ;\n".join(drops))
+            # lenient (no IRI re-validation): read_shard has just parsed this very file strictly
             if path.stat().st_size >= BULK_LOAD_BYTES:
-                raw.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+                raw.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
             else:  # one transaction: faster for small shards, and all or nothing
-                raw.load(path=str(path), format=ox.RdfFormat.N_QUADS)
+                raw.load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
                 raw.flush()  # bound RocksDB's memtables, as plain builds do (build.FLUSH_EVERY_QUADS)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot load shard {path} into {self.store.path}: {exc}") from None
