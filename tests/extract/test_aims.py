@@ -1,0 +1,76 @@
+"""Whom an announced action is aimed at when its object names no actor (extract/aims.py), on
+hand-built Docs. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from diplograph.extract import extract
+from diplograph.model import Article
+
+
+def make(blank, matcher, rows, ents=None):
+    """rows: (word, head index, dep, pos, lemma[, tag])."""
+    words = [r[0] for r in rows]
+    doc = Doc(
+        blank.vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows], lemmas=[r[4] for r in rows], tags=[r[5] if len(r) > 5 else "" for r in rows],
+        ents=ents or ["O"] * len(words), sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    return matcher(doc)
+
+
+def stances(doc, gazetteer):
+    ex = extract(doc, Article(id="t", text=doc.text, published=date(2024, 3, 1)), gazetteer)
+    return [(s.stance_type, s.holder.actor.key, s.target_issue.label if s.target_issue else None,
+             [a.key for a in s.target_issue.concerns] if s.target_issue else None) for s in ex.stances]
+
+
+def test_threatened_action_concerns_its_recipient(blank, matcher, gazetteer):
+    # "Iran threatened to cut electricity to Armenia ."
+    doc = make(blank, matcher, [
+        ("Iran", 1, "nsubj", "PROPN", "Iran"),
+        ("threatened", 1, "ROOT", "VERB", "threaten", "VBD"),
+        ("to", 3, "aux", "PART", "to"),
+        ("cut", 1, "xcomp", "VERB", "cut", "VB"),
+        ("electricity", 3, "dobj", "NOUN", "electricity", "NN"),
+        ("to", 3, "prep", "ADP", "to"),
+        ("Armenia", 5, "pobj", "PROPN", "Armenia"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert stances(doc, gazetteer) == [("THREATEN", "state/IRN", "electricity", ["state/ARM"])]
+
+
+def test_threat_conditioned_on_another_state_concerns_it(blank, matcher, gazetteer):
+    # "Russia threatened to stop the talks if Japan goes ahead ."
+    doc = make(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia"),
+        ("threatened", 1, "ROOT", "VERB", "threaten", "VBD"),
+        ("to", 3, "aux", "PART", "to"),
+        ("stop", 1, "xcomp", "VERB", "stop", "VB"),
+        ("the", 5, "det", "DET", "the"),
+        ("talks", 3, "dobj", "NOUN", "talk", "NNS"),
+        ("if", 8, "mark", "SCONJ", "if"),
+        ("Japan", 8, "nsubj", "PROPN", "Japan"),
+        ("goes", 3, "advcl", "VERB", "go", "VBZ"),
+        ("ahead", 8, "advmod", "ADV", "ahead"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    assert ("THREATEN", "state/RUS", "talks", ["state/JPN"]) in stances(doc, gazetteer)
+
+
+def test_subject_of_the_action_clause_is_not_its_aim(blank, matcher, gazetteer):
+    # "Chile rejected the plan that Peru proposed ." -- Peru proposes, the plan is not aimed at it
+    doc = make(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile"),
+        ("rejected", 1, "ROOT", "VERB", "reject", "VBD"),
+        ("the", 3, "det", "DET", "the"),
+        ("plan", 1, "dobj", "NOUN", "plan", "NN"),
+        ("that", 6, "dobj", "PRON", "that"),
+        ("Peru", 6, "nsubj", "PROPN", "Peru"),
+        ("proposed", 3, "relcl", "VERB", "propose", "VBD"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O"])
+    assert stances(doc, gazetteer) == [("REJECT", "state/CHL", "plan", [])]
