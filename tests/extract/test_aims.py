@@ -74,3 +74,53 @@ def test_subject_of_the_action_clause_is_not_its_aim(blank, matcher, gazetteer):
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O"])
     assert stances(doc, gazetteer) == [("REJECT", "state/CHL", "plan", [])]
+
+
+def events(doc, gazetteer):
+    ex = extract(doc, Article(id="t", text=doc.text, published=date(2024, 3, 1)), gazetteer)
+    return [(e.event_type, sorted((p.role, p.mention.actor.key) for p in e.participants if not p.via_role))
+            for e in ex.events]
+
+
+def test_event_target_named_in_the_triggers_branches(blank, matcher, gazetteer):
+    # "Britain mobilized reservists for a war against Iraq ."
+    doc = make(blank, matcher, [
+        ("Britain", 1, "nsubj", "PROPN", "Britain"),
+        ("mobilized", 1, "ROOT", "VERB", "mobilize", "VBD"),
+        ("reservists", 1, "dobj", "NOUN", "reservist", "NNS"),
+        ("for", 1, "prep", "ADP", "for"),
+        ("a", 5, "det", "DET", "a"),
+        ("war", 3, "pobj", "NOUN", "war", "NN"),
+        ("against", 5, "prep", "ADP", "against"),
+        ("Iraq", 6, "pobj", "PROPN", "Iraq"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert ("MOBILIZE", [("source", "state/GBR"), ("target", "state/IRQ")]) in events(doc, gazetteer)
+
+
+def test_investigation_aimed_at_a_group_of_a_state(blank, matcher, gazetteer):
+    # "Chile investigated abuses by Peruvian soldiers ."
+    doc = make(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile"),
+        ("investigated", 1, "ROOT", "VERB", "investigate", "VBD"),
+        ("abuses", 1, "dobj", "NOUN", "abuse", "NNS"),
+        ("by", 2, "prep", "ADP", "by"),
+        ("Peruvian", 5, "amod", "ADJ", "peruvian", "JJ"),
+        ("soldiers", 3, "pobj", "NOUN", "soldier", "NNS"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-NORP", "O", "O"])
+    assert events(doc, gazetteer) == [("INVESTIGATE", [("source", "state/CHL"), ("target", "state/PER")])]
+
+
+def test_where_an_agreement_is_signed_is_not_its_target(blank, matcher, gazetteer):
+    # "Chile signed the agreement in Peru ."
+    doc = make(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile"),
+        ("signed", 1, "ROOT", "VERB", "sign", "VBD"),
+        ("the", 3, "det", "DET", "the"),
+        ("agreement", 1, "dobj", "NOUN", "agreement", "NN"),
+        ("in", 1, "prep", "ADP", "in"),
+        ("Peru", 4, "pobj", "PROPN", "Peru"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert events(doc, gazetteer) == [("AGREE", [("source", "state/CHL")])]

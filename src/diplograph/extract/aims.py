@@ -12,12 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.extract.actors import ActorIndex
-from diplograph.model import ActorRef
+from diplograph.extract.context import actors_of_phrase
+from diplograph.model import ActorMention, ActorRef
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Branches of a clause that name whom or where the action reaches.
 _AIM_DEPS = frozenset({"prep", "dative", "advcl", "xcomp", "dobj", "pobj", "pcomp", "ccomp", "conj"})
 _NOT_AIMS = frozenset({"DATE", "TIME"})
+_VENUE_PREPS = frozenset({"in", "at"})
+_OBJECTS = frozenset({"pobj", "dobj", "dative"})
 
 
 def aimed_at(cue: Token, target: Token, index: ActorIndex, exclude: set[str], limit: int = 2) -> list[ActorRef]:
@@ -28,14 +31,27 @@ def aimed_at(cue: Token, target: Token, index: ActorIndex, exclude: set[str], li
     nor at actors in ``exclude`` (the stance's holders). Actors come in text order.
     """
     action = target if target.pos_ in {"VERB", "AUX"} else target.head
-    found: list[ActorRef] = []
-    for top in dict.fromkeys([action, cue]):
-        for tok in _branches(top):
-            m = index.at(tok)
-            if m is None or tok.ent_type_ in _NOT_AIMS or m.actor.key in exclude:
+    return [m.actor for m in aimed_mentions([action, cue], index, exclude, limit)]
+
+
+def aimed_mentions(
+    tops: list[Token], index: ActorIndex, exclude: set[str], limit: int = 2, venues: bool = True
+) -> list[ActorMention]:
+    """Actor mentions in the branches of the first of ``tops`` that has any (see :func:`aimed_at`);
+    with ``venues`` false, places after "in"/"at" are left out ("met in Geneva": where, not whom)."""
+    found: list[ActorMention] = []
+    for top in dict.fromkeys(tops):
+        for tok in _branches(top, venues):
+            if tok.ent_type_ in _NOT_AIMS:
                 continue
-            if all(m.actor.key != f.key for f in found):
-                found.append(m.actor)
+            m = index.at(tok)
+            if m is None and tok.dep_ in _OBJECTS and tok.pos_ in {"NOUN", "PROPN"}:
+                # "to five Panamanian army officers": the group noun's actor
+                m = next(iter(actors_of_phrase(tok.doc, tok, index, [])), None)
+            if m is None or m.actor.key in exclude:
+                continue
+            if all(m.actor.key != f.actor.key for f in found):
+                found.append(m)
             if len(found) >= limit:
                 return found
         if found:
@@ -43,12 +59,14 @@ def aimed_at(cue: Token, target: Token, index: ActorIndex, exclude: set[str], li
     return found
 
 
-def _branches(top: Token) -> list[Token]:
+def _branches(top: Token, venues: bool = True) -> list[Token]:
     """Tokens under ``top`` reached through object, prepositional and clausal branches, in text
     order; subjects (and everything under them) are left out."""
     out: list[Token] = []
     for c in top.children:
         if c.dep_ in _SUBJECTS or c.dep_ not in _AIM_DEPS:
+            continue
+        if not venues and c.dep_ == "prep" and c.lower_ in _VENUE_PREPS:
             continue
         out.extend(t for t in c.subtree if not _under_subject(t, top))
     return sorted(out, key=lambda t: t.i)
