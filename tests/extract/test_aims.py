@@ -1,5 +1,6 @@
-"""Whom an announced action is aimed at when its object names no actor (extract/aims.py), on
-hand-built Docs. Sentences are invented for these tests."""
+"""Whom an action is aimed at when its object names no actor (extract/aims.py), the state of a
+titled person the gazetteer does not know, and domestic events (a state acting on its own
+people), on hand-built Docs. Sentences and names are invented for these tests."""
 
 from __future__ import annotations
 
@@ -124,3 +125,39 @@ def test_where_an_agreement_is_signed_is_not_its_target(blank, matcher, gazettee
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     assert events(doc, gazetteer) == [("AGREE", [("source", "state/CHL")])]
+
+
+def test_titled_person_unknown_to_the_gazetteer_serves_the_one_state_named(blank, matcher, gazetteer):
+    # "President Okello banned Ugandan opposition parties ." -- a domestic event: UGA on both sides
+    doc = make(blank, matcher, [
+        ("President", 1, "compound", "PROPN", "President"),
+        ("Okello", 2, "nsubj", "PROPN", "Okello"),
+        ("banned", 2, "ROOT", "VERB", "ban", "VBD"),
+        ("Ugandan", 5, "amod", "ADJ", "ugandan", "JJ"),
+        ("opposition", 5, "compound", "NOUN", "opposition"),
+        ("parties", 2, "dobj", "NOUN", "party", "NNS"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["O", "B-PERSON", "O", "B-NORP", "O", "O", "O"])
+    ex = extract(doc, Article(id="t", text=doc.text, published=date(2024, 3, 1)), gazetteer)
+    person = next(m for m in ex.mentions if m.actor.kind == "Person")
+    assert (person.actor.key, person.role.role, person.role.of.key) == (
+        "actor/person/okello", "head-of-state", "state/UGA")
+    [event] = ex.events
+    assert sorted((p.role, p.mention.actor.key) for p in event.participants) == [
+        ("source", "actor/person/okello"), ("source", "state/UGA"), ("target", "state/UGA")]
+
+
+def test_state_in_another_persons_title_is_not_the_unknown_presidents(blank, matcher, gazetteer):
+    # "President Okello welcomed Kenyan leader Odhiambo ."
+    doc = make(blank, matcher, [
+        ("President", 1, "compound", "PROPN", "President"),
+        ("Okello", 2, "nsubj", "PROPN", "Okello"),
+        ("welcomed", 2, "ROOT", "VERB", "welcome", "VBD"),
+        ("Kenyan", 4, "amod", "ADJ", "kenyan", "JJ"),
+        ("leader", 5, "compound", "NOUN", "leader"),
+        ("Odhiambo", 2, "dobj", "PROPN", "Odhiambo"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["O", "B-PERSON", "O", "B-NORP", "O", "B-PERSON", "O"])
+    ex = extract(doc, Article(id="t", text=doc.text, published=date(2024, 3, 1)), gazetteer)
+    okello = next(m for m in ex.mentions if m.actor.key == "actor/person/okello")
+    assert okello.role is None

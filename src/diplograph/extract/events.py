@@ -284,7 +284,8 @@ def _participants(
 
     def add(mentions: list[ActorMention], role: str) -> None:
         for m in mentions:
-            if all(p.mention.actor.key != m.actor.key for p in parts):
+            same = [p for p in parts if p.mention.actor.key == m.actor.key]
+            if not same or (role == "target" and all(_domestic(p, m) for p in same)):
                 parts.append(Participant(m, role))
                 if m.role is not None and m.actor.kind == "Person":
                     of = ActorMention(m.role.of, m.span, m.sentence)
@@ -410,6 +411,13 @@ def _participants(
         # assistance": the attacked, aided or sanctioned is the other state named nearby
         add(_other_state(tok, index, parts, official), "target")
     return parts
+
+
+def _domestic(source: Participant, target: ActorMention) -> bool:
+    """"President X banned Ugandan opposition candidates", "Croatia investigates crimes by
+    Croatian extremists": a state acting on its own people, named apart from the source."""
+    a, b = source.mention.span, target.span
+    return source.role == "source" and target.actor.kind == "State" and (b.end <= a.start or a.end <= b.start)
 
 
 def _other_state(
