@@ -51,6 +51,8 @@ def test_event_pairs_cross_directed_sides_and_fill_empty_sides_with_participants
     assert event_pairs({"participant": [a, b]}) == [(a, b), (b, a)]
     assert event_pairs({"participant": [a], "target": [c]}) == [(a, c)]
     assert event_pairs({"participant": [a]}) == [(a, None)]
+    # a state acting on its own people is on both directed sides: the self-pair is kept
+    assert event_pairs({"source": [a, b], "target": [b]}) == [(a, b), (b, b)]
     spans = {a: None, b: (50, 55), c: (10, 15)}
     assert event_pairs({"source": [a, b, c]}, spans.get) == [(c, None), (b, None), (a, None)]
 

@@ -323,10 +323,10 @@ def test_cli_reports_a_missing_set_in_one_line(tmp_path, monkeypatch):
 def test_actor_countries_from_the_store(seed_store):
     from diplograph.evaluate.runner import actor_countries
 
-    got = actor_countries(seed_store, ["person/sergey-lavrov", "state/CUB", "org/UNGA", "actor/organization/x"],
-                          {"person/sergey-lavrov": date(2025, 5, 7)})
+    got = actor_countries(seed_store, ["person/sergey-lavrov", "state/CUB", "org/UNGA", "actor/organization/x",
+                                       "org/HAMAS"], {"person/sergey-lavrov": date(2025, 5, 7)})
     assert got == {"person/sergey-lavrov": "RUS", "state/CUB": "CUB", "org/UNGA": "IGO",
-                   "actor/organization/x": None}
+                   "actor/organization/x": None, "org/HAMAS": "PSE"}  # a movement: where it is based
 
 
 @pytest.mark.shared

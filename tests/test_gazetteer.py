@@ -305,7 +305,9 @@ def test_loads_from_a_copy(tmp_path):
      ("organizations.csv", "UN,United Nations,InternationalOrganization", "UN,United Nations,Club", "bad kind"),
      ("persons.csv", "Putin|Vladimir Vladimirovich Putin,Q7747", "Putin,Q7747,extra", "fields"),
      ("persons.csv", ",Q7747", ",7747", "bad Wikidata id"),
-     ("role_titles.csv", "foreign secretary,GBR", "foreign secretary,GBX", "unknown applies_to key")],
+     ("role_titles.csv", "foreign secretary,GBR", "foreign secretary,GBX", "unknown applies_to key"),
+     ("organizations.csv", "Hizballah|Hezbollah movement,,LBN", "Hizballah|Hezbollah movement,,LBX", "unknown based_in"),
+     ("organizations.csv", "UNO,,", "UNO,,USA", "only an Organization has based_in")],
 )
 def test_malformed_files_raise(tmp_path, name, find, repl, message):
     folder = copy_gazetteer(tmp_path)
@@ -368,3 +370,16 @@ def test_a_shared_surname_of_one_state_stays_out_of_the_matcher(gaz):
 def test_historical_and_humanitarian_organizations(gaz, surface, key, kind):
     [entry] = gaz.lookup(surface)
     assert (entry.key, entry.kind) == (key, kind)
+
+
+@pytest.mark.parametrize(("surface", "key", "state"), [
+    ("Hezbollah", "org/HEZBOLLAH", "state/LBN"),
+    ("Hamas", "org/HAMAS", "state/PSE"),
+    ("Kurdistan Workers' Party", "org/PKK", "state/TUR"),
+    ("UNITA", "org/UNITA", "state/AGO"),
+    ("Reuters", "org/REUTERS", "state/GBR"),
+])
+def test_movements_and_agencies_are_based_in_a_state(gaz, surface, key, state):
+    [entry] = gaz.lookup(surface)
+    assert (entry.key, entry.based_in) == (key, state)
+    assert gaz.entry("org/UN").based_in is None

@@ -66,7 +66,7 @@ ROLE_TITLES_FILE = "role_titles.csv"
 _COLUMNS = {
     STATES_FILE: ["key", "name", "iso3", "iso2", "cow_code", "cow_letter", "wikidata", "aliases",
                   "capitals", "demonyms"],
-    ORGANIZATIONS_FILE: ["key", "name", "kind", "wikidata", "aliases", "part_of"],
+    ORGANIZATIONS_FILE: ["key", "name", "kind", "wikidata", "aliases", "part_of", "based_in"],
     PERSONS_FILE: ["key", "name", "aliases", "wikidata"],
     ROLES_FILE: ["person", "role", "of", "valid_from", "valid_to"],
     MEMBERSHIPS_FILE: ["member", "organization", "since", "until"],
@@ -101,6 +101,7 @@ class GazetteerEntry:
     capitals: tuple[str, ...] = ()  # capitals and seat-of-government metonyms (states)
     demonyms: tuple[str, ...] = ()  # demonyms and adjectives (states)
     iso2: str | None = None
+    based_in: str | None = None  # state key where a non-state movement or agency is based
 
     def ref(self) -> ActorRef:
         return ActorRef(key=self.key, label=self.label, kind=self.kind, wikidata=self.wikidata,
@@ -517,6 +518,12 @@ class _Loader:
             ))
             if row["part_of"]:
                 parents[key] = (ORGANIZATIONS_FILE, line, row["part_of"])
+            if row["based_in"]:
+                if row["kind"] != "Organization":
+                    raise self.fail(ORGANIZATIONS_FILE, line, "only an Organization has based_in")
+                if f"state/{row['based_in']}" not in self.entries:
+                    raise self.fail(ORGANIZATIONS_FILE, line, f"unknown based_in state {row['based_in']!r}")
+                self.entries[key] = replace(self.entries[key], based_in=f"state/{row['based_in']}")
         for line, row in self.rows(PERSONS_FILE):
             if not _PERSON_KEY.fullmatch(row["key"]):
                 raise self.fail(PERSONS_FILE, line, f"bad person key {row['key']!r}")

@@ -105,7 +105,7 @@ def dates_by_actor(rows: Iterable[dict], dates: dict[str, date | None]) -> dict[
 
 
 _COUNTRY_QUERY = f"""
-SELECT ?a ?kind ?iso ?of ?ofKind ?ofIso ?from ?to ?it ?about WHERE {{
+SELECT ?a ?kind ?iso ?of ?ofKind ?ofIso ?from ?to ?it ?about ?baseIso WHERE {{
   {{ ?a a ?kind . FILTER(STRSTARTS(STR(?kind), "{DG}")) }}
   OPTIONAL {{ ?a dg:hasIso3Code ?iso }}
   OPTIONAL {{
@@ -117,6 +117,7 @@ SELECT ?a ?kind ?iso ?of ?ofKind ?ofIso ?from ?to ?it ?about WHERE {{
   }}
   OPTIONAL {{ ?a dg:hasIssueTargetActor ?it }}
   OPTIONAL {{ ?a dg:concernsActor ?about }}
+  OPTIONAL {{ ?a dg:isBasedIn ?base . ?base dg:hasIso3Code ?baseIso }}
 }}
 """
 
@@ -125,7 +126,7 @@ def actor_countries(
     store: KnowledgeStore, actor_ids: Iterable[str], dates: dict[str, date | None] | None = None
 ) -> dict[str, str | None]:
     """Country code of each actor id: ISO-3 for states, ``IGO`` for international organisations
-    (and their bodies, coalitions), the role's state (or IGO) for persons -- the role valid on
+    (and their bodies, coalitions), the state an organisation is based in, the role's state (or IGO) for persons -- the role valid on
     the actor's date when there is one --, the target actor's country for issues; else None."""
     dates = dates or {}
     out: dict[str, str | None] = {}
@@ -145,6 +146,9 @@ def _country(store: KnowledgeStore, aid: str, when: date | None, depth: int) -> 
         return iso
     if kinds & IGO_KINDS:
         return "IGO"
+    base = next((s["baseIso"].value for s in sols if s["baseIso"] is not None), None)
+    if base:  # "Hamas", "Hezbollah": a movement coded by the state it is based in
+        return base
     if "Person" in kinds:
         roles = []
         for s in sols:

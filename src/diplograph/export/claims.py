@@ -378,7 +378,9 @@ def event_pairs(parts: dict[str, list], span_of=lambda node: None) -> list[tuple
 
     sources = ordered(parts.get("source", []) or undirected)
     targets = ordered(parts.get("target", []) or undirected)
-    pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None]) if s is None or s != t]
+    directed_pair = set(parts.get("source", ())) & set(parts.get("target", ()))  # "X banned X's opposition"
+    pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])
+             if s is None or s != t or s in directed_pair]
     if not pairs:  # a single undirected participant on both sides
         pairs = [(sources[0], None)]
     return pairs

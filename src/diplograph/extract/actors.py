@@ -304,6 +304,9 @@ def _title_role(
     if state is None:
         known = [r for r in gazetteer.roles_of(person.key, day) if r.role == role]
         of = entry_of(gazetteer, known[0].of) if known else None
+        if of is None and gazetteer.entry(person.key) is None:
+            context = _sentence_state(doc, index, start)  # "President Museveni banned Ugandan ..."
+            return RoleRef(person, role, context, None, None, "text") if context is not None else None
         if of is None:
             return None
         state = of.ref()
@@ -315,6 +318,37 @@ def _title_role(
     valid_from = known[0].valid_from if known else None
     valid_to = known[0].valid_to if known else None
     return RoleRef(person, role, state, valid_from, valid_to, "gazetteer" if known else "text")
+
+
+def _sentence_state(doc: Doc, index: ActorIndex, person_start: int) -> ActorRef | None:
+    """The one state a titled person the gazetteer does not know is likely to serve: the only
+    state named in the sentence, leaving out states that title another person ("South African
+    leader X") or that another named person holds a role for."""
+    states: dict[str, ActorRef] = {}
+    others: set[str] = set()
+    for tok in doc[person_start].sent:
+        m = index.by_token.get(tok.i)
+        if m is None:
+            continue
+        if m.actor.kind == "Person" and index.tokens_of(m)[0] != person_start and m.role is not None:
+            others.add(m.role.of.key)
+        if m.actor.kind == "State" and not _titles_other_person(tok, index, person_start):
+            states[m.actor.key] = m.actor
+    candidates = [ref for key, ref in states.items() if key not in others]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _titles_other_person(tok: Token, index: ActorIndex, person_start: int) -> bool:
+    """Whether a state word modifies another person's name or title ("South African leader X")."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in {"amod", "compound", "poss", "nmod"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        m = index.by_token.get(cur.i)
+        if cur.ent_type_ == "PERSON" or (m is not None and m.actor.kind == "Person"):
+            return m is None or index.tokens_of(m)[0] != person_start
+    return False
 
 
 # ---------------------------------------------------------------- role nominals

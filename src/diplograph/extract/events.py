@@ -8,6 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_of
+from diplograph.extract.aims import aimed_mentions
 from diplograph.extract.context import actors_of_phrase, statement_at, subject_of
 from diplograph.extract.dates import latest_year, resolve_date
 from diplograph.extract.lexicon import (
@@ -283,7 +284,8 @@ def _participants(
 
     def add(mentions: list[ActorMention], role: str) -> None:
         for m in mentions:
-            if all(p.mention.actor.key != m.actor.key for p in parts):
+            same = [p for p in parts if p.mention.actor.key == m.actor.key]
+            if not same or (role == "target" and all(_domestic(p, m) for p in same)):
                 parts.append(Participant(m, role))
                 if m.role is not None and m.actor.kind == "Person":
                     of = ActorMention(m.role.of, m.span, m.sentence)
@@ -396,11 +398,26 @@ def _participants(
         ):  # "sanctions on Zimbabwe" in a White House release: the publisher's
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))
             add([ActorMention(official.state, span, sentence_span(tok))], "source")
-    if trigger.plover in {"FIGHT", "ASSAULT", "AID", "SANCTION"} and parts and all(p.role == "source" for p in parts):
+    nearby = trigger.plover in {"FIGHT", "ASSAULT", "AID", "SANCTION"}
+    if parts and all(p.role == "source" for p in parts) and not nearby:
+        # "Serbia eased emergency measures in Montenegro", "mobilized reservists for a war against
+        # Iraq": the target is named in the trigger's own branches
+        known = {p.mention.actor.key for p in parts} | {p.mention.role.of.key for p in parts if p.mention.role}
+        tops = [tok, tok.head] if tok.pos_ in _NOMINAL and tok.dep_ == "dobj" else [tok]
+        venues = trigger.plover not in {"CONSULT", "AGREE", "COOPERATE"} or trigger.mode == "visit"
+        add(aimed_mentions(tops, index, known, limit=1, venues=venues), "target")
+    if nearby and parts and all(p.role == "source" for p in parts):
         # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
         # assistance": the attacked, aided or sanctioned is the other state named nearby
         add(_other_state(tok, index, parts, official), "target")
     return parts
+
+
+def _domestic(source: Participant, target: ActorMention) -> bool:
+    """"President X banned Ugandan opposition candidates", "Croatia investigates crimes by
+    Croatian extremists": a state acting on its own people, named apart from the source."""
+    a, b = source.mention.span, target.span
+    return source.role == "source" and target.actor.kind == "State" and (b.end <= a.start or a.end <= b.start)
 
 
 def _other_state(

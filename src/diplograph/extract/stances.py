@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import ActorIndex, sentence_span, span_of
+from diplograph.extract.aims import aimed_at
 from diplograph.extract.context import (
     actors_of_phrase,
     is_negated,
@@ -476,6 +479,9 @@ def _emit(
         if not target_actors and cue.plover in _ABOUT_ACTORS:
             target_actors = _owner(doc, target, index, statements)
         issue = None if target_actors else _issue(doc, target, index)
+        if issue is not None and not issue.concerns:  # "threatened to cut off electricity to X"
+            aims = aimed_at(tok, target, index, {h.actor.key for h in holders})
+            issue = replace(issue, concerns=tuple(aims)) if aims else issue
         addressee = issue.target_actor if issue else None
         for holder in holders:
             for target_actor in target_actors or [None]:

@@ -40,6 +40,8 @@ def background_quads(gazetteer: Gazetteer) -> list[Quad]:
             add(node, "hasCowCode", Literal(str(entry.cow_code)))
         if entry.part_of:
             add(node, "isPartOf", iris.actor_iri(_key("org", entry.part_of)))
+        if entry.based_in:
+            add(node, "isBasedIn", iris.actor_iri(entry.based_in))
         if entry.kind == "Person":
             for role in gazetteer.roles_of(key, None):
                 of_key = role.of if "/" in role.of else _qualify(gazetteer, role.of)
