@@ -280,8 +280,8 @@ def test_ontology_header():
     g = ontology_graph()
     onto = URIRef(ns.BASE + "ontology")
     assert (onto, RDF.type, OWL.Ontology) in g
-    assert g.value(onto, OWL.versionInfo) == Literal("0.2.0")
-    assert g.value(onto, OWL.versionIRI) == URIRef(ns.BASE + "ontology/0.2.0")
+    assert g.value(onto, OWL.versionInfo) == Literal("0.3.0")
+    assert g.value(onto, OWL.versionIRI) == URIRef(ns.BASE + "ontology/0.3.0")
     dct = Namespace(ns.DCTERMS)
     assert g.value(onto, dct.license) == URIRef("https://opensource.org/licenses/MIT")
     for p in (dct.title, dct.description, dct.created):
