@@ -235,9 +235,9 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "diplograph.cli.main", *args]
 
 
-def bench_resume(n: int, batch: int, tmp: Path) -> dict:
-    print(f"(r) resume: N={n}, CLI build killed at half, then re-run (workers 1, batch {batch})")
-    args = ["build", str(corpus()), "--limit", str(n), "--workers", "1", "--batch-size", str(batch)]
+def bench_resume(n: int, batch: int, tmp: Path, workers: int = 1) -> dict:
+    print(f"(r) resume: N={n}, CLI build killed at half, then re-run (workers {workers}, batch {batch})")
+    args = ["build", str(corpus()), "--limit", str(n), "--workers", str(workers), "--batch-size", str(batch)]
     whole = tmp / "resume-whole"
     t = time.perf_counter()
     subprocess.run(_cli(*args, "--store", str(whole), "--quiet"), check=True, cwd=PROJECT)
@@ -317,6 +317,7 @@ def main() -> None:
     ap.add_argument("--rss-infer", choices=["no", "yes", "both"], default="both",
                     help="(c) without inference, with it, or both")
     ap.add_argument("--resume-n", type=int, default=2000)
+    ap.add_argument("--resume-workers", type=int, default=1, help="--workers for (r)")
     ap.add_argument("--json", type=Path, default=None, help="write every measurement here")
     args = ap.parse_args()
     corpus()
@@ -334,7 +335,7 @@ def main() -> None:
             results["c"] = bench_c(sorted(args.rss_sizes), args.batch_size, Path(tmp),
                                    args.rss_workers, variants)
         if "r" in only:
-            results["resume"] = bench_resume(args.resume_n, args.batch_size, Path(tmp))
+            results["resume"] = bench_resume(args.resume_n, args.batch_size, Path(tmp), args.resume_workers)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -29,20 +28,29 @@ def child(path: str, store_dir: str, method: str) -> dict:
     """Load ``path`` into ``store_dir`` (method "load"), or close the loaded store."""
     import pyoxigraph as ox
 
-    import diplograph.reasoning as reasoning
+    from diplograph import reasoning
 
     store = ox.Store(store_dir)
     if method == "load":
         store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
         store.flush()
         return {}
-    opened = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # a forked child starts with its parent's peak RSS: reset the peak to the RSS now (Linux)
+    Path("/proc/self/clear_refs").write_text("5")
+    opened = _status_mb("VmRSS")
     reasoning.STREAM_ABOVE_QUADS = -1 if method == "streamed" else 10**12
     started = time.perf_counter()
     report = reasoning.infer(store, cache_dir=Path(store_dir).parent / "cache")
     return {"seconds": time.perf_counter() - started, "method": report.method,
             "inferred": report.inferred_triples, "rss_loaded_mb": opened,
-            "rss_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "rss_peak_mb": _status_mb("VmHWM")}
+
+
+def _status_mb(field: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no {field} in /proc/self/status")
 
 
 def run_child(*args: str) -> dict:
