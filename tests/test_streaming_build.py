@@ -107,6 +107,35 @@ def test_progress_log_lines_when_not_a_terminal():
     assert lines[-1] == "... updating the inferred graph"
 
 
+def test_without_a_total_the_input_fraction_gives_bar_and_eta():
+    report = BuildReport(added=10, words=1000)
+    line = format_progress(report, 30.0, bar_width=10, fraction=0.25)
+    assert line.startswith("[##........] 10 articles") and "25% of the input" in line
+    assert "ETA 1:30" in line  # 30 s for a quarter: 90 s to go
+    assert "ETA" not in format_progress(report, 30.0, fraction=None)
+
+
+def test_input_progress_follows_the_bytes_read(tmp_path):
+    import gzip
+
+    from diplograph.ingest import InputProgress, read_inputs
+    from diplograph.model import Article
+
+    plain = write_jsonl(tmp_path / "a.jsonl", generated_articles(20))
+    packed = tmp_path / "b.jsonl.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    read = InputProgress()
+    seen = []
+    for item in read_inputs([plain, packed], progress=read):
+        assert isinstance(item, Article)
+        seen.append(read.fraction())
+    assert read.total == plain.stat().st_size + packed.stat().st_size
+    assert seen == sorted(seen) and 0 < seen[0] < 1 and read.fraction() == 1.0
+    stdin = InputProgress()
+    list(read_inputs(["-", plain], progress=stdin, stdin=io.BytesIO(plain.read_bytes())))
+    assert stdin.fraction() is None  # how much of stdin is left is unknown
+
+
 # --- builds ---------------------------------------------------------------------------
 
 

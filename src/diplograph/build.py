@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from diplograph import EXTRACTOR_VERSION, __version__
 from diplograph.errors import ConfigurationError, InputError
 from diplograph.gazetteer import Gazetteer, load_gazetteer
-from diplograph.ingest import IngestProblem, read_inputs
+from diplograph.ingest import IngestProblem, InputProgress, read_inputs
 from diplograph.model import Article
 from diplograph.rdf import iris
 from diplograph.rdf.background import background_quads
@@ -300,6 +300,7 @@ def build(
     engine: str = "rules",
     progress: Progress | None = None,
     stdin=None,
+    input_progress: InputProgress | None = None,
 ) -> BuildReport:
     """Build (or update) the knowledge graph in ``store`` from ``inputs``.
 
@@ -311,7 +312,8 @@ def build(
     fingerprint is in the store are skipped, and a marker in the metadata graph
     makes the run after an unfinished one recompute the inferred graph fully.
     ``progress(report, kind)`` is called per article ("article", "skip",
-    "problem") and once before inference ("infer").
+    "problem") and once before inference ("infer"); ``input_progress`` follows
+    the bytes of the inputs read (for an ETA when the number of articles is unknown).
     """
     from diplograph.workers import Work, extractor
 
@@ -319,7 +321,7 @@ def build(
     report = BuildReport()
     gaz = gazetteer or load_gazetteer()
     gaz_hash = _gazetteer_hash(gaz)[:12]
-    items = read_inputs(inputs, limit=limit, stdin=stdin)  # raises InputError on unusable inputs
+    items = read_inputs(inputs, limit=limit, stdin=stdin, progress=input_progress)  # InputError if unusable
     changes = Changes(overflow=inference_pending(store))
     marked = [False]
 

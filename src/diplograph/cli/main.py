@@ -101,16 +101,19 @@ def build(inputs, store_path, model, limit, batch_size, workers, force, no_infer
         )
     from diplograph.build import build as run_build
     from diplograph.cli.progress import ProgressPrinter
+    from diplograph.ingest import InputProgress
     from diplograph.store import KnowledgeStore
     from diplograph.workers import default_workers
 
     store = KnowledgeStore(store_path)
-    progress = None if quiet else ProgressPrinter(total=limit)
+    read = InputProgress()
+    progress = None if quiet else ProgressPrinter(total=limit, fraction=read.fraction)
     try:
         report = run_build(
             list(inputs), store, model=model, limit=limit, force=force, batch_size=batch_size,
             workers=workers or default_workers(), run_inference=not no_infer, engine=engine,
             progress=progress, stdin=sys.stdin.buffer if "-" in inputs else None,
+            input_progress=read,
         )
     finally:
         if progress:

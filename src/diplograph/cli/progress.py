@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import TextIO
 
 #: Seconds between two log lines when stderr is not a terminal ($DIPLOGRAPH_PROGRESS_SECONDS).
@@ -20,29 +21,35 @@ def _duration(seconds: float) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
-def format_progress(report, elapsed: float, total: int | None = None, *, bar_width: int = 0) -> str:
+def format_progress(report, elapsed: float, total: int | None = None, *, bar_width: int = 0,
+                    fraction: float | None = None) -> str:
     """One status line: articles done (of ``total``), articles/s, words/s, ETA, failures.
 
     ``report`` is a :class:`diplograph.build.BuildReport`; with ``bar_width`` a bar is drawn
-    when the total is known.
+    when the total is known. Without a total, ``fraction`` (the share of the input bytes
+    read, see :class:`diplograph.ingest.InputProgress`) gives the bar and the ETA.
     """
     done = report.added + report.replaced + report.skipped
     extracted = report.added + report.replaced
     elapsed = max(elapsed, 1e-6)
     parts = []
+    frac = min(done / total, 1.0) if total else fraction
+    if frac is not None and bar_width:
+        filled = int(frac * bar_width)
+        parts.append("[" + "#" * filled + "." * (bar_width - filled) + "]")
     if total:
-        frac = min(done / total, 1.0)
-        if bar_width:
-            filled = int(frac * bar_width)
-            parts.append("[" + "#" * filled + "." * (bar_width - filled) + "]")
         parts.append(f"{done:,}/{total:,} articles")
     else:
         parts.append(f"{done:,} articles")
+        if frac is not None:
+            parts.append(f"{100 * frac:.0f}% of the input")
     parts.append(f"({extracted:,} extracted, {report.skipped:,} unchanged, {report.failed:,} failed)")
     parts.append(f"{extracted / elapsed:,.1f} articles/s, {report.words / elapsed:,.0f} words/s")
     parts.append(f"elapsed {_duration(elapsed)}")
     if total and done and done < total:
         parts.append(f"ETA {_duration(elapsed / done * (total - done))}")
+    elif not total and frac is not None and 0.005 <= frac < 1.0:
+        parts.append(f"ETA {_duration(elapsed * (1 - frac) / frac)}")
     return " ".join(parts)
 
 
@@ -54,13 +61,14 @@ class ProgressPrinter:
     """
 
     def __init__(self, total: int | None = None, stream: TextIO | None = None,
-                 interval: float | None = None, tty: bool | None = None):
+                 interval: float | None = None, tty: bool | None = None,
+                 fraction: Callable[[], float | None] | None = None):
         self.stream = stream or sys.stderr
         self.tty = self.stream.isatty() if tty is None else tty
         if interval is None:
             env = os.environ.get("DIPLOGRAPH_PROGRESS_SECONDS")
             interval = float(env) if env else (BAR_INTERVAL if self.tty else LOG_INTERVAL)
-        self.total, self.interval = total, interval
+        self.total, self.interval, self.fraction = total, interval, fraction
         self.start = time.perf_counter()
         self._last = self.start
         self._drawn = False
@@ -82,12 +90,14 @@ class ProgressPrinter:
         self._emit(report, now)
 
     def _emit(self, report, now: float) -> None:
+        fraction = self.fraction() if self.fraction else None
         if self.tty:
-            line = format_progress(report, now - self.start, self.total, bar_width=20)
+            line = format_progress(report, now - self.start, self.total, bar_width=20, fraction=fraction)
             self.stream.write("\r" + line + "\x1b[K")
             self._drawn = True
         else:
-            self.stream.write("... " + format_progress(report, now - self.start, self.total) + "\n")
+            line = format_progress(report, now - self.start, self.total, fraction=fraction)
+            self.stream.write("... " + line + "\n")
         self.stream.flush()
 
     def finish(self) -> None:

@@ -72,6 +72,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Dateline",
     "IngestProblem",
+    "InputProgress",
     "article_id",
     "content_hash",
     "input_kind",
@@ -201,25 +202,79 @@ def _plan(raw: str | Path) -> _Input:
     return _Input(label, path, kind)
 
 
+class InputProgress:
+    """How far reading the named inputs has got, in bytes of the files as stored (compressed or not).
+
+    Pass one to :func:`read_inputs`; :meth:`fraction` is then the share of the
+    input bytes read so far, or None when that is unknown (stdin among the inputs).
+    """
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.finished = 0
+        self.unknown = False
+        self._current: BinaryIO | None = None
+
+    def plan(self, plans: Sequence[_Input]) -> None:
+        for plan in plans:
+            if plan.kind == "stdin":
+                self.unknown = True
+            elif plan.kind == "dir":
+                assert plan.path is not None
+                self.total += sum(_size(p) for p, _ in _walk(plan.path, plan.label) if input_kind(p))
+            else:
+                assert plan.path is not None
+                self.total += _size(plan.path)
+
+    def fraction(self) -> float | None:
+        if self.unknown or not self.total:
+            return None
+        here = 0
+        if self._current is not None and not self._current.closed:
+            try:
+                here = self._current.tell()
+            except (OSError, ValueError):
+                here = 0
+        return min((self.finished + here) / self.total, 1.0)
+
+    def _open(self, handle: BinaryIO) -> None:
+        self._current = handle
+
+    def _close(self, size: int) -> None:
+        self._current = None
+        self.finished += size
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def read_inputs(
     inputs: Sequence[str | Path],
     *,
     limit: int | None = None,
     stdin: TextIO | BinaryIO | None = None,
     max_chars: int = 2_000_000,
+    progress: InputProgress | None = None,
 ) -> Iterator[Article | IngestProblem]:
     """Lazily yield the Articles of ``inputs`` in order, and an IngestProblem per bad item.
 
     ``limit`` caps the number of Articles (problems are not counted). ``stdin`` is
     read for ``-`` (default: ``sys.stdin``). Raises InputError immediately (before
-    anything is read) when a named input cannot be used at all.
+    anything is read) when a named input cannot be used at all. ``progress``
+    follows how many bytes of the input files have been read.
     """
     if not inputs:
         raise InputError("no inputs given")
     plans = [_plan(raw) for raw in inputs]
     if sum(p.kind == "stdin" for p in plans) > 1:
         raise InputError("stdin ('-') can be given only once")
-    return _limited(_iterate(plans, stdin, max_chars), limit)
+    if progress is not None:
+        progress.plan(plans)
+    return _limited(_iterate(plans, stdin, max_chars, progress), limit)
 
 
 def _limited(
@@ -240,7 +295,8 @@ def _limited(
 
 
 def _iterate(
-    plans: Iterable[_Input], stdin: TextIO | BinaryIO | None, max_chars: int
+    plans: Iterable[_Input], stdin: TextIO | BinaryIO | None, max_chars: int,
+    progress: InputProgress | None = None,
 ) -> Iterator[Article | IngestProblem]:
     for plan in plans:
         if plan.kind == "stdin":
@@ -254,25 +310,33 @@ def _iterate(
                         label, f"unsupported input type {_suffix_for_message(path)}: skipped"
                     )
                 else:
-                    yield from _read_file(path, label, kind, max_chars)
+                    yield from _read_file(path, label, kind, max_chars, progress)
         else:
             assert plan.path is not None
-            yield from _read_file(plan.path, plan.label, plan.kind, max_chars)
+            yield from _read_file(plan.path, plan.label, plan.kind, max_chars, progress)
 
 
 # --- files and streams ---------------------------------------------------------------------
 
 
 def _read_file(
-    path: Path, label: str, kind: str, max_chars: int
+    path: Path, label: str, kind: str, max_chars: int, progress: InputProgress | None = None
 ) -> Iterator[Article | IngestProblem]:
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed by the with below, also on early exit
     except OSError as exc:
         yield IngestProblem(label, f"cannot read: {_one_line(exc.strerror or exc)}")
+        if progress is not None:
+            progress._close(_size(path))
         return
-    with handle:
-        yield from _read_stream(handle, label, kind, max_chars)
+    if progress is not None:
+        progress._open(handle)
+    try:
+        with handle:
+            yield from _read_stream(handle, label, kind, max_chars)
+    finally:
+        if progress is not None:
+            progress._close(_size(path))
 
 
 def _read_stream(
