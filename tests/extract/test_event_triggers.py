@@ -470,3 +470,33 @@ def test_aid_packages_go_to_their_recipient(nlp, gazetteer):
     ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
     aid = [e for e in ex.events if e.event_type == "AID"]
     assert aid and any(("target", "state/PER") in {(p.role, p.mention.actor.key) for p in e.participants} for e in aid)
+
+
+def test_a_negated_concession_is_a_rejection(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peru", 3, "nsubj", "PROPN", "Peru"),
+        ("did", 3, "aux", "AUX", "do", "VBD"),
+        ("not", 3, "neg", "PART", "not", "RB"),
+        ("release", 3, "ROOT", "VERB", "release", "VB"),
+        ("Chilean", 5, "amod", "ADJ", "chilean", "JJ"),
+        ("prisoners", 3, "dobj", "NOUN", "prisoner", "NNS"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-NORP", "O", "O"])
+    ex = run(doc, gazetteer)
+    assert [(e.event_type, e.modality) for e in ex.events] == [("RETREAT", "negated")]
+    rejections = [(s.stance_type, s.holder.actor.key, s.negated) for s in ex.stances]
+    assert rejections == [("REJECT", "state/PER", False)]
+
+
+def test_refusing_to_concede_is_not_rejected_twice(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        ("refused", 1, "ROOT", "VERB", "refuse", "VBD"),
+        ("to", 3, "aux", "PART", "to", "TO"),
+        ("release", 1, "xcomp", "VERB", "release", "VB"),
+        ("the", 5, "det", "DET", "the"),
+        ("prisoners", 3, "dobj", "NOUN", "prisoner", "NNS"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    ex = run(doc, gazetteer)
+    assert [s.stance_type for s in ex.stances] == ["REJECT"]
