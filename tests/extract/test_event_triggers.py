@@ -500,3 +500,38 @@ def test_refusing_to_concede_is_not_rejected_twice(blank, matcher, gazetteer):
     ], ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
     ex = run(doc, gazetteer)
     assert [s.stance_type for s in ex.stances] == ["REJECT"]
+
+
+def test_an_event_noun_after_a_gathering_verb_is_its_subjects(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("negotiators", 2, "nsubj", "NOUN", "negotiator", "NNS"),
+        ("returned", 2, "ROOT", "VERB", "return", "VBD"),
+        ("to", 2, "prep", "ADP", "to"),
+        ("Chile", 3, "pobj", "PROPN", "Chile"),
+        ("for", 2, "prep", "ADP", "for"),
+        ("talks", 5, "pobj", "NOUN", "talk", "NNS"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    assert [(e.event_type, [p.mention.actor.key for p in e.participants if p.role == "source"])
+            for e in run(doc, gazetteer).events] == [("CONSULT", ["state/PER"])]
+
+
+def test_troops_on_alert_mobilize_but_an_alert_alone_does_not(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("troops", 2, "nsubj", "NOUN", "troop", "NNS"),
+        ("remained", 2, "ROOT", "VERB", "remain", "VBD"),
+        ("on", 2, "prep", "ADP", "on"),
+        ("alert", 3, "pobj", "NOUN", "alert", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "O"])
+    assert [(e.event_type, e.cameo) for e in run(doc, gazetteer).events] == [("MOBILIZE", "152")]
+    doc = make(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        ("issued", 1, "ROOT", "VERB", "issue", "VBD"),
+        ("an", 3, "det", "DET", "an"),
+        ("alert", 1, "dobj", "NOUN", "alert", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O"])
+    assert run(doc, gazetteer).events == ()

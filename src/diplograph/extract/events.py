@@ -120,6 +120,11 @@ _NAMED_MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "forum"
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
+# Verbs of coming together or standing by, whose "for"/"on" noun is their subject's activity.
+_GATHERING_VERBS = frozenset({
+    "return", "converge", "gather", "assemble", "come", "go", "travel", "arrive", "head", "fly",
+    "remain", "stay", "be", "put", "place", "keep",
+})
 _ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "join", "take"})
 _LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express", "submit"})
 
@@ -368,13 +373,13 @@ def _participants(
             elif _via(sub, tok, {"against", "on", "to", "with"}):
                 role = "target"  # "attacks against UN personnel"
             add([m], role)
-        support = tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS
-        if support and not any(p.role == "source" for p in parts):
-            subj = subject_of(tok.head)  # "Chile launched a mediation effort", "troops opened fire"
+        carrier = _carrier(tok)
+        if carrier is not None and not any(p.role == "source" for p in parts):
+            subj = subject_of(carrier)  # "Chile launched a mediation effort", "troops opened fire"
             if subj is not None:
                 add(subject_actors(subj), "source")
             if not any(p.role == "target" for p in parts):
-                for c in tok.head.children:  # "opened fire on X", "imposed a blockade against X"
+                for c in carrier.children:  # "opened fire on X", "imposed a blockade against X"
                     if c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}:
                         add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
         engaged = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
@@ -403,7 +408,8 @@ def _participants(
         # "Serbia eased emergency measures in Montenegro", "mobilized reservists for a war against
         # Iraq": the target is named in the trigger's own branches
         known = {p.mention.actor.key for p in parts} | {p.mention.role.of.key for p in parts if p.mention.role}
-        tops = [tok, tok.head] if tok.pos_ in _NOMINAL and tok.dep_ == "dobj" else [tok]
+        carrier = _carrier(tok) if tok.pos_ in _NOMINAL else None
+        tops = [tok, tok.head] if tok.pos_ in _NOMINAL and tok.dep_ == "dobj" else [tok, carrier] if carrier else [tok]
         venues = trigger.plover not in {"CONSULT", "AGREE", "COOPERATE"} or trigger.mode == "visit"
         add(aimed_mentions(tops, index, known, limit=1, venues=venues), "target")
     if nearby and parts and all(p.role == "source" for p in parts):
@@ -411,6 +417,19 @@ def _participants(
         # assistance": the attacked, aided or sanctioned is the other state named nearby
         add(_other_state(tok, index, parts, official), "target")
     return parts
+
+
+def _carrier(noun: Token) -> Token | None:
+    """The verb whose subject does what an event noun names: "launched an offensive" (a support
+    verb's object), "returned to Geneva for talks", "converged for a rally", "remained on alert"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in SUPPORT_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on"}:
+        verb = head.head
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _GATHERING_VERBS:
+            return verb
+    return None
 
 
 def _domestic(source: Participant, target: ActorMention) -> bool:

@@ -427,6 +427,7 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "boycott": EventTrigger("PROTEST", "boycott", "143"),
     "cleansing": EventTrigger("ASSAULT", "cleansing", "180", needs_modifier=frozenset({"ethnic"})),
     "welcome": EventTrigger("CONSULT", "visit", "043"),  # "gave X a warm welcome"
+    "alert": EventTrigger("MOBILIZE", "troops", "152", frozenset({"on"})),  # "troops remained on alert"
 }
 # Other senses of an event noun, tried before its EVENT_NOUNS entry.
 EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
