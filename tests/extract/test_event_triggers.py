@@ -535,3 +535,31 @@ def test_troops_on_alert_mobilize_but_an_alert_alone_does_not(blank, matcher, ga
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O"])
     assert run(doc, gazetteer).events == ()
+
+
+def test_calling_off_a_strike_concedes_and_not_ending_it_rejects(blank, matcher, gazetteer):
+    rows = [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("teachers", 2, "nsubj", "NOUN", "teacher", "NNS"),
+        ("called", 2, "ROOT", "VERB", "call", "VBD"),
+        ("off", 2, "prt", "ADP", "off", "RP"),
+        ("their", 5, "poss", "PRON", "their", "PRP$"),
+        ("strike", 2, "dobj", "NOUN", "strike", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    ents = ["B-NORP", "O", "O", "O", "O", "O", "O"]
+    ex = run(make(blank, matcher, rows, ents=ents), gazetteer)
+    assert [(e.event_type, e.cameo, e.modality) for e in ex.events] == [("CONCEDE", "082", "asserted")]
+    rows = [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("teachers", 4, "nsubj", "NOUN", "teacher", "NNS"),
+        ("did", 4, "aux", "AUX", "do", "VBD"),
+        ("not", 4, "neg", "PART", "not", "RB"),
+        ("end", 4, "ROOT", "VERB", "end", "VB"),
+        ("their", 6, "poss", "PRON", "their", "PRP$"),
+        ("strike", 4, "dobj", "NOUN", "strike", "NN"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    ex = run(make(blank, matcher, rows, ents=ents + ["O"]), gazetteer)
+    assert [(e.event_type, e.modality) for e in ex.events] == [("CONCEDE", "negated")]
+    assert [s.stance_type for s in ex.stances] == ["REJECT"]

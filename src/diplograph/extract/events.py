@@ -141,7 +141,7 @@ def find_events(
     fired: set[int] = set()  # verbs that produced an event
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         trigger = _trigger(tok)
-        if trigger is None or _other_sense(tok) or _frames_event(tok) or _agreed_upon(tok):
+        if trigger is None or (trigger.particle is None and _other_sense(tok)) or _frames_event(tok) or _agreed_upon(tok):
             continue
         if tok.pos_ == "PROPN" and index.at(tok) is not None:
             continue  # "the Pacific Alliance Summit" taken for an organisation's name
@@ -167,7 +167,13 @@ def _trigger(tok: Token) -> EventTrigger | None:
         senses = [*EVENT_NOUN_SENSES.get(lemma, ()), EVENT_NOUNS.get(lemma)]
     else:
         return None
-    return next((t for t in senses if t is not None and _object_ok(tok, t) and _modifiers_ok(tok, t)), None)
+    return next((t for t in senses if t is not None and _particle_ok(tok, t) and _object_ok(tok, t)
+                 and _modifiers_ok(tok, t)), None)
+
+
+def _particle_ok(tok: Token, trigger: EventTrigger) -> bool:
+    """"called off the strike": the sense's particle, when it needs one."""
+    return trigger.particle is None or any(c.dep_ == "prt" and c.lower_ == trigger.particle for c in tok.children)
 
 
 def event_type_of(tok: Token) -> str | None:
