@@ -563,3 +563,48 @@ def test_calling_off_a_strike_concedes_and_not_ending_it_rejects(blank, matcher,
     ex = run(make(blank, matcher, rows, ents=ents + ["O"]), gazetteer)
     assert [(e.event_type, e.modality) for e in ex.events] == [("CONCEDE", "negated")]
     assert [s.stance_type for s in ex.stances] == ["REJECT"]
+
+
+def _violation(blank, matcher, verb, lemma):
+    """"Peru <verb> Chile of violating the ceasefire" / "Peru violated the ceasefire"."""
+    if verb is None:
+        rows = [("Peru", 1, "nsubj", "PROPN", "Peru"), ("violated", 1, "ROOT", "VERB", "violate", "VBD"),
+                ("the", 3, "det", "DET", "the"), ("ceasefire", 1, "dobj", "NOUN", "ceasefire", "NN"),
+                (".", 1, "punct", "PUNCT", ".")]
+        return make(blank, matcher, rows, ents=["B-GPE", "O", "O", "O", "O"])
+    rows = [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        (verb, 1, "ROOT", "VERB", lemma, "VBD"),
+        ("Chile", 1, "dobj", "PROPN", "Chile"),
+        ("of", 1, "prep", "ADP", "of"),
+        ("violating", 3, "pcomp", "VERB", "violate", "VBG"),
+        ("the", 6, "det", "DET", "the"),
+        ("ceasefire", 4, "dobj", "NOUN", "ceasefire", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    return make(blank, matcher, rows, ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
+
+
+def test_violating_a_ceasefire_fights_unless_it_is_only_alleged(blank, matcher, gazetteer):
+    assert [(e.event_type, e.cameo) for e in run(_violation(blank, matcher, None, None), gazetteer).events] == [
+        ("FIGHT", "196")
+    ]
+    ex = run(_violation(blank, matcher, "accused", "accuse"), gazetteer)
+    assert ex.events == ()
+    assert [s.stance_type for s in ex.stances] == ["DISAPPROVE"]
+
+
+def test_setting_fire_to_property_coerces(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("settlers", 2, "nsubj", "NOUN", "settler", "NNS"),
+        ("set", 2, "ROOT", "VERB", "set", "VBD"),
+        ("fire", 2, "dobj", "NOUN", "fire", "NN"),
+        ("to", 2, "prep", "ADP", "to"),
+        ("Chilean", 6, "amod", "ADJ", "chilean", "JJ"),
+        ("offices", 4, "pobj", "NOUN", "office", "NNS"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "B-NORP", "O", "O"])
+    assert _events(run(doc, gazetteer)) == [
+        ("COERCE", "destroy", [("source", "state/PER"), ("target", "state/CHL")])
+    ]

@@ -98,6 +98,7 @@ _OCCUR_VERBS = frozenset({
     "take", "happen", "occur", "go", "materialize", "materialise", "proceed", "convene", "start",
     "begin", "open",
 })
+_ALLEGING_VERBS = frozenset({"accuse", "blame", "allege", "charge", "suspect", "implicate"})
 _DENYING_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
 # Factive words presuppose what they govern ("thanked X for hosting the talks"): the modality of
 # what governs them ("would like to thank", "did not thank") does not reach down.
@@ -142,6 +143,8 @@ def find_events(
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         trigger = _trigger(tok)
         if trigger is None or (trigger.particle is None and _other_sense(tok)) or _frames_event(tok) or _agreed_upon(tok):
+            continue
+        if _alleged(tok):
             continue
         if tok.pos_ == "PROPN" and index.at(tok) is not None:
             continue  # "the Pacific Alliance Summit" taken for an organisation's name
@@ -239,6 +242,12 @@ def _agreed_upon(tok: Token) -> bool:
     return tok.dep_ == "advcl" and _infinitival(tok) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS for c in tok.head.children
     )
+
+
+def _alleged(tok: Token) -> bool:
+    """"accused the rebels of violating the ceasefire": the accusation (a DISAPPROVE stance) is the
+    claim; what it alleges is neither asserted nor done by the accuser."""
+    return any(_is(t, _ALLEGING_VERBS) for t in _scope(governing_chain(tok))[1:] if t.pos_ == "VERB")
 
 
 def _frames_event(tok: Token) -> bool:

@@ -229,6 +229,10 @@ _AID_STOPPED = frozenset(["aid", "assistance", "supply", "support", "funding", "
 # Political dissent whose end is a concession (CAMEO 082, "called off the strike").
 _DISSENT = frozenset(["strike", "protest", "demonstration", "rally", "boycott", "sit-in", "march", "walkout"])
 _EASED_DISSENT = EventTrigger("CONCEDE", None, "082", _DISSENT)
+_PROPERTY = frozenset([
+    "house", "home", "building", "village", "office", "church", "mosque", "synagogue", "temple", "shop",
+    "store", "car", "vehicle", "field", "crop", "headquarters", "school", "embassy", "site", "website",
+])
 _MILITARY = frozenset(["military", "armed", "combat", "ground", "naval", "army"])
 _EXERCISES = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "game"])
 
@@ -366,6 +370,16 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "bomb": EventTrigger("FIGHT", None, "195"),
     "shell": EventTrigger("FIGHT", None, "194"),
     "wage": EventTrigger("FIGHT", None, "190", frozenset({"war"})),
+    # CAMEO 171 (seize or damage property), 196 (violate a ceasefire)
+    "set": EventTrigger("COERCE", "destroy", "171", frozenset({"fire"})),  # "set fire to the offices"
+    "torch": EventTrigger("COERCE", "destroy", "171", _PROPERTY),
+    "burn": EventTrigger("COERCE", "destroy", "171", _PROPERTY),
+    "deface": EventTrigger("COERCE", "destroy", "171"),
+    "vandalize": EventTrigger("COERCE", "destroy", "171"),
+    "vandalise": EventTrigger("COERCE", "destroy", "171"),
+    "loot": EventTrigger("COERCE", "destroy", "171"),
+    "ransack": EventTrigger("COERCE", "destroy", "171"),
+    "violate": EventTrigger("FIGHT", None, "196", frozenset({"ceasefire", "cease-fire", "truce", "armistice"})),
 }
 EVENT_NOUNS: dict[str, EventTrigger] = {
     "visit": EventTrigger("CONSULT", "visit", "042"),
