@@ -608,3 +608,30 @@ def test_setting_fire_to_property_coerces(blank, matcher, gazetteer):
     assert _events(run(doc, gazetteer)) == [
         ("COERCE", "destroy", [("source", "state/PER"), ("target", "state/CHL")])
     ]
+
+
+def test_a_light_verb_the_lemmatizer_missed_still_carries_its_event_noun(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("students", 2, "nsubj", "NOUN", "student", "NNS"),
+        ("staged", 2, "ROOT", "VERB", "stag", "VBD"),
+        ("demonstrations", 2, "dobj", "NOUN", "demonstration", "NNS"),
+        ("against", 2, "prep", "ADP", "against"),
+        ("Chile", 4, "pobj", "PROPN", "Chile"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "B-GPE", "O"])
+    assert _events(run(doc, gazetteer)) == [
+        ("PROTEST", None, [("source", "state/PER"), ("target", "state/CHL")])
+    ]
+
+
+def test_delivering_goods_is_aid(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        ("delivered", 1, "ROOT", "VERB", "deliver", "VBD"),
+        ("goods", 1, "dobj", "NOUN", "good", "NNS"),
+        ("to", 1, "prep", "ADP", "to"),
+        ("Chile", 3, "pobj", "PROPN", "Chile"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert _events(run(doc, gazetteer)) == [("AID", None, [("source", "state/PER"), ("target", "state/CHL")])]

@@ -438,7 +438,7 @@ def _carrier(noun: Token) -> Token | None:
     """The verb whose subject does what an event noun names: "launched an offensive" (a support
     verb's object), "returned to Geneva for talks", "converged for a rally", "remained on alert"."""
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in SUPPORT_VERBS:
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and _is(head, SUPPORT_VERBS):  # "staged" lemmatized "stag"
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on"}:
         verb = head.head

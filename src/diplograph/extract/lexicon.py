@@ -223,7 +223,7 @@ _EASED_RESTRICTIONS = frozenset(["restriction", "ban", "curfew", "emergency", "m
 _AID_OBJECTS = frozenset([
     "aid", "assistance", "support", "supply", "weapon", "loan", "fund", "funding", "equipment", "help",
     "package", "arm", "ammunition", "missile", "medicine", "food", "vaccine", "grant", "money",
-    "relief", "credit", "dollar", "shipment", "system", "tank", "munition", "grain",
+    "relief", "credit", "dollar", "shipment", "system", "tank", "munition", "grain", "good", "goods",
 ])
 _AID_STOPPED = frozenset(["aid", "assistance", "supply", "support", "funding", "delivery", "shipment", "loan"])
 # Political dissent whose end is a concession (CAMEO 082, "called off the strike").
