@@ -470,3 +470,168 @@ def test_aid_packages_go_to_their_recipient(nlp, gazetteer):
     ex = extract(nlp(text), Article(id="sha256:e2e", text=text, published=PUBLISHED), gazetteer)
     aid = [e for e in ex.events if e.event_type == "AID"]
     assert aid and any(("target", "state/PER") in {(p.role, p.mention.actor.key) for p in e.participants} for e in aid)
+
+
+def test_a_negated_concession_is_a_rejection(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peru", 3, "nsubj", "PROPN", "Peru"),
+        ("did", 3, "aux", "AUX", "do", "VBD"),
+        ("not", 3, "neg", "PART", "not", "RB"),
+        ("release", 3, "ROOT", "VERB", "release", "VB"),
+        ("Chilean", 5, "amod", "ADJ", "chilean", "JJ"),
+        ("prisoners", 3, "dobj", "NOUN", "prisoner", "NNS"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-NORP", "O", "O"])
+    ex = run(doc, gazetteer)
+    assert [(e.event_type, e.modality) for e in ex.events] == [("RETREAT", "negated")]
+    rejections = [(s.stance_type, s.holder.actor.key, s.negated) for s in ex.stances]
+    assert rejections == [("REJECT", "state/PER", False)]
+
+
+def test_refusing_to_concede_is_not_rejected_twice(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        ("refused", 1, "ROOT", "VERB", "refuse", "VBD"),
+        ("to", 3, "aux", "PART", "to", "TO"),
+        ("release", 1, "xcomp", "VERB", "release", "VB"),
+        ("the", 5, "det", "DET", "the"),
+        ("prisoners", 3, "dobj", "NOUN", "prisoner", "NNS"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    ex = run(doc, gazetteer)
+    assert [s.stance_type for s in ex.stances] == ["REJECT"]
+
+
+def test_an_event_noun_after_a_gathering_verb_is_its_subjects(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("negotiators", 2, "nsubj", "NOUN", "negotiator", "NNS"),
+        ("returned", 2, "ROOT", "VERB", "return", "VBD"),
+        ("to", 2, "prep", "ADP", "to"),
+        ("Chile", 3, "pobj", "PROPN", "Chile"),
+        ("for", 2, "prep", "ADP", "for"),
+        ("talks", 5, "pobj", "NOUN", "talk", "NNS"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    assert [(e.event_type, [p.mention.actor.key for p in e.participants if p.role == "source"])
+            for e in run(doc, gazetteer).events] == [("CONSULT", ["state/PER"])]
+
+
+def test_troops_on_alert_mobilize_but_an_alert_alone_does_not(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("troops", 2, "nsubj", "NOUN", "troop", "NNS"),
+        ("remained", 2, "ROOT", "VERB", "remain", "VBD"),
+        ("on", 2, "prep", "ADP", "on"),
+        ("alert", 3, "pobj", "NOUN", "alert", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "O"])
+    assert [(e.event_type, e.cameo) for e in run(doc, gazetteer).events] == [("MOBILIZE", "152")]
+    doc = make(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        ("issued", 1, "ROOT", "VERB", "issue", "VBD"),
+        ("an", 3, "det", "DET", "an"),
+        ("alert", 1, "dobj", "NOUN", "alert", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O"])
+    assert run(doc, gazetteer).events == ()
+
+
+def test_calling_off_a_strike_concedes_and_not_ending_it_rejects(blank, matcher, gazetteer):
+    rows = [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("teachers", 2, "nsubj", "NOUN", "teacher", "NNS"),
+        ("called", 2, "ROOT", "VERB", "call", "VBD"),
+        ("off", 2, "prt", "ADP", "off", "RP"),
+        ("their", 5, "poss", "PRON", "their", "PRP$"),
+        ("strike", 2, "dobj", "NOUN", "strike", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    ents = ["B-NORP", "O", "O", "O", "O", "O", "O"]
+    ex = run(make(blank, matcher, rows, ents=ents), gazetteer)
+    assert [(e.event_type, e.cameo, e.modality) for e in ex.events] == [("CONCEDE", "082", "asserted")]
+    rows = [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("teachers", 4, "nsubj", "NOUN", "teacher", "NNS"),
+        ("did", 4, "aux", "AUX", "do", "VBD"),
+        ("not", 4, "neg", "PART", "not", "RB"),
+        ("end", 4, "ROOT", "VERB", "end", "VB"),
+        ("their", 6, "poss", "PRON", "their", "PRP$"),
+        ("strike", 4, "dobj", "NOUN", "strike", "NN"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    ex = run(make(blank, matcher, rows, ents=ents + ["O"]), gazetteer)
+    assert [(e.event_type, e.modality) for e in ex.events] == [("CONCEDE", "negated")]
+    assert [s.stance_type for s in ex.stances] == ["REJECT"]
+
+
+def _violation(blank, matcher, verb, lemma):
+    """"Peru <verb> Chile of violating the ceasefire" / "Peru violated the ceasefire"."""
+    if verb is None:
+        rows = [("Peru", 1, "nsubj", "PROPN", "Peru"), ("violated", 1, "ROOT", "VERB", "violate", "VBD"),
+                ("the", 3, "det", "DET", "the"), ("ceasefire", 1, "dobj", "NOUN", "ceasefire", "NN"),
+                (".", 1, "punct", "PUNCT", ".")]
+        return make(blank, matcher, rows, ents=["B-GPE", "O", "O", "O", "O"])
+    rows = [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        (verb, 1, "ROOT", "VERB", lemma, "VBD"),
+        ("Chile", 1, "dobj", "PROPN", "Chile"),
+        ("of", 1, "prep", "ADP", "of"),
+        ("violating", 3, "pcomp", "VERB", "violate", "VBG"),
+        ("the", 6, "det", "DET", "the"),
+        ("ceasefire", 4, "dobj", "NOUN", "ceasefire", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    return make(blank, matcher, rows, ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
+
+
+def test_violating_a_ceasefire_fights_unless_it_is_only_alleged(blank, matcher, gazetteer):
+    assert [(e.event_type, e.cameo) for e in run(_violation(blank, matcher, None, None), gazetteer).events] == [
+        ("FIGHT", "196")
+    ]
+    ex = run(_violation(blank, matcher, "accused", "accuse"), gazetteer)
+    assert ex.events == ()
+    assert [s.stance_type for s in ex.stances] == ["DISAPPROVE"]
+
+
+def test_setting_fire_to_property_coerces(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("settlers", 2, "nsubj", "NOUN", "settler", "NNS"),
+        ("set", 2, "ROOT", "VERB", "set", "VBD"),
+        ("fire", 2, "dobj", "NOUN", "fire", "NN"),
+        ("to", 2, "prep", "ADP", "to"),
+        ("Chilean", 6, "amod", "ADJ", "chilean", "JJ"),
+        ("offices", 4, "pobj", "NOUN", "office", "NNS"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "B-NORP", "O", "O"])
+    assert _events(run(doc, gazetteer)) == [
+        ("COERCE", "destroy", [("source", "state/PER"), ("target", "state/CHL")])
+    ]
+
+
+def test_a_light_verb_the_lemmatizer_missed_still_carries_its_event_noun(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peruvian", 1, "amod", "ADJ", "peruvian", "JJ"),
+        ("students", 2, "nsubj", "NOUN", "student", "NNS"),
+        ("staged", 2, "ROOT", "VERB", "stag", "VBD"),
+        ("demonstrations", 2, "dobj", "NOUN", "demonstration", "NNS"),
+        ("against", 2, "prep", "ADP", "against"),
+        ("Chile", 4, "pobj", "PROPN", "Chile"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "B-GPE", "O"])
+    assert _events(run(doc, gazetteer)) == [
+        ("PROTEST", None, [("source", "state/PER"), ("target", "state/CHL")])
+    ]
+
+
+def test_delivering_goods_is_aid(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        ("delivered", 1, "ROOT", "VERB", "deliver", "VBD"),
+        ("goods", 1, "dobj", "NOUN", "good", "NNS"),
+        ("to", 1, "prep", "ADP", "to"),
+        ("Chile", 3, "pobj", "PROPN", "Chile"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert _events(run(doc, gazetteer)) == [("AID", None, [("source", "state/PER"), ("target", "state/CHL")])]

@@ -55,6 +55,43 @@ def intentions(events: list[Event], ultimatums: frozenset[int] = frozenset()) ->
     return out
 
 
+# Not agreeing, not conceding: "failed to reach agreement", "would not meet their demands",
+# "will not release the prisoners" reject (CAMEO 12, "refuse to yield", "decline to ease").
+_YIELDING = {"AGREE", "CONCEDE", "RETREAT"}
+
+
+def refusals(events: list[Event], stances: list[Stance]) -> list[Stance]:
+    """Negated agreements and concessions as REJECT stances of their source (or their parties),
+    aimed at their target, unless a rejection cue of the same sentence already says so."""
+    out: list[Stance] = []
+    for e in events:
+        if e.modality != "negated" or e.event_type not in _YIELDING:
+            continue
+        sources = [p.mention for p in e.participants if p.role == "source" and not p.via_role]
+        targets = [p.mention for p in e.participants if p.role == "target" and not p.via_role]
+        if not sources:
+            continue
+        if any(s.stance_type == "REJECT" and s.sentence == e.sentence and s.holder.actor.key == sources[0].actor.key
+               for s in stances):
+            continue
+        out.append(
+            Stance(
+                holder=sources[0],
+                stance_type="REJECT",
+                polarity=-1,
+                trigger=e.trigger,
+                sentence=e.sentence,
+                confidence=round(min(0.9, e.confidence + 0.1), 2),
+                target_actor=targets[0] if targets else None,
+                target_issue=None if targets else Issue(e.label or e.trigger.text, e.trigger),
+                addressee=targets[0].actor if targets else None,
+                statement_index=e.statement_index,
+                cameo="120",
+            )
+        )
+    return out
+
+
 def publisher_actor(article: Article, gazetteer: Gazetteer) -> ActorRef | None:
     """The actor speaking in the first person in an official text ("The White House" -> USA)."""
     if not article.publisher:
@@ -77,6 +114,7 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     stances = find_stances(doc, index, statements, official)
     events = find_events(doc, index, statements, article.published, official)
     stances = stances + intentions(events, ultimatums(doc, events))
+    stances = stances + refusals(events, stances)
     relations = find_relations(doc, index, statements)
     mentions = index.sorted()
     roles: dict[tuple, RoleRef] = {}

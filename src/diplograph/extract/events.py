@@ -98,6 +98,7 @@ _OCCUR_VERBS = frozenset({
     "take", "happen", "occur", "go", "materialize", "materialise", "proceed", "convene", "start",
     "begin", "open",
 })
+_ALLEGING_VERBS = frozenset({"accuse", "blame", "allege", "charge", "suspect", "implicate"})
 _DENYING_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
 # Factive words presuppose what they govern ("thanked X for hosting the talks"): the modality of
 # what governs them ("would like to thank", "did not thank") does not reach down.
@@ -120,6 +121,11 @@ _NAMED_MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "forum"
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
+# Verbs of coming together or standing by, whose "for"/"on" noun is their subject's activity.
+_GATHERING_VERBS = frozenset({
+    "return", "converge", "gather", "assemble", "come", "go", "travel", "arrive", "head", "fly",
+    "remain", "stay", "be", "put", "place", "keep",
+})
 _ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "join", "take"})
 _LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express", "submit"})
 
@@ -136,7 +142,9 @@ def find_events(
     fired: set[int] = set()  # verbs that produced an event
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         trigger = _trigger(tok)
-        if trigger is None or _other_sense(tok) or _frames_event(tok) or _agreed_upon(tok):
+        if trigger is None or (trigger.particle is None and _other_sense(tok)) or _frames_event(tok) or _agreed_upon(tok):
+            continue
+        if _alleged(tok):
             continue
         if tok.pos_ == "PROPN" and index.at(tok) is not None:
             continue  # "the Pacific Alliance Summit" taken for an organisation's name
@@ -162,7 +170,13 @@ def _trigger(tok: Token) -> EventTrigger | None:
         senses = [*EVENT_NOUN_SENSES.get(lemma, ()), EVENT_NOUNS.get(lemma)]
     else:
         return None
-    return next((t for t in senses if t is not None and _object_ok(tok, t) and _modifiers_ok(tok, t)), None)
+    return next((t for t in senses if t is not None and _particle_ok(tok, t) and _object_ok(tok, t)
+                 and _modifiers_ok(tok, t)), None)
+
+
+def _particle_ok(tok: Token, trigger: EventTrigger) -> bool:
+    """"called off the strike": the sense's particle, when it needs one."""
+    return trigger.particle is None or any(c.dep_ == "prt" and c.lower_ == trigger.particle for c in tok.children)
 
 
 def event_type_of(tok: Token) -> str | None:
@@ -228,6 +242,12 @@ def _agreed_upon(tok: Token) -> bool:
     return tok.dep_ == "advcl" and _infinitival(tok) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS for c in tok.head.children
     )
+
+
+def _alleged(tok: Token) -> bool:
+    """"accused the rebels of violating the ceasefire": the accusation (a DISAPPROVE stance) is the
+    claim; what it alleges is neither asserted nor done by the accuser."""
+    return any(_is(t, _ALLEGING_VERBS) for t in _scope(governing_chain(tok))[1:] if t.pos_ == "VERB")
 
 
 def _frames_event(tok: Token) -> bool:
@@ -368,13 +388,13 @@ def _participants(
             elif _via(sub, tok, {"against", "on", "to", "with"}):
                 role = "target"  # "attacks against UN personnel"
             add([m], role)
-        support = tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUPPORT_VERBS
-        if support and not any(p.role == "source" for p in parts):
-            subj = subject_of(tok.head)  # "Chile launched a mediation effort", "troops opened fire"
+        carrier = _carrier(tok)
+        if carrier is not None and not any(p.role == "source" for p in parts):
+            subj = subject_of(carrier)  # "Chile launched a mediation effort", "troops opened fire"
             if subj is not None:
                 add(subject_actors(subj), "source")
             if not any(p.role == "target" for p in parts):
-                for c in tok.head.children:  # "opened fire on X", "imposed a blockade against X"
+                for c in carrier.children:  # "opened fire on X", "imposed a blockade against X"
                     if c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}:
                         add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
         engaged = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
@@ -403,7 +423,8 @@ def _participants(
         # "Serbia eased emergency measures in Montenegro", "mobilized reservists for a war against
         # Iraq": the target is named in the trigger's own branches
         known = {p.mention.actor.key for p in parts} | {p.mention.role.of.key for p in parts if p.mention.role}
-        tops = [tok, tok.head] if tok.pos_ in _NOMINAL and tok.dep_ == "dobj" else [tok]
+        carrier = _carrier(tok) if tok.pos_ in _NOMINAL else None
+        tops = [tok, tok.head] if tok.pos_ in _NOMINAL and tok.dep_ == "dobj" else [tok, carrier] if carrier else [tok]
         venues = trigger.plover not in {"CONSULT", "AGREE", "COOPERATE"} or trigger.mode == "visit"
         add(aimed_mentions(tops, index, known, limit=1, venues=venues), "target")
     if nearby and parts and all(p.role == "source" for p in parts):
@@ -411,6 +432,19 @@ def _participants(
         # assistance": the attacked, aided or sanctioned is the other state named nearby
         add(_other_state(tok, index, parts, official), "target")
     return parts
+
+
+def _carrier(noun: Token) -> Token | None:
+    """The verb whose subject does what an event noun names: "launched an offensive" (a support
+    verb's object), "returned to Geneva for talks", "converged for a rally", "remained on alert"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and _is(head, SUPPORT_VERBS):  # "staged" lemmatized "stag"
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on"}:
+        verb = head.head
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _GATHERING_VERBS:
+            return verb
+    return None
 
 
 def _domestic(source: Participant, target: ActorMention) -> bool:

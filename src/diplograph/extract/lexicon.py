@@ -210,6 +210,7 @@ class EventTrigger:
     subject_role: str = "source"  # "target" for "receive a call from X", "host X"
     needs_modifier: frozenset[str] = frozenset()  # a modifier lemma required ("military" operation)
     bad_modifiers: frozenset[str] = frozenset()  # modifiers that give another sense ("press" conference)
+    particle: str | None = None  # a particle required ("call off")
 
 
 _AGREEMENT_OBJECTS = frozenset(
@@ -222,9 +223,16 @@ _EASED_RESTRICTIONS = frozenset(["restriction", "ban", "curfew", "emergency", "m
 _AID_OBJECTS = frozenset([
     "aid", "assistance", "support", "supply", "weapon", "loan", "fund", "funding", "equipment", "help",
     "package", "arm", "ammunition", "missile", "medicine", "food", "vaccine", "grant", "money",
-    "relief", "credit", "dollar", "shipment", "system", "tank", "munition", "grain",
+    "relief", "credit", "dollar", "shipment", "system", "tank", "munition", "grain", "good", "goods",
 ])
 _AID_STOPPED = frozenset(["aid", "assistance", "supply", "support", "funding", "delivery", "shipment", "loan"])
+# Political dissent whose end is a concession (CAMEO 082, "called off the strike").
+_DISSENT = frozenset(["strike", "protest", "demonstration", "rally", "boycott", "sit-in", "march", "walkout"])
+_EASED_DISSENT = EventTrigger("CONCEDE", None, "082", _DISSENT)
+_PROPERTY = frozenset([
+    "house", "home", "building", "village", "office", "church", "mosque", "synagogue", "temple", "shop",
+    "store", "car", "vehicle", "field", "crop", "headquarters", "school", "embassy", "site", "website",
+])
 _MILITARY = frozenset(["military", "armed", "combat", "ground", "naval", "army"])
 _EXERCISES = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "game"])
 
@@ -362,6 +370,16 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "bomb": EventTrigger("FIGHT", None, "195"),
     "shell": EventTrigger("FIGHT", None, "194"),
     "wage": EventTrigger("FIGHT", None, "190", frozenset({"war"})),
+    # CAMEO 171 (seize or damage property), 196 (violate a ceasefire)
+    "set": EventTrigger("COERCE", "destroy", "171", frozenset({"fire"})),  # "set fire to the offices"
+    "torch": EventTrigger("COERCE", "destroy", "171", _PROPERTY),
+    "burn": EventTrigger("COERCE", "destroy", "171", _PROPERTY),
+    "deface": EventTrigger("COERCE", "destroy", "171"),
+    "vandalize": EventTrigger("COERCE", "destroy", "171"),
+    "vandalise": EventTrigger("COERCE", "destroy", "171"),
+    "loot": EventTrigger("COERCE", "destroy", "171"),
+    "ransack": EventTrigger("COERCE", "destroy", "171"),
+    "violate": EventTrigger("FIGHT", None, "196", frozenset({"ceasefire", "cease-fire", "truce", "armistice"})),
 }
 EVENT_NOUNS: dict[str, EventTrigger] = {
     "visit": EventTrigger("CONSULT", "visit", "042"),
@@ -427,6 +445,7 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "boycott": EventTrigger("PROTEST", "boycott", "143"),
     "cleansing": EventTrigger("ASSAULT", "cleansing", "180", needs_modifier=frozenset({"ethnic"})),
     "welcome": EventTrigger("CONSULT", "visit", "043"),  # "gave X a warm welcome"
+    "alert": EventTrigger("MOBILIZE", "troops", "152", frozenset({"on"})),  # "troops remained on alert"
 }
 # Other senses of an event noun, tried before its EVENT_NOUNS entry.
 EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
@@ -438,10 +457,12 @@ EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
 # Other senses of an event verb, tried before its EVENT_VERBS entry: the first whose object
 # requirement the verb meets wins ("lift sanctions" eases a sanction, "lift a curfew" concedes).
 EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),),
+    "postpone": (_EASED_DISSENT,),
     "lift": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
     "ease": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
     "remove": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
-    "suspend": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "suspend": (_EASED_DISSENT, EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
     "declare": (EventTrigger("COERCE", "martial-law", "1724", frozenset({"siege", "emergency", "law", "curfew"})),),
     "receive": (EventTrigger("RETREAT", "access", "0862", frozenset({"inspector", "observer", "monitor", "peacekeeper", "mission"})),),
     "send": (EventTrigger("INVESTIGATE", "investigate", "090", frozenset({"inspector", "investigator", "monitor", "observer"})),),
@@ -449,16 +470,16 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
                  EventTrigger("AID", None, "070", _AID_OBJECTS)),
     "meet": (EventTrigger("CONCEDE", None, "083", frozenset({"demand", "condition", "request", "deadline", "requirement"})),),
     "extend": (EventTrigger("COERCE", "curfew", "1724", frozenset({"curfew", "emergency", "ban", "martial"})),),
-    "cancel": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),
+    "cancel": (_EASED_DISSENT, EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),
                EventTrigger("CONCEDE", None, "081", frozenset({"restriction", "ban", "curfew", "law", "decree"}))),
     "withdraw": (EventTrigger("SANCTION", "withdraw", "166", frozenset({"inspector", "ambassador", "envoy", "diplomat", "observer", "monitor", "peacekeeper", "worker", "mission", "staff"})),),
     "impose": (EventTrigger("COERCE", "curfew", "1724", frozenset({"curfew"})),
                EventTrigger("COERCE", "martial-law", "1724", frozenset({"martial", "emergency", "siege", "law"}))),
-    "halt": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),
+    "halt": (_EASED_DISSENT, EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),
              EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"})),
-    "stop": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
+    "stop": (_EASED_DISSENT, EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
     "reduce": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
-    "end": (EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"}),),
+    "end": (_EASED_DISSENT, EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"}),),
     "hold": (EventTrigger("COOPERATE", None, "062", _EXERCISES),
              EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED)),  # "held back assistance"
     "conduct": (EventTrigger("COOPERATE", None, "062", _EXERCISES),
