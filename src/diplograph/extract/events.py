@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -10,7 +9,6 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_of
 from diplograph.extract.aims import aimed_mentions
 from diplograph.extract.context import actors_of_phrase, statement_at, subject_of
-from diplograph.extract.dates import latest_year, resolve_date
 from diplograph.extract.lexicon import (
     EVENT_NOUN_SENSES,
     EVENT_NOUNS,
@@ -19,6 +17,20 @@ from diplograph.extract.lexicon import (
     INTENT_NOUNS,
     SUPPORT_VERBS,
     EventTrigger,
+)
+from diplograph.extract.modality import (
+    NOMINAL,
+    PLANNING_VERBS,
+    date_expression,
+    future_date,
+    governing_chain,
+    infinitival,
+    is_historical,
+    is_word,
+    modality_of,
+    progressive_or_present,
+    resolve_expression,
+    scope_of,
 )
 from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.parties import (
@@ -34,81 +46,11 @@ from diplograph.model import ActorMention, Event, Participant, Statement
 
 _SOURCE_PREPS = {"by", "of", "at", "from"}
 _TARGET_PREPS = {"to", "with", "on", "against", "in", "for"}
-# Verbs, adjectives and nouns that put the event they govern in the future ("plans to visit").
-_PLANNING_VERBS = frozenset({
-    "plan", "intend", "expect", "hope", "prepare", "propose", "schedule", "aim", "seek", "want",
-    "look", "agree", "invite", "promise", "pledge", "vow", "consider", "decide", "offer", "wish",
-    "mull", "weigh", "arrange", "threaten", "set", "poise", "try", "attempt", "swear",
-})
-_PLANNING_ADJ = frozenset(
-    {"due", "set", "ready", "willing", "prepared", "poised", "eager", "keen", "about", "open"}
-)
-_PLANNING_NOUNS = frozenset({
-    "plan", "preparation", "invitation", "intention", "prospect", "agenda", "offer",
-    "idea", "bid", "effort", "attempt", "aim", "goal", "readiness", "willingness", "intent",
-})
-# Requests put the event in someone else's hands: not asserted, not planned by the speaker.
-_REQUEST_VERBS = frozenset({
-    "urge", "ask", "demand", "press", "push", "appeal", "suggest", "recommend", "call", "encourage",
-    "advise", "need", "insist", "require",
-})
-_REQUEST_NOUNS = frozenset({
-    "call", "request", "demand", "appeal", "proposal", "suggestion", "need", "possibility", "option",
-})
-# Governing words that say the event did not (or will not) take place.
-_NEGATING_VERBS = frozenset({
-    "cancel", "postpone", "refuse", "fail", "deny", "decline", "reject", "block", "prevent", "veto",
-    "halt", "scrap", "abandon", "delay", "stop", "avoid", "refute", "dismiss", "oppose", "bar",
-    "forbid", "shelve", "suspend", "resist", "boycott", "skip", "miss",
-})
-_NEGATING_NOUNS = frozenset({
-    "cancellation", "postponement", "refusal", "failure", "denial", "rejection", "absence", "lack",
-    "veto", "delay", "suspension", "collapse", "breakdown",
-})
-_NEGATING_PHRASALS = {("call", "off"), ("put", "off"), ("rule", "out"), ("pull", "out"), ("back", "out"), ("hold", "back")}
-_NEGATIVE_DETS = frozenset({"no", "neither", "nor", "none", "nobody", "nothing", "never"})
-_CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
-_MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must", "ought"})
-_HYPOTHETICAL_ADJ = frozenset({
-    "possible", "likely", "unlikely", "probable", "conceivable", "hypothetical", "unclear",
-    "uncertain", "doubtful", "potential", "eventual",
-})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-_FUTURE_ADJ = frozenset({
-    "upcoming", "planned", "forthcoming", "next", "future", "proposed", "expected", "scheduled",
-    "prospective", "coming", "anticipated", "mooted", "would-be",
-})
-_FUTURE_DATE_WORDS = frozenset({"next", "tomorrow", "coming", "later", "upcoming"})
-_HISTORY_NOUNS = frozenset({"anniversary", "memory", "history", "legacy", "commemoration", "jubilee"})
-_ERA_NOUNS = frozenset({"war", "revolution", "era", "period", "occupation", "crisis", "empire", "union"})
-# Clause links the modality of a governing word does not cross (reported speech, finite relatives).
-_CLAUSE_BREAKS = frozenset({"ccomp", "parataxis", "csubj"})
 # Verb senses that are not events: particles and prepositions ("call off", "call for"), and
 # prepositions followed by an infinitive ("call on X to act").
 _OTHER_SENSES = {"call": frozenset({"off", "for", "up", "out"})}
 _OTHER_SENSES_WITH_INFINITIVE = {"call": frozenset({"on", "upon"})}
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-# Edges along which the governing word takes the event as its complement.
-_COMPLEMENT_DEPS = frozenset({
-    "xcomp", "dobj", "nsubjpass", "pcomp", "pobj", "oprd", "attr", "acomp", "dative", "compound", "amod",
-})
-_COMPLEMENT_PREPS = frozenset({"for", "to", "on", "from", "of", "about", "towards", "toward"})
-_OCCUR_VERBS = frozenset({
-    "take", "happen", "occur", "go", "materialize", "materialise", "proceed", "convene", "start",
-    "begin", "open",
-})
 _ALLEGING_VERBS = frozenset({"accuse", "blame", "allege", "charge", "suspect", "implicate"})
-_DENYING_VERBS = frozenset({"deny", "refute", "dismiss", "reject"})
-# Factive words presuppose what they govern ("thanked X for hosting the talks"): the modality of
-# what governs them ("would like to thank", "did not thank") does not reach down.
-_FACTIVE = frozenset({
-    "thank", "congratulate", "praise", "commend", "regret", "condemn", "appreciate", "grateful",
-    "thankful", "criticize", "criticise", "blame", "apologize", "apologise", "denounce", "applaud", "hail",
-})
-# Embedded clauses whose dates are their own.
-_EMBEDDED_DEPS = frozenset({"ccomp", "relcl", "advcl", "parataxis", "csubj", "acl"})
-
 _TRIGGER_LEMMAS = (
     frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS) | frozenset(EVENT_VERB_SENSES) | frozenset(EVENT_NOUN_SENSES)
 )
@@ -118,7 +60,6 @@ _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 _UNDERGONE = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "SUPPORT"})
 # Meeting nouns often capitalised as part of a name ("the U.S.-Russia Summit").
 _NAMED_MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "forum"})
-_NOMINAL = frozenset({"NOUN", "PROPN"})
 _ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
 # Verbs of coming together or standing by, whose "for"/"on" noun is their subject's activity.
@@ -148,11 +89,11 @@ def find_events(
             continue
         if tok.pos_ == "PROPN" and index.at(tok) is not None:
             continue  # "the Pacific Alliance Summit" taken for an organisation's name
-        if tok.pos_ in _NOMINAL and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
+        if tok.pos_ in NOMINAL and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
             continue  # "held talks", "had a conversation": the verb's event already covers the noun
         if tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children):
             continue  # "evacuated the wounded": a participle used as a noun
-        if trigger.plover == "PROTEST" and tok.pos_ in _NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
+        if trigger.plover == "PROTEST" and tok.pos_ in NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
             continue  # "lodged a protest with X": a verbal protest, a stance
         event = _event(doc, tok, trigger, index, statements, published, official)
         if event is not None:
@@ -225,21 +166,21 @@ def _other_sense(tok: Token) -> bool:
     preps = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)}
     if preps & _OTHER_SENSES.get(lemma, frozenset()):
         return True
-    infinitive = any(_infinitival(c) for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"})
+    infinitive = any(infinitival(c) for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"})
     return infinitive and bool(preps & _OTHER_SENSES_WITH_INFINITIVE.get(lemma, frozenset()))
 
 
 def _agreed_upon(tok: Token) -> bool:
     """"agreed to share information", "their readiness to provide aid": the agreement or the
     intent is the claim (an AGREE event or stance); what it promises has not happened."""
-    chain = _scope(governing_chain(tok))
+    chain = scope_of(governing_chain(tok))
     if any(
         (t.pos_ == "VERB" and t.lemma_.lower() == "agree") or (t.pos_ == "NOUN" and t.lemma_.lower() in INTENT_NOUNS)
         for t in chain[1:]
     ):
         return True
     # "reaffirmed the readiness of X | to provide aid": the parser hangs the action on the verb
-    return tok.dep_ == "advcl" and _infinitival(tok) and any(
+    return tok.dep_ == "advcl" and infinitival(tok) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS for c in tok.head.children
     )
 
@@ -247,12 +188,12 @@ def _agreed_upon(tok: Token) -> bool:
 def _alleged(tok: Token) -> bool:
     """"accused the rebels of violating the ceasefire": the accusation (a DISAPPROVE stance) is the
     claim; what it alleges is neither asserted nor done by the accuser."""
-    return any(_is(t, _ALLEGING_VERBS) for t in _scope(governing_chain(tok))[1:] if t.pos_ == "VERB")
+    return any(is_word(t, _ALLEGING_VERBS) for t in scope_of(governing_chain(tok))[1:] if t.pos_ == "VERB")
 
 
 def _frames_event(tok: Token) -> bool:
     """"agreed to hold talks": the agreeing only frames the talks, which carry the event."""
-    if tok.pos_ != "VERB" or not _is(tok, _PLANNING_VERBS) or tok.lemma_.lower() == "agree":
+    if tok.pos_ != "VERB" or not is_word(tok, PLANNING_VERBS) or tok.lemma_.lower() == "agree":
         return False  # agreeing is itself an event (PLOVER AGREE), whatever it agrees to do
     return any(c.dep_ == "xcomp" and _trigger(c) is not None for c in tok.children)
 
@@ -269,7 +210,7 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
     for c in tok.children:  # "suspended part of a military aid program": nouns inside the object
         if c.dep_ in {"dobj", "nsubjpass"}:
             objects.extend(t.lemma_.lower() for t in list(c.subtree)[:10] if t.pos_ == "NOUN")
-    if tok.dep_ in {"acl", "relcl"} or tok.pos_ in _NOMINAL:
+    if tok.dep_ in {"acl", "relcl"} or tok.pos_ in NOMINAL:
         objects.append(tok.head.lemma_.lower())
     if "__object__" in trigger.needs_object or _ACTOR_OBJECT in trigger.needs_object:
         if any(o in trigger.needs_object for o in objects):
@@ -315,7 +256,7 @@ def _participants(
     if tok.pos_ == "VERB":
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         subj = subject_of(tok)
-        if subj is None and tok.dep_ == "advcl" and _infinitival(tok) and tok.head.lemma_.lower() in _SENDING_VERBS:
+        if subj is None and tok.dep_ == "advcl" and infinitival(tok) and tok.head.lemma_.lower() in _SENDING_VERBS:
             subj = subject_of(tok.head)  # "X sent experts to Bosnia to investigate": X's purpose
         if subj is not None:
             flipped = passive != (trigger.subject_role == "target")
@@ -423,8 +364,8 @@ def _participants(
         # "Serbia eased emergency measures in Montenegro", "mobilized reservists for a war against
         # Iraq": the target is named in the trigger's own branches
         known = {p.mention.actor.key for p in parts} | {p.mention.role.of.key for p in parts if p.mention.role}
-        carrier = _carrier(tok) if tok.pos_ in _NOMINAL else None
-        tops = [tok, tok.head] if tok.pos_ in _NOMINAL and tok.dep_ == "dobj" else [tok, carrier] if carrier else [tok]
+        carrier = _carrier(tok) if tok.pos_ in NOMINAL else None
+        tops = [tok, tok.head] if tok.pos_ in NOMINAL and tok.dep_ == "dobj" else [tok, carrier] if carrier else [tok]
         venues = trigger.plover not in {"CONSULT", "AGREE", "COOPERATE"} or trigger.mode == "visit"
         add(aimed_mentions(tops, index, known, limit=1, venues=venues), "target")
     if nearby and parts and all(p.role == "source" for p in parts):
@@ -438,7 +379,7 @@ def _carrier(noun: Token) -> Token | None:
     """The verb whose subject does what an event noun names: "launched an offensive" (a support
     verb's object), "returned to Geneva for talks", "converged for a rally", "remained on alert"."""
     head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ == "VERB" and _is(head, SUPPORT_VERBS):  # "staged" lemmatized "stag"
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and is_word(head, SUPPORT_VERBS):  # "staged" lemmatized "stag"
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on"}:
         verb = head.head
@@ -529,14 +470,14 @@ def _event(
     if not participants:
         return None
     modality = modality_of(tok, published)
-    expr = _date_expression(doc, tok, published)
-    date_text, iso = _resolve(expr, published, future=modality in {"planned", "hypothetical"})
-    if modality == "asserted" and _future_date(date_text, iso, published):
+    expr = date_expression(doc, tok, published)
+    date_text, iso = resolve_expression(expr, published, future=modality in {"planned", "hypothetical"})
+    if modality == "asserted" and future_date(date_text, iso, published):
         modality = "planned"
-        date_text, iso = _resolve(expr, published, future=True)
-    if modality == "asserted" and iso is None and _progressive_or_present(tok):
+        date_text, iso = resolve_expression(expr, published, future=True)
+    if modality == "asserted" and iso is None and progressive_or_present(tok):
         iso = published.isoformat() if published else None
-    if modality == "asserted" and _is_historical(tok, expr, published):
+    if modality == "asserted" and is_historical(tok, expr, published):
         modality = "historical"
     place, place_text = _place(tok, index, participants, trigger)
     label = _label(doc, tok)
@@ -547,7 +488,7 @@ def _event(
         sentence=sentence_span(tok),
         participants=tuple(participants),
         modality=modality,
-        confidence=_confidence(participants, modality, nominal=tok.pos_ in _NOMINAL),
+        confidence=_confidence(participants, modality, nominal=tok.pos_ in NOMINAL),
         cameo=trigger.cameo,
         date=iso,
         date_text=date_text,
@@ -555,11 +496,8 @@ def _event(
         place_text=place_text,
         label=label,
         statement_index=statement_at(statements, tok.idx),
-        nominal=tok.pos_ in _NOMINAL,
+        nominal=tok.pos_ in NOMINAL,
     )
-
-
-# --- modality -----------------------------------------------------------------------------------
 
 
 def _confidence(participants: list[Participant], modality: str, nominal: bool = False) -> float:
@@ -567,260 +505,6 @@ def _confidence(participants: list[Participant], modality: str, nominal: bool = 
     noun ("since last month's invasion") is more often background than the clause's verb."""
     base = 0.7 if len(participants) > 1 else 0.55
     return round(base * (1.0 if modality == "asserted" else 0.85) * (0.9 if nominal else 1.0), 2)
-
-
-def modality_of(tok: Token, published: date | None = None) -> str:
-    """asserted | planned | hypothetical | negated, from the trigger's clause and the words governing it.
-
-    Historical is decided later, with the date (``_is_historical``).
-    """
-    chain = governing_chain(tok)
-    if _negated(tok, chain):
-        return "negated"
-    if _hypothetical(tok, chain):
-        return "hypothetical"
-    if _planned(tok, chain):
-        return "planned"
-    return "asserted"
-
-
-def governing_chain(tok: Token) -> list[Token]:
-    """``tok`` and the words above it in its clause (through xcomp, prep, dobj, shared conj, ...).
-
-    Climbing stops at reported speech (ccomp, parataxis), at finite relative
-    clauses, at a conjunct with its own subject or auxiliary ("met X but will") and
-    below a factive word ("thank X for hosting").
-    """
-    chain = [tok]
-    cur = tok
-    while cur.head.i != cur.i and len(chain) < 10:
-        if cur.dep_ in _CLAUSE_BREAKS | {"relcl", "acl"} and not _infinitival(cur):
-            break
-        if cur.dep_ == "conj" and not _shares_clause(cur):
-            break
-        if _is(cur.head, _FACTIVE):
-            break
-        cur = cur.head
-        chain.append(cur)
-    return chain
-
-
-def _infinitival(tok: Token) -> bool:
-    """"calls to impose sanctions", "expect X to visit": a to-infinitive, unlike a finite or
-    participial clause ("the treaty signed in 1997", "that Putin met") that asserts on its own."""
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _shares_clause(conj: Token) -> bool:
-    """A conjunct without its own subject or auxiliary, not contrasted by "but": it shares the head's."""
-    own = any(c.dep_ in _SUBJECT_DEPS | {"aux", "auxpass", "neg"} for c in conj.children)
-    contrast = any(
-        c.dep_ in {"cc", "preconj"} and c.lower_ in {"but", "yet", "instead"} and c.i < conj.i
-        for c in conj.head.children
-    )
-    return conj.pos_ not in {"VERB", "AUX"} or not (own or contrast)
-
-
-def _scope(chain: list[Token]) -> list[Token]:
-    """The prefix of ``chain`` each of whose words governs the previous one as a complement.
-
-    Negation reaches along this path only: "did not attend the summit" negates
-    the summit, "did not speak at the summit" does not.
-    """
-    out = [chain[0]]
-    for prev, t in itertools.pairwise(chain):
-        if not _complement_edge(prev, t):
-            break
-        out.append(t)
-    return out
-
-
-def _complement_edge(child: Token, head: Token) -> bool:
-    """Whether ``child`` is a complement of ``head`` (its object, infinitive, "of"/"for"/"from" phrase)."""
-    if child.dep_ in _COMPLEMENT_DEPS:
-        return True
-    if child.dep_ in {"relcl", "acl", "ccomp"}:
-        return _infinitival(child)
-    if child.dep_ in {"prep", "agent"}:
-        return child.lower_ in _COMPLEMENT_PREPS
-    if child.dep_ == "conj":
-        return _shares_clause(child)
-    if child.dep_ == "nsubj":  # "the summit did not take place"
-        return _is(head, _OCCUR_VERBS)
-    return False
-
-
-def _negated(tok: Token, chain: list[Token]) -> bool:
-    """A negation, a negating verb or noun ("refused to", "cancellation of") or "without" in scope."""
-    scope = _scope(chain)
-    for prev, t in zip([None, *scope], scope):
-        if _has_negation(t) or (t.dep_ == "prep" and t.lower_ == "without") or _instead_of(t):
-            return True
-        if t.i != tok.i and prev is not None and _negating(t):
-            return True
-    last = scope[-1]
-    return last is chain[-1] and last.dep_ == "ccomp" and _is(last.head, _DENYING_VERBS)
-
-
-def _negating(t: Token) -> bool:
-    """"cancel", "refuse", "call off", "postponement": the event governed did not take place."""
-    if t.pos_ == "VERB" and (_is(t, _NEGATING_VERBS) or _negating_phrasal(t)):
-        return True
-    return t.pos_ == "NOUN" and t.lemma_.lower() in _NEGATING_NOUNS
-
-
-def _negating_phrasal(t: Token) -> bool:
-    """"called off", "ruled out", "put off"."""
-    lemma = t.lemma_.lower()
-    return any(c.dep_ == "prt" and (lemma, c.lower_) in _NEGATING_PHRASALS for c in t.children)
-
-
-def _has_negation(t: Token) -> bool:
-    """"not"/"never" on ``t`` (not "not only"), or a negative determiner on it or its arguments."""
-    for c in t.children:
-        if c.dep_ == "neg" and not _not_only(c):
-            return True
-        if c.dep_ == "advmod" and c.lower_ == "never":
-            return True
-        if c.dep_ in {"det", "preconj"} and c.lower_ in _NEGATIVE_DETS:
-            return True
-        if c.dep_ in _ARGUMENT_DEPS and _negative_phrase(c):
-            return True
-    return False
-
-
-def _negative_phrase(arg: Token) -> bool:
-    """"no talks", "neither France nor Germany", "nobody"."""
-    if arg.lower_ in {"nobody", "nothing", "none"}:
-        return True
-    return any(c.dep_ in {"det", "preconj"} and c.lower_ in _NEGATIVE_DETS for c in arg.children)
-
-
-def _not_only(neg: Token) -> bool:
-    """"not only ... but also" affirms."""
-    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
-    return nxt is not None and nxt.lower_ in {"only", "just", "merely"}
-
-
-def _instead_of(t: Token) -> bool:
-    """"instead of meeting", "rather than signing"."""
-    if t.dep_ != "prep" or t.i == 0:
-        return False
-    before = t.nbor(-1).lower_
-    return (t.lower_, before) in {("of", "instead"), ("than", "rather")}
-
-
-def _hypothetical(tok: Token, chain: list[Token]) -> bool:
-    """Conditional or possible: "if"/"unless"/"whether", a modal, a governing "if" clause, "possible",
-    or a request ("urged X to impose")."""
-    for prev, t in zip([None, *chain], chain):
-        for c in t.children:
-            if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS and not _concessive(c):
-                return True
-            if c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODAL_AUX:
-                return True
-            if c.dep_ == "advcl" and _conditional_clause(c):
-                return True
-            if c.dep_ in {"acomp", "attr"} and c.lower_ in _HYPOTHETICAL_ADJ:
-                return True
-        if prev is not None and _complement_edge(prev, t) and _requesting(t):
-            return True
-    if tok.pos_ in _NOMINAL and any(c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_ADJ for c in tok.children):
-        return True  # "a possible meeting"
-    if any(t.lemma_.lower() in {"event", "case"} and t.dep_ == "pobj" and t.head.lower_ == "in" for t in chain[1:]):
-        return True  # "in the event of a further incursion", "in case of an attack"
-    return _question(chain[-1])
-
-
-def _question(head: Token) -> bool:
-    """The clause ends in a question mark: it asks, it does not report."""
-    last = max(head.subtree, key=lambda t: t.i)
-    return last.text == "?" or (last.i + 1 < len(head.doc) and head.doc[last.i + 1].text == "?")
-
-
-def _requesting(t: Token) -> bool:
-    """"urge", "call for", "demand", "possibility": what is asked for has not happened."""
-    if t.pos_ == "VERB":
-        return _is(t, _REQUEST_VERBS)
-    if t.pos_ == "NOUN":
-        return t.lemma_.lower() in _REQUEST_NOUNS
-    return t.pos_ == "ADJ" and t.lower_ in _HYPOTHETICAL_ADJ
-
-
-def _conditional_clause(clause: Token) -> bool:
-    """An adverbial clause opened by "if"/"unless" (not "even if")."""
-    return any(
-        c.dep_ == "mark" and c.lower_ in {"if", "unless"} and not _concessive(c) for c in clause.children
-    )
-
-
-def _concessive(mark: Token) -> bool:
-    """"even if", "as if": the main clause still holds."""
-    return mark.i > 0 and mark.nbor(-1).lower_ in {"even", "as"}
-
-
-def _planned(tok: Token, chain: list[Token]) -> bool:
-    """Future or intended: "will", "going to", a planning verb, adjective or noun governing it,
-    a purpose clause ("to meet Xi"), "upcoming"."""
-    for prev, t in zip([None, *chain], chain):
-        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE_AUX for c in t.children):
-            return True
-        if prev is not None and _complement_edge(prev, t) and _planning(t):
-            return True
-        if t.dep_ == "advcl" and _infinitival(t):  # "travelled to Beijing to meet Xi": a purpose
-            return True
-        if t.lemma_ == "be" and any(
-            c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in _PLANNING_NOUNS for c in t.children
-        ):
-            return True  # "the plan is to visit", "preparations are under way for a visit"
-    return tok.pos_ in _NOMINAL and any(
-        c.dep_ in {"amod", "compound", "nummod"} and c.lower_ in _FUTURE_ADJ for c in tok.children
-    )
-
-
-def _planning(t: Token) -> bool:
-    """"plans to", "is expected to", "is going to", "is due to", "plans for", "invitation to"."""
-    if t.pos_ == "VERB":
-        going_to = t.lemma_ == "go" and t.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in t.children)
-        return going_to or _is(t, _PLANNING_VERBS)
-    if t.pos_ == "ADJ":
-        return t.lower_ in _PLANNING_ADJ
-    return t.pos_ == "NOUN" and t.lemma_.lower() in _PLANNING_NOUNS
-
-
-def _is(t: Token, words: frozenset[str]) -> bool:
-    """Lemma or surface form in ``words`` (tolerates lemmatizer slips such as "hopes" -> "hop")."""
-    lower = t.lower_
-    if t.lemma_.lower() in words or lower in words:
-        return True
-    return any(lower.endswith(s) and lower[: -len(s)] in words for s in ("s", "d", "ed", "ing"))
-
-
-def _progressive_or_present(tok: Token) -> bool:
-    return tok.tag_ in {"VBG", "VBZ", "VBP"} and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children) or tok.tag_ in {"VBZ", "VBP"}
-
-
-# --- dates and history --------------------------------------------------------------------------
-
-
-def _date_expression(doc: Doc, tok: Token, published: date | None) -> Span | None:
-    """The date expression of the trigger's own clause (nearest first), else of the word it modifies.
-
-    Dates inside embedded clauses (relative, reported, adverbial) belong to those clauses.
-    """
-    sent = tok.sent
-    ents = [doc[a:b] for a, b in _date_ents(doc) if a >= sent.start and b <= sent.end]
-    own = _clause_of(tok)
-    for clause in (own, _extended_clause(tok)):
-        found = [e for e in ents if e.start in clause and _usable(e, published)]
-        if found:
-            return min(found, key=lambda e: abs(e.start - tok.i))
-    for t in tok.subtree:  # "today", "as of this writing" when not tagged as a date
-        if t.i in own and t.lower_ in {"today", "yesterday", "tomorrow", "writing"}:
-            return doc[t.i : t.i + 1]
-    return None
-
-
 def _mode(tok: Token, trigger: EventTrigger) -> str | None:
     """A talk's channel from its words: "had a telephone conversation", "a video call" -> call."""
     if trigger.plover != "CONSULT":
@@ -830,111 +514,6 @@ def _mode(tok: Token, trigger: EventTrigger) -> str | None:
     if words & {"telephone", "phone", "video", "videoconference", "call"}:
         return "call"
     return trigger.mode
-
-
-def _date_ents(doc: Doc) -> list[tuple[int, int]]:
-    """Token bounds of the DATE and TIME entities of ``doc``, found once per Doc (``doc.ents``
-    builds every entity Span anew)."""
-    cached = doc.user_data.get("dg_date_ents")
-    if cached is None:
-        cached = [(e.start, e.end) for e in doc.ents if e.label_ in {"DATE", "TIME"}]
-        doc.user_data["dg_date_ents"] = cached
-    return cached
-
-
-def _usable(span: Span, published: date | None) -> bool:
-    return resolve_date(span.text, published) is not None or latest_year(span.text, published) is not None
-
-
-def _clause_of(tok: Token) -> set[int]:
-    """Token indices of ``tok``'s subtree outside embedded clauses."""
-    return {t.i for t in tok.subtree if not _embedded(t, tok)}
-
-
-def _embedded(t: Token, top: Token) -> bool:
-    """Whether ``t`` lies in a clause embedded below ``top``; a noun's own relative clause
-    ("the meeting held on November 12"), unlike its purpose ("a meeting to discuss 2022"),
-    describes the noun and is not embedded."""
-    cur = t
-    while cur.i != top.i:
-        own_modifier = (
-            cur.head.i == top.i
-            and top.pos_ in _NOMINAL
-            and cur.dep_ in {"acl", "relcl"}
-            and not _infinitival(cur)
-        )
-        if not own_modifier and (cur.dep_ in _EMBEDDED_DEPS or (cur.dep_ == "conj" and cur.pos_ == "VERB")):
-            return True
-        cur = cur.head
-    return False
-
-
-def _extended_clause(tok: Token) -> set[int]:
-    """The clause of the verb a noun trigger depends on ("held talks on Tuesday"), or of the noun a
-    participle modifies ("the 1997 treaty signed by ...")."""
-    head = tok.head
-    if tok.pos_ in _NOMINAL and head.pos_ in {"VERB", "AUX", "ADP"}:
-        while head.pos_ == "ADP" and head.head.i != head.i:
-            head = head.head
-        return _clause_of(head) if head.pos_ in {"VERB", "AUX"} else set()
-    if tok.dep_ in {"acl", "relcl"}:
-        return {t.i for t in head.subtree if not _embedded(t, head)}
-    return set()
-
-
-def _resolve(expr: Span | None, published: date | None, *, future: bool) -> tuple[str | None, str | None]:
-    if expr is None:
-        return None, None
-    text = expr.text
-    return text, resolve_date("this writing" if text.lower() == "writing" else text, published, future=future)
-
-
-def _future_date(text: str | None, iso: str | None, published: date | None) -> bool:
-    """"next week", "tomorrow", or a date after publication."""
-    if iso is None or published is None or text is None:
-        return False
-    if any(w in _FUTURE_DATE_WORDS for w in text.lower().split()):
-        return True
-    return iso > published.isoformat()[: len(iso)]
-
-
-def _is_historical(tok: Token, expr: Span | None, published: date | None) -> bool:
-    """Long past: a year two or more before publication, "since YEAR", past perfect, an anniversary,
-    or "during the Cold War"."""
-    if expr is not None and published is not None:
-        year = latest_year(expr.text, published)
-        if year is not None and year <= published.year - 2:
-            return True
-        if _introduced_by(expr, {"since"}) and year is not None:
-            return True
-    chain = governing_chain(tok)
-    if any(t.lemma_.lower() in _HISTORY_NOUNS and t.i != tok.i for t in chain):
-        return True
-    if any(_past_perfect(t) for t in _scope(chain)):
-        return True
-    return any(_past_era(c) for t in _scope(chain) for c in t.children)
-
-
-def _introduced_by(span: Span, words: set[str]) -> bool:
-    """Whether the word before ``span`` (or its first word) is one of ``words``."""
-    first = span[0]
-    return first.lower_ in words or (first.i > 0 and first.nbor(-1).lower_ in words)
-
-
-def _past_perfect(t: Token) -> bool:
-    """"had visited", "had been signed"."""
-    return t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in t.children)
-
-
-def _past_era(prep: Token) -> bool:
-    """"during the Cold War", "in the Second World War": a named past era (capitalized)."""
-    if prep.dep_ != "prep" or prep.lower_ not in {"during", "in", "after", "before"}:
-        return False
-    return any(
-        t.lemma_.lower() in _ERA_NOUNS and t.text[:1].isupper() and t.i > t.sent.start
-        for p in prep.children
-        for t in p.subtree
-    )
 
 
 def _place(tok: Token, index: ActorIndex, participants: list[Participant], trigger: EventTrigger):
