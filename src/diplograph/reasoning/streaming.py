@@ -6,36 +6,40 @@ the store is read as a stream instead:
 
 1. Every input triple's one-atom consequences (its template) are written,
    de-duplicated only over a recent window, to a scratch on-disk store (which
-   de-duplicates for good). Triples on join predicates (transitive properties,
-   chain links; ~2 % of diplograph's data), asserted or derived, are kept.
-2. Those are saturated in memory (:func:`.engine.saturate`); what the joins
-   derive goes to the scratch store too.
+   de-duplicates for good); the triples on join predicates (transitive
+   properties, chain links; ~2 % of diplograph's data), asserted or derived,
+   go to a join graph of the same scratch store.
+2. The join graph is read back and each triple joined semi-naively against it
+   (indexed lookups, plus an in-memory overlay of what the joins derive, as
+   :func:`.engine.saturate` does in memory); what the joins derive and its
+   template consequences go to the scratch store too.
 3. The scratch store is read back: a triple excluded by
    :mod:`.exclusions` or asserted in some graph is dropped (one indexed lookup
    each); what is left and not yet in the inferred graph is inserted. Then
    every triple of the old inferred graph that is not in the new closure is
    deleted. Both sides are written in chunks.
 
-Memory holds the join facts, the window and one chunk, not the store. The
+Memory holds the window, one chunk and the joins' own derivations, not the store. The
 state marker is cleared before the first write and set after the last one.
 """
 
 from __future__ import annotations
 
 import tempfile
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .engine import _O, _S, LocalRules, saturate
-from .exclusions import GTriple, keep
-from .facts import MemoryFacts
+from .engine import _O, _S, LocalRules, _joins
+from .exclusions import GTriple, Term, keep
 from .incremental import state_update
 from .program import Program
 
 _TBOX = ox.NamedNode("urn:x-diplograph:reasoning:tbox-closure")
+_JOIN = ox.NamedNode("urn:x-diplograph:reasoning:join-facts")
 #: Triples written to the store per chunk (insertions, deletions, scratch writes).
 CHUNK = 100_000
 #: Consequences remembered to skip repeated writes (two generations of this many).
@@ -82,13 +86,18 @@ def scratch_maintainable(scratch: ox.Store) -> bool:
 def _derive(scratch: ox.Store, prog: Program, schema, tbox_added, inputs, is_schema) -> bool:
     """Write every consequence to ``scratch``; False (stopped early) if one is a schema triple.
 
+    Pass 1 writes each input triple's template consequences to the scratch
+    store's default graph and the triples on join predicates (asserted or
+    template-derived) to its join graph. Pass 2 reads the join graph back and
+    joins each triple semi-naively against it (indexed lookups, plus an overlay
+    of what the joins derive), as :func:`.engine.saturate` does in memory.
     A consequence no store can hold (a literal subject) is dropped and marks the
     closure as not maintainable incrementally (a marker quad in ``scratch``).
     """
     local = LocalRules(prog)
     join = prog.join_predicates
-    out = _Deduplicated(scratch)
-    seeds: list[GTriple] = []
+    out = _Deduplicated(scratch, ox.DefaultGraph())
+    seeds = _Deduplicated(scratch, _JOIN)
     holdable = True
 
     def emit(c: GTriple) -> bool:
@@ -102,24 +111,94 @@ def _derive(scratch: ox.Store, prog: Program, schema, tbox_added, inputs, is_sch
             out.add(c)
         return True
 
+    facts = _JoinFacts(scratch)
+
+    def seed(t: GTriple) -> None:
+        if _storable(t):
+            seeds.add(t)
+        else:
+            facts.add(t)  # the rare join triple no store can hold stays in memory
+
     for s, p, o in _chain(schema, inputs):
         if p in join:
-            seeds.append((s, p, o))
+            seed((s, p, o))
         for a, q, b in local.template(p, o):
             c = (s if a is _S else o if a is _O else a, q, s if b is _S else o if b is _O else b)
             if not emit(c):
                 return False
             if q in join:
-                seeds.append(c)
-    for c in saturate(prog, MemoryFacts((), join), seeds):
-        if not emit(c):
-            return False
+                seed(c)
     out.flush()
-    scratch.extend(ox.Quad(*t, _TBOX) for t in tbox_added
-                   if not isinstance(t[0], ox.Literal) and isinstance(t[1], ox.NamedNode))
+    seeds.flush()
+    recorded = [*facts.extra]
+    queue: list[GTriple] = []
+    for t in _chain(recorded, ((q.subject, q.predicate, q.object)
+                               for q in scratch.quads_for_pattern(None, None, None, _JOIN))):
+        queue.append(t)
+        while queue:
+            for c in _joins(prog, facts, queue.pop()):
+                if not facts.add(c):
+                    continue
+                if not emit(c):
+                    return False
+                queue.append(c)
+                for a, q, b in local.template(c[1], c[2]):
+                    d = (c[0] if a is _S else c[2] if a is _O else a, q, c[0] if b is _S else c[2] if b is _O else b)
+                    if q in join:
+                        if facts.add(d):
+                            queue.append(d)
+                            if not emit(d):
+                                return False
+                    elif not emit(d):
+                        return False
+    out.flush()
+    scratch.extend(ox.Quad(*t, _TBOX) for t in tbox_added if _storable(t))
     if not holdable:
         scratch.add(ox.Quad(_MAINTAINABLE, _MAINTAINABLE, ox.Literal(False), _FLAGS))
     return True
+
+
+def _storable(t: GTriple) -> bool:
+    return not isinstance(t[0], ox.Literal) and isinstance(t[1], ox.NamedNode)
+
+
+class _JoinFacts:
+    """The join-predicate triples: the scratch store's join graph, plus what is added in memory.
+
+    The facts interface of :mod:`.facts` (``contains``, ``objects``, ``subjects``,
+    ``add``) that :func:`.engine._joins` reads.
+    """
+
+    def __init__(self, scratch: ox.Store) -> None:
+        self.scratch = scratch
+        self.extra: set[GTriple] = set()
+        self._out: dict[tuple[Term, Term], set[Term]] = defaultdict(set)
+        self._inn: dict[tuple[Term, Term], set[Term]] = defaultdict(set)
+
+    def contains(self, t: GTriple) -> bool:
+        if t in self.extra:
+            return True
+        return _storable(t) and next(iter(self.scratch.quads_for_pattern(*t, _JOIN)), None) is not None
+
+    def add(self, t: GTriple) -> bool:
+        if self.contains(t):
+            return False
+        self.extra.add(t)
+        s, p, o = t
+        self._out[(s, p)].add(o)
+        self._inn[(p, o)].add(s)
+        return True
+
+    def objects(self, s: Term, p: Term) -> tuple[Term, ...]:
+        found = set(self._out.get((s, p), ()))
+        if not isinstance(s, ox.Literal):
+            found.update(q.object for q in self.scratch.quads_for_pattern(s, p, None, _JOIN))
+        return tuple(found)
+
+    def subjects(self, p: Term, o: Term) -> tuple[Term, ...]:
+        found = set(self._inn.get((p, o), ()))
+        found.update(q.subject for q in self.scratch.quads_for_pattern(None, p, o, _JOIN))
+        return tuple(found)
 
 
 def _chain(*parts):
@@ -128,10 +207,10 @@ def _chain(*parts):
 
 
 class _Deduplicated:
-    """Writes triples to a scratch store's default graph in chunks, skipping recent repeats."""
+    """Writes triples to one graph of a scratch store in chunks, skipping recent repeats."""
 
-    def __init__(self, scratch: ox.Store) -> None:
-        self.scratch = scratch
+    def __init__(self, scratch: ox.Store, graph) -> None:
+        self.scratch, self.graph = scratch, graph
         self.recent: set[GTriple] = set()
         self.older: set[GTriple] = set()
         self.buffer: list[ox.Quad] = []
@@ -142,7 +221,7 @@ class _Deduplicated:
         self.recent.add(t)
         if len(self.recent) >= WINDOW:
             self.older, self.recent = self.recent, set()
-        self.buffer.append(ox.Quad(*t, ox.DefaultGraph()))
+        self.buffer.append(ox.Quad(*t, self.graph))
         if len(self.buffer) >= CHUNK:
             self.flush()
 
@@ -190,7 +269,8 @@ def _write(store: ox.Store, scratch: ox.Store, graph: str, state: str | None,
     stale: list[ox.Quad] = []
     for q in store.quads_for_pattern(None, None, None, g):
         t = q.triple
-        if _contains(scratch, t, None) and not _asserted(store, t, g):
+        derived = _contains(scratch, t, ox.DefaultGraph()) or _contains(scratch, t, _TBOX)
+        if derived and not _asserted(store, t, g):
             continue
         stale.append(q)
     for i in range(0, len(stale), CHUNK):
