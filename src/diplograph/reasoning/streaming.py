@@ -43,7 +43,7 @@ _JOIN = ox.NamedNode("urn:x-diplograph:reasoning:join-facts")
 #: Triples written to the store per chunk (insertions, deletions, scratch writes).
 CHUNK = 100_000
 #: Consequences remembered to skip repeated writes (two generations of this many).
-WINDOW = 200_000
+WINDOW = 100_000
 
 
 @dataclass
@@ -132,30 +132,47 @@ def _derive(scratch: ox.Store, prog: Program, schema, tbox_added, inputs, is_sch
     seeds.flush()
     recorded = [*facts.extra]
     queue: list[GTriple] = []
+
+    def derived(c: GTriple) -> bool:
+        """Record a consequence of a join and what its template adds; False on a schema triple."""
+        if c[1] in join:  # only join triples are kept: the others are read by no rule
+            if not facts.add(c):
+                return True
+            queue.append(c)
+        if not emit(c):
+            return False
+        s, _, o = c
+        for a, q, b in local.template(c[1], o):
+            d = (s if a is _S else o if a is _O else a, q, s if b is _S else o if b is _O else b)
+            if q in join and facts.add(d):
+                queue.append(d)
+            if not emit(d):
+                return False
+        return True
+
     for t in _chain(recorded, ((q.subject, q.predicate, q.object)
                                for q in scratch.quads_for_pattern(None, None, None, _JOIN))):
         queue.append(t)
         while queue:
             for c in _joins(prog, facts, queue.pop()):
-                if not facts.add(c):
-                    continue
-                if not emit(c):
+                if not derived(c):
                     return False
-                queue.append(c)
-                for a, q, b in local.template(c[1], c[2]):
-                    d = (c[0] if a is _S else c[2] if a is _O else a, q, c[0] if b is _S else c[2] if b is _O else b)
-                    if q in join:
-                        if facts.add(d):
-                            queue.append(d)
-                            if not emit(d):
-                                return False
-                    elif not emit(d):
-                        return False
     out.flush()
     scratch.extend(ox.Quad(*t, _TBOX) for t in tbox_added if _storable(t))
     if not holdable:
         scratch.add(ox.Quad(_MAINTAINABLE, _MAINTAINABLE, ox.Literal(False), _FLAGS))
     return True
+
+
+def _batched(items, size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _storable(t: GTriple) -> bool:
@@ -255,9 +272,10 @@ def _write(store: ox.Store, scratch: ox.Store, graph: str, state: str | None,
             read[0] += 1
             yield q.subject, q.predicate, q.object
 
-    for t in keep(derived()):
-        total += 1
-        _insert(t)
+    for batch in _batched(derived(), CHUNK):  # keep() caches per term: bounded by the batch
+        for t in keep(batch):
+            total += 1
+            _insert(t)
     excluded_any = total != read[0]
     for t in keep((q.subject, q.predicate, q.object)
                   for q in scratch.quads_for_pattern(None, None, None, _TBOX)):
