@@ -34,16 +34,17 @@ from test_infer_contract import (  # noqa: F401
 
 from diplograph import reasoning
 from diplograph.rdf.namespaces import GRAPH_INFERRED
-from diplograph.reasoning import infer
+from diplograph.reasoning import infer, streaming
 from diplograph.reasoning.incremental import read_state
 
 
 @pytest.fixture(autouse=True, scope="module")
 def streamed():
-    before = reasoning.STREAM_ABOVE_QUADS
+    before, spill = reasoning.STREAM_ABOVE_QUADS, streaming.SPILL
     reasoning.STREAM_ABOVE_QUADS = -1
+    streaming.SPILL = 2  # join derivations move to the scratch store all the time
     yield
-    reasoning.STREAM_ABOVE_QUADS = before
+    reasoning.STREAM_ABOVE_QUADS, streaming.SPILL = before, spill
 
 
 def test_the_streamed_closure_runs_and_leaves_a_maintainable_state():

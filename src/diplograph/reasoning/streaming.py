@@ -42,6 +42,8 @@ _TBOX = ox.NamedNode("urn:x-diplograph:reasoning:tbox-closure")
 _JOIN = ox.NamedNode("urn:x-diplograph:reasoning:join-facts")
 #: Triples written to the store per chunk (insertions, deletions, scratch writes).
 CHUNK = 100_000
+#: Join derivations kept in memory before they move to the scratch store's join graph.
+SPILL = 100_000
 #: Consequences remembered to skip repeated writes (two generations of this many).
 WINDOW = 100_000
 
@@ -204,7 +206,20 @@ class _JoinFacts:
         s, p, o = t
         self._out[(s, p)].add(o)
         self._inn[(p, o)].add(s)
+        if len(self.extra) >= SPILL:
+            self._spill()
         return True
+
+    def _spill(self) -> None:
+        """Move what the joins derived into the join graph (transitive closures of part-of
+        chains grow with the data); only triples no store can hold stay in memory."""
+        kept = {t for t in self.extra if not _storable(t)}
+        self.scratch.bulk_extend(ox.Quad(*t, _JOIN) for t in self.extra if _storable(t))
+        self.extra = set()
+        self._out.clear()
+        self._inn.clear()
+        for t in kept:
+            self.add(t)
 
     def objects(self, s: Term, p: Term) -> tuple[Term, ...]:
         found = set(self._out.get((s, p), ()))
