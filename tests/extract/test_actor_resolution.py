@@ -526,3 +526,12 @@ def test_people_of_a_place_named_with_its_state(blank, matcher, gazetteer):
         ("protested", 5, "ROOT", "VERB", "protest", "VBD"),
     ], ents=["O", "O", "O", "B-NORP", "B-LOC", "O"])
     assert phrase_actors(doc, gazetteer, 0) == ["state/CHL"]
+
+
+def test_typographic_apostrophe_in_a_gazetteer_name(blank, matcher):
+    # "President Xi of the People’s Republic of China" is China, not "Republic of China" (Taiwan)
+    doc = matcher(Doc(blank.vocab, words=["Xi", "of", "the", "People", "\u2019s", "Republic", "of", "China"],
+                      spaces=[True, True, True, False, True, True, True, False]))
+    keys = [(s.text, s.kb_id_) for s in doc.spans["dg_actors"]]
+    assert ("People\u2019s Republic of China", "state/CHN") in keys
+    assert all(k != "state/TWN" for _, k in keys)

@@ -44,7 +44,7 @@ class ActorMatcher:
                 continue
             # Short all-caps forms ("US", "UN", "EU") must match case-sensitively.
             exact = len(surface) <= 4 or form == "demonym" or surface.isupper()
-            by_key.setdefault((f"{key}|{form}", exact), []).append(surface)
+            by_key.setdefault((f"{key}|{form}", exact), []).extend(_apostrophe_variants(surface))
         for (label, exact), surfaces in by_key.items():
             patterns = list(nlp.tokenizer.pipe(sorted(set(surfaces))))
             if exact:
@@ -67,6 +67,14 @@ class ActorMatcher:
                 spans.append(span)
         doc.spans[ACTOR_SPANS] = filter_spans(spans)
         return doc
+
+
+def _apostrophe_variants(surface: str) -> list[str]:
+    """A surface form as written in the gazetteer and with typographic apostrophes
+    ("People's Republic of China" also as "People’s Republic of China"), so that the longer
+    name wins over a shorter one inside it ("Republic of China")."""
+    curly = surface.replace("'", "\u2019")
+    return [surface] if curly == surface else [surface, curly]
 
 
 def _looks_like_name(span: Span) -> bool:
