@@ -535,3 +535,25 @@ def test_typographic_apostrophe_in_a_gazetteer_name(blank, matcher):
     keys = [(s.text, s.kb_id_) for s in doc.spans["dg_actors"]]
     assert ("People\u2019s Republic of China", "state/CHN") in keys
     assert all(k != "state/TWN" for _, k in keys)
+
+
+def _suffix_doc(blank, matcher, ents):
+    words = ["President", "Joseph", "R.", "Biden", ",", "Jr.", "called", "Ishiba", "."]
+    return matcher(Doc(blank.vocab, words=words, spaces=[True, True, True, False, True, True, True, False, False],
+                       ents=ents, sent_starts=[True] + [False] * (len(words) - 1)))
+
+
+def test_a_generational_suffix_is_the_person_before_it(blank, matcher, gazetteer):
+    # "President Joseph R. Biden, Jr. called Ishiba." with "Jr." tagged as a person of its own
+    doc = _suffix_doc(blank, matcher, ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "O", "B-PERSON", "O"])
+    index = find_actors(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
+    assert index.by_token[5].actor.key == "person/joe-biden"
+    assert all(not m.actor.key.startswith("actor/person/jr") for m in index.mentions)
+
+
+def test_a_name_with_its_suffix_is_the_gazetteer_person(blank, matcher, gazetteer):
+    # the entity "Joseph R. Biden, Jr." is not a longer, unknown name
+    doc = _suffix_doc(blank, matcher, ["O"] + ["B-PERSON"] + ["I-PERSON"] * 4 + ["O", "B-PERSON", "O"])
+    index = find_actors(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
+    assert index.by_token[3].actor.key == "person/joe-biden"
+    assert index.by_token[5].actor.key == "person/joe-biden"

@@ -25,6 +25,7 @@ from diplograph.nlp.components import ACTOR_SPANS
 _ORG_WORDS = frozenset(
     ["ministry", "council", "committee", "organization", "organisation", "union", "party", "agency", "commission", "bank", "fund", "court", "parliament", "congress", "senate", "group", "alliance", "forum", "assembly", "association", "front", "army", "forces", "government", "office", "department", "embassy", "cabinet", "coalition", "league", "movement", "navy"]
 )
+_NAME_SUFFIX = re.compile(r",?\s*\b(?:Jr|Sr|II|III|IV)\.?$")  # "Joseph R. Biden, Jr."
 _HONORIFIC = re.compile(r"^(?:(?:First\s+)?Lady|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Madam)\s+")
 _ROLE_PRIORITY = (
     "head-of-state",
@@ -120,10 +121,12 @@ def find_actors(
             entry.kind == "Person"
             and ent is not None
             and len(ent) > len(span)
-            and not any(e.key == entry.key for e in gazetteer.lookup(_strip_article(ent.text)))
+            and not any(e.key == entry.key
+                        for e in gazetteer.lookup(_strip_article(_NAME_SUFFIX.sub("", ent.text))))
         ):
             continue
         index.add(_mention(doc, span, entry.ref()), span.start, span.end)
+    _name_suffixes(doc, index)
     minted_persons: dict[str, ActorRef] = {}
     for ent in doc.ents:
         if any(i in index.by_token for i in range(ent.start, ent.end)):
@@ -135,6 +138,16 @@ def find_actors(
     _attach_roles(doc, index, gazetteer, day)
     _resolve_role_nominals(doc, index, gazetteer, day, home)
     return index
+
+
+def _name_suffixes(doc: Doc, index: ActorIndex) -> None:
+    """"Jr." in "Joseph R. Biden, Jr." (often parsed as a subject or a name of its own) is the
+    person named before the comma."""
+    for tok in doc[2:]:
+        prev = index.by_token.get(tok.i - 2)
+        if (tok.i not in index.by_token and doc[tok.i - 1].text == "," and prev is not None
+                and prev.actor.kind == "Person" and _NAME_SUFFIX.fullmatch(tok.text)):
+            index.add(_mention(doc, doc[tok.i:tok.i + 1], prev.actor), tok.i, tok.i + 1)
 
 
 def _mention(doc: Doc, span: SpacySpan, ref: ActorRef, role: RoleRef | None = None) -> ActorMention:
