@@ -161,3 +161,48 @@ def test_first_person_singular_in_a_quote_is_the_speaker(blank, matcher, gazette
        spaces=[False, True, True, True, False, False, True, True, False, False])
     [stance] = run(doc, gazetteer).stances
     assert stance.holder.actor.key == "person/sergey-lavrov"
+
+
+def _official(doc, gazetteer):
+    article = Article(id="sha256:test", text=doc.text, published=PUBLISHED, publisher="The White House")
+    return extract(doc, article, gazetteer)
+
+
+def test_all_of_us_in_an_official_text_is_its_state(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("All", 3, "nsubj", "PRON", "all", "DT"),
+        ("of", 0, "prep", "ADP", "of"),
+        ("us", 1, "pobj", "PRON", "we", "PRP"),
+        ("support", 3, "ROOT", "VERB", "support", "VBP"),
+        ("Israel", 3, "dobj", "PROPN", "Israel", "NNP"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O"])
+    [stance] = _official(doc, gazetteer).stances
+    assert (stance.holder.actor.key, stance.target_actor.actor.key) == ("state/USA", "state/ISR")
+    # a news agency's "all of us" is nobody's
+    assert all(s.holder.actor.key != "state/USA" for s in run(doc, gazetteer).stances)
+
+
+def test_our_countries_in_an_official_text_is_its_state(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Our", 1, "poss", "PRON", "our", "PRP$"),
+        ("countries", 3, "nsubj", "NOUN", "country", "NNS"),
+        ("will", 3, "aux", "AUX", "will", "MD"),
+        ("support", 3, "ROOT", "VERB", "support", "VB"),
+        ("Israel", 3, "dobj", "PROPN", "Israel", "NNP"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O"])
+    [stance] = _official(doc, gazetteer).stances
+    assert (stance.holder.actor.key, stance.target_actor.actor.key) == ("state/USA", "state/ISR")
+
+
+def test_all_of_them_is_not_we(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("All", 3, "nsubj", "PRON", "all", "DT"),
+        ("of", 0, "prep", "ADP", "of"),
+        ("them", 1, "pobj", "PRON", "they", "PRP"),
+        ("support", 3, "ROOT", "VERB", "support", "VBP"),
+        ("Israel", 3, "dobj", "PROPN", "Israel", "NNP"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O"])
+    assert all(s.holder.actor.key != "state/USA" for s in _official(doc, gazetteer).stances)

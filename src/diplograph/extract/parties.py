@@ -65,8 +65,12 @@ def fallback_actors(
     doc: Doc, head: Token, index: ActorIndex, statements: list[Statement], voice: OfficialVoice | None
 ) -> list[ActorMention]:
     """Actors of a subject phrase that names none: "we"/"I" of an official text outside any
-    quoted speaker's statement, and "they" / "the leaders" / "both sides" of a readout."""
+    quoted speaker's statement (also "all of us", "our countries"), and "they" / "the leaders" /
+    "both sides" of a readout."""
     lower = head.lower_
+    we = _first_person_group(head)
+    if we is not None:
+        head, lower = we, we.lower_
     if voice is not None and statement_at(statements, head.idx) is None:
         span = span_of(doc, head.idx, head.idx + len(head.text))
         if lower in FIRST_PERSON_PLURAL:
@@ -85,6 +89,23 @@ def fallback_actors(
     if _people(head):
         return _group_of(head, index)
     return []
+
+
+_WE_QUANTIFIERS = frozenset({"all", "each", "both", "many", "most", "some", "none", "several", "either"})
+_WE_GROUP_NOUNS = frozenset({"country", "nation", "government", "state"})
+
+
+def _first_person_group(head: Token) -> Token | None:
+    """The "we" a subject phrase stands for: "all of us", "each of us" (the "us"), "our
+    countries", "our governments" (the "our"); None for any other phrase."""
+    if head.lower_ in _WE_QUANTIFIERS:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            us = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ in FIRST_PERSON_PLURAL), None)
+            if us is not None:
+                return us
+    if head.pos_ == "NOUN" and head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in _WE_GROUP_NOUNS:
+        return next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "our"), None)
+    return None
 
 
 def object_actors(head: Token, index: ActorIndex) -> list[ActorMention]:
