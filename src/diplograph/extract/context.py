@@ -102,11 +102,12 @@ def actors_of_phrase(
     statements: list[Statement],
     *,
     subject: bool = False,
+    we_is_speaker: bool = False,
 ) -> list[ActorMention]:
     """Actors a noun phrase denotes, following coordination ("Russia and Cuba").
 
-    First-person plural inside a statement means the speaker's state (the speaker
-    when he has no known role), "I" the speaker; "he"/"she" the person most likely meant (:func:`resolve_pronoun`);
+    First-person plural inside a statement means the speaker's state (or the
+    speaker); "he"/"she" the person most likely meant (:func:`resolve_pronoun`);
     "it"/"they" the state, organization or group they refer back to; a group noun
     the actor that modifies it ("Our Cuban friends", "Israel's cabinet"), that it is
     of or in ("rebels in Chad") or, unqualified, the state where its clause takes
@@ -122,7 +123,7 @@ def actors_of_phrase(
     # "Keir Starmer and Emmanuel Macron met": the parser may hang the first name on the second.
     coordinated = [c for c in head.lefts if any(g.dep_ == "cc" for g in c.children)] if subject else []
     for tok in coordinated + [head] + _conjuncts(head):
-        found = _actor_of_token(doc, tok, index, statements)
+        found = _actor_of_token(doc, tok, index, statements, we_is_speaker)
         if found is None and subject:
             found = _titled_person(tok, index)
         if found is None:
@@ -199,7 +200,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _actor_of_token(
-    doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement]
+    doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement], we_is_speaker: bool = False
 ) -> ActorMention | None:
     mention = index.at(tok)
     if mention is not None:
@@ -211,7 +212,8 @@ def _actor_of_token(
             return None
         speaker = statements[i].speaker
         span = span_of(doc, tok.idx, tok.idx + len(tok.text))
-        if lower == "i" or speaker.role is None:
+        if we_is_speaker or lower == "i" or speaker.role is None:
+            # The speaker holds the stance; inference attributes it to the state he speaks for.
             return ActorMention(speaker.actor, span, sentence_span(tok), speaker.role)
         return ActorMention(speaker.role.of, span, sentence_span(tok))
     if lower in THIRD_PERSON:

@@ -368,14 +368,14 @@ def _conflictual(t: Token) -> bool:
 def _subject_holders(
     doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None = None
 ) -> list[ActorMention]:
-    """Who holds a cue's stance: the actors of its clause's subject ("we" = the speaker's state; "we" of
+    """Who holds a cue's stance: the actors of its clause's subject ("we" = the speaker; "we" of
     an official text = its state; "they" / "the leaders" of a readout = the two sides)."""
     subj_tok = subject_of(tok)
     if subj_tok is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
         subj_tok = subject_of(tok.head.head)  # "issued a declaration demanding that ...": the issuer
     if subj_tok is None:
         return []
-    found = actors_of_phrase(doc, subj_tok, index, statements, subject=True)
+    found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
     if not found:
         found = fallback_actors(doc, subj_tok, index, statements, official)
         return with_conjuncts(subj_tok, found, index) if found else found
