@@ -33,25 +33,9 @@ def intentions(events: list[Event], ultimatums: frozenset[int] = frozenset()) ->
         kind = "AGREE" if e.event_type in _COOPERATIVE else "THREATEN" if e.event_type in _CONFLICTUAL else None
         if e.trigger.start in ultimatums:
             kind = "THREATEN"
-        sources = [p.mention for p in e.participants if p.role == "source" and not p.via_role]
-        targets = [p.mention for p in e.participants if p.role == "target" and not p.via_role]
-        if kind is None or not sources:
-            continue
-        out.append(
-            Stance(
-                holder=sources[0],
-                stance_type=kind,
-                polarity=1 if kind == "AGREE" else -1,
-                trigger=e.trigger,
-                sentence=e.sentence,
-                confidence=round(min(0.9, e.confidence + 0.1), 2),
-                target_actor=targets[0] if targets else None,
-                target_issue=None if targets else Issue(e.label or e.trigger.text, e.trigger),
-                addressee=targets[0].actor if targets else None,
-                statement_index=e.statement_index,
-                cameo="030" if kind == "AGREE" else "130",
-            )
-        )
+        stance = None if kind is None else _stance_of_event(e, kind, "030" if kind == "AGREE" else "130")
+        if stance is not None:
+            out.append(stance)
     return out
 
 
@@ -67,29 +51,36 @@ def refusals(events: list[Event], stances: list[Stance]) -> list[Stance]:
     for e in events:
         if e.modality != "negated" or e.event_type not in _YIELDING:
             continue
-        sources = [p.mention for p in e.participants if p.role == "source" and not p.via_role]
-        targets = [p.mention for p in e.participants if p.role == "target" and not p.via_role]
-        if not sources:
+        stance = _stance_of_event(e, "REJECT", "120")
+        if stance is None or any(
+            s.stance_type == "REJECT" and s.sentence == e.sentence and s.holder.actor.key == stance.holder.actor.key
+            for s in stances
+        ):
             continue
-        if any(s.stance_type == "REJECT" and s.sentence == e.sentence and s.holder.actor.key == sources[0].actor.key
-               for s in stances):
-            continue
-        out.append(
-            Stance(
-                holder=sources[0],
-                stance_type="REJECT",
-                polarity=-1,
-                trigger=e.trigger,
-                sentence=e.sentence,
-                confidence=round(min(0.9, e.confidence + 0.1), 2),
-                target_actor=targets[0] if targets else None,
-                target_issue=None if targets else Issue(e.label or e.trigger.text, e.trigger),
-                addressee=targets[0].actor if targets else None,
-                statement_index=e.statement_index,
-                cameo="120",
-            )
-        )
+        out.append(stance)
     return out
+
+
+def _stance_of_event(e: Event, kind: str, cameo: str) -> Stance | None:
+    """A stance of ``kind`` held by the event's first source, aimed at its first target (or,
+    without one, at the action itself as an issue); None without a source."""
+    sources = [p.mention for p in e.participants if p.role == "source" and not p.via_role]
+    targets = [p.mention for p in e.participants if p.role == "target" and not p.via_role]
+    if not sources:
+        return None
+    return Stance(
+        holder=sources[0],
+        stance_type=kind,
+        polarity=1 if kind == "AGREE" else -1,
+        trigger=e.trigger,
+        sentence=e.sentence,
+        confidence=round(min(0.9, e.confidence + 0.1), 2),
+        target_actor=targets[0] if targets else None,
+        target_issue=None if targets else Issue(e.label or e.trigger.text, e.trigger),
+        addressee=targets[0].actor if targets else None,
+        statement_index=e.statement_index,
+        cameo=cameo,
+    )
 
 
 def publisher_actor(article: Article, gazetteer: Gazetteer) -> ActorRef | None:
