@@ -35,13 +35,10 @@ from pathlib import Path
 
 
 def corpus_path() -> Path:
-    from diplograph.resources import shared_dir
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_build import corpus
 
-    path = shared_dir() / "corpus" / "whitehouse.jsonl.gz"
-    if not path.is_file():
-        sys.exit(f"skipped: benchmark corpus not found: {path} "
-                 "(set DIPLOGRAPH_SHARED to the folder holding corpus/)")
-    return path
+    return corpus()
 
 
 def run_plain(path: Path, n: int, tmp: Path) -> float:

@@ -11,6 +11,19 @@ from diplograph.resources import PROJECT_ROOT, shared_dir
 
 SEED = PROJECT_ROOT / "data" / "articles" / "tass-2025-05-07-russia-cuba.txt"
 
+#: Short made-up diplomatic articles (no corpus text) for build tests: a visit and a call.
+SAMPLE_ARTICLES = {
+    "visit.txt": (
+        "MOSCOW, March 3. Russian Foreign Minister Sergey Lavrov met with his Cuban counterpart "
+        "Bruno Rodriguez in Moscow on Tuesday. \"We support Cuba against the unilateral sanctions,\" "
+        "Lavrov said. The ministers signed an agreement on economic cooperation."
+    ),
+    "call.txt": (
+        "WASHINGTON, May 9. President Biden spoke by phone with Chancellor Scholz of Germany. "
+        "The leaders condemned the attack and agreed to coordinate their aid to Ukraine."
+    ),
+}
+
 
 def model_available() -> bool:
     return any(

@@ -29,18 +29,10 @@ from diplograph.errors import ConfigurationError, InputError
 from diplograph.model import Article
 from diplograph.rdf.namespaces import GRAPH_INFERRED
 from diplograph.store import KnowledgeStore
-from tests.conftest import SEED, needs_model
+from tests.conftest import SAMPLE_ARTICLES, SEED, needs_model
 
 TEXTS = {
-    "visit.txt": (
-        "MOSCOW, March 3. Russian Foreign Minister Sergey Lavrov met with his Cuban counterpart "
-        "Bruno Rodriguez in Moscow on Tuesday. \"We support Cuba against the unilateral sanctions,\" "
-        "Lavrov said. The ministers signed an agreement on economic cooperation."
-    ),
-    "call.txt": (
-        "WASHINGTON, May 9. President Biden spoke by phone with Chancellor Scholz of Germany. "
-        "The leaders condemned the attack and agreed to coordinate their aid to Ukraine."
-    ),
+    **SAMPLE_ARTICLES,
     "summit.txt": (
         "Foreign Minister Wang Yi met Brazilian Foreign Minister Mauro Vieira in Beijing on Tuesday. "
         '"China supports Brazil in hosting the summit," Wang said.'

@@ -10,19 +10,9 @@ from diplograph.build import build, remove_articles
 from diplograph.rdf.namespaces import GRAPH_INFERRED
 from diplograph.reasoning import infer
 from diplograph.store import KnowledgeStore
-from tests.conftest import SEED, needs_model
+from tests.conftest import SAMPLE_ARTICLES, SEED, needs_model
 
-ARTICLES = {
-    "visit.txt": (
-        "MOSCOW, March 3. Russian Foreign Minister Sergey Lavrov met with his Cuban counterpart "
-        "Bruno Rodriguez in Moscow on Tuesday. \"We support Cuba against the unilateral sanctions,\" "
-        "Lavrov said. The ministers signed an agreement on economic cooperation."
-    ),
-    "call.txt": (
-        "WASHINGTON, May 9. President Biden spoke by phone with Chancellor Scholz of Germany. "
-        "The leaders condemned the attack and agreed to coordinate their aid to Ukraine."
-    ),
-}
+ARTICLES = SAMPLE_ARTICLES
 
 
 def inferred(store: KnowledgeStore) -> set[ox.Triple]:

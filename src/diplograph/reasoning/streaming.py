@@ -29,12 +29,14 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .engine import _O, _S, LocalRules, _joins
 from .exclusions import GTriple, Term, keep
+from .facts import StoreFacts
 from .incremental import state_update
 from .program import Program
 
@@ -104,10 +106,10 @@ def _derive(scratch: ox.Store, prog: Program, schema, tbox_added, inputs, is_sch
 
     def emit(c: GTriple) -> bool:
         nonlocal holdable
-        s, p, o = c
+        _, p, o = c
         if is_schema(p, o):
             return False
-        if isinstance(s, ox.Literal) or not isinstance(p, ox.NamedNode):
+        if not _storable(c):
             holdable = False  # excluded anyway, and a store cannot hold it
         else:
             out.add(c)
@@ -121,7 +123,7 @@ def _derive(scratch: ox.Store, prog: Program, schema, tbox_added, inputs, is_sch
         else:
             facts.add(t)  # the rare join triple no store can hold stays in memory
 
-    for s, p, o in _chain(schema, inputs):
+    for s, p, o in chain(schema, inputs):
         if p in join:
             seed((s, p, o))
         for a, q, b in local.template(p, o):
@@ -152,7 +154,7 @@ def _derive(scratch: ox.Store, prog: Program, schema, tbox_added, inputs, is_sch
                 return False
         return True
 
-    for t in _chain(recorded, ((q.subject, q.predicate, q.object)
+    for t in chain(recorded, ((q.subject, q.predicate, q.object)
                                for q in scratch.quads_for_pattern(None, None, None, _JOIN))):
         queue.append(t)
         while queue:
@@ -178,7 +180,7 @@ def _batched(items, size: int):
 
 
 def _storable(t: GTriple) -> bool:
-    return not isinstance(t[0], ox.Literal) and isinstance(t[1], ox.NamedNode)
+    return StoreFacts._storable(t[0], t[1])
 
 
 class _JoinFacts:
@@ -231,11 +233,6 @@ class _JoinFacts:
         found = set(self._inn.get((p, o), ()))
         found.update(q.subject for q in self.scratch.quads_for_pattern(None, p, o, _JOIN))
         return tuple(found)
-
-
-def _chain(*parts):
-    for part in parts:
-        yield from part
 
 
 class _Deduplicated:
