@@ -37,6 +37,7 @@ import statistics
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -106,16 +107,38 @@ def median_time(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
+#: Shards for the "at once" bulk load (KnowledgeStore.bulk_load_files, as `diplograph load` does).
+SHARDS = 4
+
+
+def write_shards(quads: list[ox.Quad], count: int, tmp: str) -> list[Path]:
+    """``quads`` split by graph into ``count`` N-Quads files (a graph's blank nodes stay in one file)."""
+    parts: list[list[ox.Quad]] = [[] for _ in range(count)]
+    for q in quads:
+        parts[zlib.crc32(str(q.graph_name).encode()) % count].append(q)
+    paths = []
+    for i, part in enumerate(parts):
+        path = Path(tmp) / f"shard-{i}.nq"
+        ox.serialize(part, output=str(path), format=NQ)
+        paths.append(path)
+    return paths
+
+
 def bulk_load_rates(data: bytes, nq_path: str, total: int, tmp: str, repeat: int) -> None:
     """Median rate of each way to bulk-load the same N-Quads, side by side (rotated repeats)."""
     counter = [0]
 
-    def fresh() -> ox.Store:
+    def fresh_path() -> str:
         counter[0] += 1
-        return ox.Store(f"{tmp}/load{counter[0]}")
+        return f"{tmp}/load{counter[0]}"
+
+    def fresh() -> ox.Store:
+        return ox.Store(fresh_path())
 
     parsed = list(ox.parse(data, format=NQ))  # for bulk_extend: already parsed (as a shard's quads are)
+    shards = write_shards(parsed, SHARDS, tmp)
     variants = {
+        f"disk, {SHARDS} shards at once": lambda: KnowledgeStore(fresh_path()).bulk_load_files(shards, lenient=True),
         "disk, bytes": lambda: fresh().bulk_load(data, format=NQ),
         "disk, bytes, lenient": lambda: fresh().bulk_load(data, format=NQ, lenient=True),
         "disk, path=": lambda: fresh().bulk_load(path=nq_path, format=NQ),

@@ -25,7 +25,7 @@ from diplograph.cli.main import main
 from diplograph.distributed.cluster import build_sharded, load_shards, parse_cluster
 from diplograph.distributed.shards import read_shard, shard_name
 from diplograph.distributed.targets import LocalTarget, RemoteTarget
-from diplograph.errors import ConfigurationError, InputError
+from diplograph.errors import ConfigurationError, InputError, StoreError
 from diplograph.model import Article
 from diplograph.rdf.namespaces import GRAPH_INFERRED
 from diplograph.store import KnowledgeStore
@@ -127,6 +127,56 @@ def test_shards_load_leniently_only_after_a_strict_parse(tmp_path, monkeypatch, 
     assert len(store) == 0
     target.load(good)
     assert [q.object.value for q in store.quads(f"{GRAPH_ARTICLE_PREFIX}x")] == ["c"]
+
+
+def _shard(path: Path, article: str, value: str) -> Path:
+    """A hand-made shard: one article graph with one blank node, and its metadata."""
+    from diplograph.rdf import iris
+    from diplograph.rdf.namespaces import GRAPH_META
+
+    graph, node = iris.article_graph(article).value, iris.article_iri(article).value
+    path.write_text(f'_:e <urn:says> "{value}" <{graph}> .\n_:e <urn:in> <urn:{article}> <{graph}> .\n'
+                    f'<{node}> <urn:fingerprint> "{value}" <{GRAPH_META}> .\n', encoding="utf-8")
+    return path
+
+
+def test_shards_are_grouped_for_loading_at_once_only_where_they_write_apart(tmp_path):
+    from diplograph.distributed.targets import disjoint_groups
+
+    paths = [_shard(tmp_path / f"part-{i}.nq", article, f"v{i}")
+             for i, article in enumerate(["a", "b", "c", "a", "d"])]
+
+    def groups(size):
+        return [[int(p.stem[-1]) for p in group] for group, _ in disjoint_groups(paths, size)]
+
+    assert groups(3) == [[0, 1, 2], [3, 4]]  # part 3 writes article a again: it waits for part 0
+    assert groups(2) == [[0, 1], [2, 3], [4]]
+    assert groups(1) == [[0], [1], [2], [3], [4]]
+
+
+def test_big_shards_load_at_once_and_a_later_shard_replaces_an_earlier_article(tmp_path, monkeypatch):
+    monkeypatch.setattr("diplograph.distributed.targets.BULK_LOAD_BYTES", 0)  # all through bulk_load
+    paths = [_shard(tmp_path / f"part-{i}.nq", article, f"v{i}")
+             for i, article in enumerate(["a", "b", "c", "a", "d", "e"])]
+    store = KnowledgeStore(tmp_path / "kg")
+    report, count = load_shards(paths, LocalTarget(store), run_inference=False)
+    assert count == 6
+    said = sorted(q.object.value for q in store.raw.quads_for_pattern(None, ox.NamedNode("urn:says"), None))
+    assert said == ["v1", "v2", "v3", "v4", "v5"]  # v0 (article a) replaced by v3
+    # each file's blank node stays one node: the two triples of every shard share their subject
+    for q in store.raw.quads_for_pattern(None, ox.NamedNode("urn:says"), None):
+        assert len(list(store.raw.quads_for_pattern(q.subject, None, None, q.graph_name))) == 2
+
+
+def test_bulk_loading_files_at_once_gives_what_one_after_the_other_gives(tmp_path):
+    paths = [_shard(tmp_path / f"part-{i}.nq", f"art{i}", f"v{i}") for i in range(8)]
+    one_by_one, at_once = KnowledgeStore(None), KnowledgeStore(tmp_path / "kg")
+    one_by_one.bulk_load_files(paths, threads=1)
+    at_once.bulk_load_files(paths, threads=4)
+    assert comparable(at_once.raw) == comparable(one_by_one.raw)
+    assert len(at_once) == 24
+    with pytest.raises(StoreError, match="cannot bulk-load"):
+        at_once.bulk_load_files([tmp_path / "missing.nq", paths[0]])
 
 
 # ---------------------------------------------------------------------------- builds

@@ -258,20 +258,23 @@ def load_shards(paths: Sequence[str | Path], target, *, run_inference: bool = Tr
     """Load shards made anywhere into ``target``; every shard is checked before any is loaded."""
     from diplograph.build import BuildReport
     from diplograph.gazetteer import load_gazetteer
+    from diplograph.store import BULK_LOAD_THREADS
+
+    from .targets import disjoint_groups
 
     started = time.perf_counter()
     files = list(map(Path, paths)) if checked else shard_files(paths)
     report = BuildReport()
     target.begin(load_gazetteer())
     ids: set[str] = set()
-    for path in files:
-        content = target.load(path)
-        article_ids = content.article_ids()
-        ids.update(article_ids)
-        report.added += len(article_ids)
-        report.quads += sum(map(len, content.graphs.values()))
-        if progress:
-            progress(report, "article")
+    for group, contents in disjoint_groups(files, BULK_LOAD_THREADS):  # big shards bulk-load together
+        for content in target.load_many(group, contents):
+            article_ids = content.article_ids()
+            ids.update(article_ids)
+            report.added += len(article_ids)
+            report.quads += sum(map(len, content.graphs.values()))
+            if progress:
+                progress(report, "article")
     target.finish(ids, report, run_inference=run_inference, engine=engine)
     report.seconds = time.perf_counter() - started
     return report, len(files)

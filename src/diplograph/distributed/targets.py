@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -12,7 +12,7 @@ from diplograph.errors import StoreError
 from diplograph.gazetteer import Gazetteer
 from diplograph.rdf import iris
 from diplograph.rdf.namespaces import GRAPH_BACKGROUND, GRAPH_META, GRAPH_ONTOLOGY
-from diplograph.store import KnowledgeStore
+from diplograph.store import BULK_LOAD_THREADS, KnowledgeStore
 
 from ._compat import TRACK_LIMIT, inference_pending, mark_inference_pending, record_run
 from .remote import GraphStore
@@ -61,7 +61,36 @@ class LocalTarget:
     def load(self, path: Path, content: ShardContent | None = None) -> ShardContent:
         """Load a shard; ``content`` must be :func:`read_shard` of ``path`` (it is parsed here if not
         given): the file is then loaded with ``lenient=True``, its syntax and IRIs already checked."""
-        content = content or read_shard(path)
+        return self.load_many([path], [content] if content is not None else None)[0]
+
+    def load_many(self, paths: list[Path], contents: list[ShardContent] | None = None) -> list[ShardContent]:
+        """Load shards whose article graphs and metadata subjects are disjoint (:func:`disjoint_groups`):
+        old graphs dropped first, small shards one transaction each, big ones bulk-loaded at once."""
+        contents = contents or [read_shard(path) for path in paths]
+        drops = [drop for content in contents for drop in self._drops(content)]
+        raw = self.store.raw
+        try:
+            if not self._marked:
+                mark_inference_pending(self.store)
+                self._marked = True
+            if drops:
+                raw.update(" ;\n".join(drops))
+            # lenient (no IRI re-validation): read_shard has just parsed these very files strictly
+            big = [path for path in paths if path.stat().st_size >= BULK_LOAD_BYTES]
+            for path in paths:
+                if path not in big:  # one transaction: faster for small shards, and all or nothing
+                    try:
+                        raw.load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
+                    except (OSError, SyntaxError) as exc:
+                        raise StoreError(f"cannot load shard {path} into {self.store.path}: {exc}") from None
+                    raw.flush()  # bound RocksDB's memtables, as plain builds do (build.FLUSH_EVERY_QUADS)
+            self.store.bulk_load_files(big, lenient=True)
+        except OSError as exc:
+            raise StoreError(f"cannot load shards into {self.store.path}: {exc}") from None
+        return contents
+
+    def _drops(self, content: ShardContent) -> list[str]:
+        """The updates clearing what ``content`` replaces (noting the change for inference)."""
         raw = self.store.raw
         drops = []
         for graph, new in content.graphs.items():
@@ -79,21 +108,7 @@ class LocalTarget:
                 self._track(old, new)
             if old:
                 drops.append(_delete_subject(subject))
-        try:
-            if not self._marked:
-                mark_inference_pending(self.store)
-                self._marked = True
-            if drops:
-                raw.update(" ;\n".join(drops))
-            # lenient (no IRI re-validation): read_shard has just parsed this very file strictly
-            if path.stat().st_size >= BULK_LOAD_BYTES:
-                raw.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
-            else:  # one transaction: faster for small shards, and all or nothing
-                raw.load(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True)
-                raw.flush()  # bound RocksDB's memtables, as plain builds do (build.FLUSH_EVERY_QUADS)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"cannot load shard {path} into {self.store.path}: {exc}") from None
-        return content
+        return drops
 
     def finish(self, article_ids: Iterable[str], report: BuildReport, *, run_inference: bool = True,
                engine: str = "rules"):
@@ -150,11 +165,35 @@ class RemoteTarget:
             raw.extend(ox.Quad(t.subject, t.predicate, t.object, META) for t in triples)
         return content
 
+    def load_many(self, paths: list[Path], contents: list[ShardContent] | None = None) -> list[ShardContent]:
+        """One shard after the other (each graph is one PUT)."""
+        return [self.load(path, content) for path, content in zip(paths, contents or [None] * len(paths))]
+
     def finish(self, article_ids: Iterable[str], report: BuildReport, *, run_inference: bool = True,
                engine: str = "rules"):
         record_run(self.staging, article_ids, report)
         triples = [q.triple for q in self.staging.quads(GRAPH_META)]
         self.client.put_graph(GRAPH_META, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+
+
+def disjoint_groups(paths: Iterable[Path], size: int) -> Iterator[tuple[list[Path], list[ShardContent]]]:
+    """Shards (parsed one by one) in groups of at most ``size`` that write disjoint graphs and
+    metadata subjects, in order: loading a group at once gives what loading its shards one
+    after the other would (a later shard's article replacing an earlier one's)."""
+    group: list[Path] = []
+    contents: list[ShardContent] = []
+    written: set = set()
+    for path in paths:
+        content = read_shard(path)
+        mine = set(content.graphs) | set(content.meta)
+        if group and (len(group) >= size or mine & written):
+            yield group, contents
+            group, contents, written = [], [], set()
+        group.append(path)
+        contents.append(content)
+        written |= mine
+    if group:
+        yield group, contents
 
 
 def target_for(store_path: Path | None, remote: str | None):
