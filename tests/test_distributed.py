@@ -159,7 +159,7 @@ def test_big_shards_load_at_once_and_a_later_shard_replaces_an_earlier_article(t
     paths = [_shard(tmp_path / f"part-{i}.nq", article, f"v{i}")
              for i, article in enumerate(["a", "b", "c", "a", "d", "e"])]
     store = KnowledgeStore(tmp_path / "kg")
-    report, count = load_shards(paths, LocalTarget(store), run_inference=False)
+    _, count = load_shards(paths, LocalTarget(store), run_inference=False)
     assert count == 6
     said = sorted(q.object.value for q in store.raw.quads_for_pattern(None, ox.NamedNode("urn:says"), None))
     assert said == ["v1", "v2", "v3", "v4", "v5"]  # v0 (article a) replaced by v3

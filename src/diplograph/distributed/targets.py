@@ -12,7 +12,7 @@ from diplograph.errors import StoreError
 from diplograph.gazetteer import Gazetteer
 from diplograph.rdf import iris
 from diplograph.rdf.namespaces import GRAPH_BACKGROUND, GRAPH_META, GRAPH_ONTOLOGY
-from diplograph.store import BULK_LOAD_THREADS, KnowledgeStore
+from diplograph.store import KnowledgeStore
 
 from ._compat import TRACK_LIMIT, inference_pending, mark_inference_pending, record_run
 from .remote import GraphStore

@@ -52,6 +52,7 @@ from .facts import MemoryFacts
 from .fixpoint import has_same_as, run_fixpoint
 from .incremental import (
     NotIncremental,
+    delete_triples,
     maintain,
     read_state,
     state_of,
@@ -320,10 +321,6 @@ def _note_schema_elsewhere(store: ox.Store, schema: list[GTriple], ontology_grap
         log.info("%d schema triples are asserted outside %s", elsewhere, ontology_graph)
 
 
-def _has_bnode(t: ox.Triple) -> bool:
-    return isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
-
-
 def _replace_graph(store: ox.Store, graph: str, triples: set[ox.Triple], *,
                    state: str | None = None) -> None:
     """Make ``graph`` hold exactly ``triples``, writing only the difference (and the state marker).
@@ -349,16 +346,7 @@ def _apply_diff(store: ox.Store, graph: str, deletes: set[ox.Triple], inserts: s
     nodes keep their identity.
     """
     g = ox.NamedNode(graph)
-    plain = [t for t in deletes if not _has_bnode(t)]
-    ops = []
-    if plain:
-        body = ox.serialize(plain, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        ops.append(f"DELETE DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
-    ops.append(state_update(graph, None))
-    store.update(" ;\n".join(ops))
-    for t in deletes:
-        if _has_bnode(t):
-            store.remove(ox.Quad(t.subject, t.predicate, t.object, g))
+    delete_triples(store, graph, deletes, also=[state_update(graph, None)])
     quads = (ox.Quad(t.subject, t.predicate, t.object, g) for t in inserts)
     if len(inserts) >= BULK_INSERT:  # a new closure of a large store: outside any transaction
         store.bulk_extend(quads)

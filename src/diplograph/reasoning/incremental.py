@@ -77,6 +77,24 @@ def state_update(inferred_graph: str, state: str | None) -> str:
     return f"{clear} ;\nINSERT DATA {{ GRAPH <{GRAPH_META}> {{ {subject} <{STATE_PREDICATE}> {lit} }} }}"
 
 
+def delete_triples(store: ox.Store, graph: str, triples: Iterable[ox.Triple], *, also: Iterable[str] = ()) -> None:
+    """Delete ``triples`` from ``graph``: those without blank nodes in one ``DELETE DATA`` update
+    (run together with the updates ``also``), the others one by one (``DELETE DATA`` cannot name
+    a blank node of the store)."""
+    plain, blank = [], []
+    for t in triples:
+        (blank if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) else plain).append(t)
+    ops = list(also)
+    if plain:
+        body = ox.serialize(plain, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        ops.insert(0, f"DELETE DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
+    if ops:
+        store.update(" ;\n".join(ops))
+    g = ox.NamedNode(graph)
+    for t in blank:
+        store.remove(ox.Quad(t.subject, t.predicate, t.object, g))
+
+
 def _state_subject(inferred_graph: str) -> ox.NamedNode:
     return ox.NamedNode(STATE_SUBJECT + quote(inferred_graph, safe=""))
 

@@ -37,7 +37,7 @@ import pyoxigraph as ox
 from .engine import _O, _S, LocalRules, _joins
 from .exclusions import GTriple, Term, keep
 from .facts import StoreFacts
-from .incremental import state_update
+from .incremental import delete_triples, state_update
 from .program import Program
 
 _TBOX = ox.NamedNode("urn:x-diplograph:reasoning:tbox-closure")
@@ -304,7 +304,7 @@ def _write(store: ox.Store, scratch: ox.Store, graph: str, state: str | None,
             continue
         stale.append(q)
     for i in range(0, len(stale), CHUNK):
-        _delete(store, stale[i:i + CHUNK])
+        delete_triples(store, graph, (q.triple for q in stale[i:i + CHUNK]))
         deleted += len(stale[i:i + CHUNK])
     ok = maintainable and not excluded_any
     if state is not None and ok:
@@ -318,14 +318,3 @@ def _asserted(store: ox.Store, t: ox.Triple, inferred: ox.NamedNode) -> bool:
 
 def _contains(store: ox.Store, t: ox.Triple, graph) -> bool:
     return next(iter(store.quads_for_pattern(t.subject, t.predicate, t.object, graph)), None) is not None
-
-
-def _delete(store: ox.Store, quads: list[ox.Quad]) -> None:
-    plain = [q for q in quads if not isinstance(q.subject, ox.BlankNode) and not isinstance(q.object, ox.BlankNode)]
-    if plain:
-        graph = plain[0].graph_name.value
-        body = ox.serialize([q.triple for q in plain], format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        store.update(f"DELETE DATA {{ GRAPH <{graph}> {{\n{body}}} }}")
-    for q in quads:
-        if isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode):
-            store.remove(q)
