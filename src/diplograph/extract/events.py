@@ -15,6 +15,7 @@ from diplograph.extract.lexicon import (
     EVENT_VERB_SENSES,
     EVENT_VERBS,
     INTENT_NOUNS,
+    SPOKE_TO,
     SUPPORT_VERBS,
     EventTrigger,
 )
@@ -212,6 +213,12 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
             objects.extend(t.lemma_.lower() for t in list(c.subtree)[:10] if t.pos_ == "NOUN")
     if tok.dep_ in {"acl", "relcl"} or tok.pos_ in NOMINAL:
         objects.append(tok.head.lemma_.lower())
+    if tok.dep_ in {"acl", "relcl"}:  # "the military and humanitarian assistance X is providing"
+        objects.extend(c.lemma_.lower() for c in tok.head.children if c.dep_ == "conj")
+    if tok.pos_ in NOMINAL and "with" in trigger.needs_object:
+        # "his contacts on the migration crisis with X": the "with" hangs from the noun's object
+        objects.extend(g.lower_ for c in tok.children if c.dep_ == "prep" for p in c.children
+                       if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep")
     if "__object__" in trigger.needs_object or _ACTOR_OBJECT in trigger.needs_object:
         if any(o in trigger.needs_object for o in objects):
             return True
@@ -328,6 +335,8 @@ def _participants(
                 role = "source"
             elif _via(sub, tok, {"against", "on", "to", "with"}):
                 role = "target"  # "attacks against UN personnel"
+            elif trigger.plover == "CONSULT" and _under_with(sub, tok):
+                role = "target"  # "his contacts on the crisis with X"
             add([m], role)
         carrier = _carrier(tok)
         if carrier is not None and not any(p.role == "source" for p in parts):
@@ -436,10 +445,26 @@ def _is_venue(prep: Token, mention: ActorMention, trigger: EventTrigger) -> bool
     """A state after "in"/"at" is where a meeting or agreement happens, not a party to it."""
     return (
         prep.lower_ in {"in", "at"}
-        and mention.actor.kind == "State"
+        and (mention.actor.kind == "State" or (prep.lower_ == "at" and not _invited(prep)))
         and trigger.plover in {"CONSULT", "AGREE", "COOPERATE"}
         and trigger.mode != "visit"  # "arrived in Amman": the host of a visit is its target
     )
+
+
+def _under_with(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` hangs below ``top`` through a "with" at any depth."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ == "with":
+            return True
+        cur = cur.head
+    return False
+
+
+def _invited(prep: Token) -> bool:
+    """"at the invitation of X", "at X's request": X is a party, not the venue."""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in {"invitation", "request", "initiative", "suggestion", "behest"}
+               for p in prep.children)
 
 
 def _via(tok: Token, top: Token, preps: set[str]) -> bool:
@@ -467,6 +492,8 @@ def _event(
     )
     if named and not any(p.role == "target" for p in participants):
         return None
+    if trigger is SPOKE_TO and not _other_side(participants):
+        return None  # "spoke to reporters", "will speak to the American people"
     if not participants:
         return None
     modality = modality_of(tok, published)
@@ -498,6 +525,13 @@ def _event(
         statement_index=statement_at(statements, tok.idx),
         nominal=tok.pos_ in NOMINAL,
     )
+
+
+def _other_side(participants: list[Participant]) -> bool:
+    """Whether a target is someone other than the source and the source's own state."""
+    own = {p.mention.actor.key for p in participants if p.role == "source"}
+    own |= {p.mention.role.of.key for p in participants if p.role == "source" and p.mention.role is not None}
+    return any(p.role == "target" and p.mention.actor.key not in own for p in participants)
 
 
 def _confidence(participants: list[Participant], modality: str, nominal: bool = False) -> float:

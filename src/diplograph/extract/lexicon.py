@@ -262,7 +262,7 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "agree": EventTrigger("AGREE", None, "030"),
     "adopt": EventTrigger("AGREE", "resolution", None, frozenset({"resolution", "declaration", "statement"})),
     "pass": EventTrigger("AGREE", "resolution", None, frozenset({"resolution"})),
-    "impose": EventTrigger("SANCTION", "economic-sanction", "163", _SANCTION_OBJECTS),
+    "impose": EventTrigger("SANCTION", "economic-sanction", "163", _SANCTION_OBJECTS | {"consequence", "cost", "penalty", "measure", "duty", "levy"}),
     "sanction": EventTrigger("SANCTION", "economic-sanction", "163"),
     "expel": EventTrigger("SANCTION", "expel", "166"),
     "deport": EventTrigger("COERCE", None, "174"),
@@ -410,6 +410,7 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "conference": EventTrigger("CONSULT", "meet", "040", bad_modifiers=frozenset({"press", "news", "video"})),
     "discussion": EventTrigger("CONSULT", "meet", "040", frozenset({"with"})),
     "contact": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
+    "interaction": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
     "mediation": EventTrigger("CONSULT", "third-party", "045"),
     "operation": EventTrigger("FIGHT", None, "190", needs_modifier=_MILITARY | {"special"}),
     "incursion": EventTrigger("FIGHT", None, "192"),
@@ -456,7 +457,11 @@ EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
 }
 # Other senses of an event verb, tried before its EVENT_VERBS entry: the first whose object
 # requirement the verb meets wins ("lift sanctions" eases a sanction, "lift a curfew" concedes).
+# "spoke to President X": a talk only when the one spoken to is an actor (not "spoke to reporters").
+SPOKE_TO = EventTrigger("CONSULT", "call", "040", frozenset({"to"}))
 EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    "speak": (SPOKE_TO,),
+    "talk": (SPOKE_TO,),
     "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),),
     "postpone": (_EASED_DISSENT,),
     "lift": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
