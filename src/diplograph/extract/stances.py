@@ -107,6 +107,75 @@ def find_stances(
     out.extend(_necessities(doc, index, statements, official))
     out.extend(_figures(doc, index, statements, official))
     out.extend(_blamed_acts(doc, index, statements))
+    out.extend(_false_accusations(doc, index, statements, official))
+    out.extend(_sympathy_to_the_other_side(doc, index, statements, official))
+    return out
+
+
+_FALSELY = frozenset({
+    "groundlessly", "baselessly", "falsely", "wrongly", "unfairly", "unjustly", "unfoundedly",
+    "wrongfully", "unjustifiably",
+})
+_REJECT_CLAIM = StanceCue("REJECT", -1, "120")
+
+
+def _false_accusations(doc: Doc, index: ActorIndex, statements: list[Statement],
+                       official: OfficialVoice | None) -> list[Stance]:
+    """"Russia is being groundlessly accused of disrupting food supplies": whoever says so rejects
+    the accusation (CAMEO 12); the target is what is alleged."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"accuse", "blame", "allege", "claim", "charge"}):
+        if tok.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in _FALSELY for c in tok.children):
+            continue
+        alleged = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "with"}
+                   for p in c.children if p.dep_ in {"pcomp", "pobj"}]
+        if not alleged:
+            continue
+        i = statement_at(statements, tok.idx)
+        if i is not None:
+            holders = [statements[i].speaker]
+        else:
+            holders = _evaluator(doc, tok, tok, index, statements, official)
+        out.extend(_emit(doc, tok, _REJECT_CLAIM, holders, alleged[:1], index, statements))
+    return out
+
+
+_SYMPATHY_NOUNS = frozenset({"condolence", "sympathy", "congratulation"})
+
+
+def _sympathy_to_the_other_side(doc: Doc, index: ActorIndex, statements: list[Statement],
+                                official: OfficialVoice | None) -> list[Stance]:
+    """"Biden expressed condolences to those who lost loved ones in the earthquakes" (in a readout of
+    a call with Erdogan): sympathy naming no actor is for the other side of the talks."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, _SYMPATHY_NOUNS):
+        if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+            continue
+        preps = STANCE_NOUNS[tok.lemma_.lower()][1]
+        named = [p for c in (*tok.children, *tok.head.children) if c.dep_ == "prep" and c.lower_ in preps
+                 for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+        if any(p.lower_ not in _PRONOUN_TARGETS for p in named):
+            continue  # a target is named: the cue's own rule handles it
+        holders = _subject_holders(doc, tok, index, statements, official)
+        if len(holders) != 1:
+            continue
+        holder = holders[0]
+        own = {holder.actor.key, holder.role.of.key if holder.role else None}
+        others = [m for m in parties(doc, index, tok) if m.actor.key not in own
+                  and (m.role is None or m.role.of.key not in own)]
+        if len(others) != 1:
+            continue
+        other = others[0]
+        if other.role is not None and tok.lemma_.lower() != "congratulation":
+            other = ActorMention(other.role.of, other.span, other.sentence)  # its people: the state
+        others = [other]
+        trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
+        cue = STANCE_NOUNS[tok.lemma_.lower()][0]
+        out.append(Stance(
+            holder=holder, stance_type=cue.plover, polarity=cue.polarity, trigger=trigger,
+            sentence=sentence_span(tok), confidence=0.6, target_actor=others[0], target_issue=None,
+            addressee=others[0].actor, statement_index=statement_at(statements, tok.idx), cameo=cue.cameo,
+        ))
     return out
 
 
