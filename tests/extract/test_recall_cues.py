@@ -178,3 +178,57 @@ def test_reported_wrongdoing_is_the_speakers_accusation(blank, matcher, gazettee
         (".", 1, "punct", "PUNCT", "."),
     ], ents=ents[:5] + ["O"] + ents[5:], spaces=[True] * 8 + [False, False]), gazetteer)
     assert not any(t == "DISAPPROVE" for t, *_ in _stances(ex))
+
+
+def test_the_end_of_sanctions_eases_them(blank, matcher, gazetteer):
+    # "Canada announced the lifting of sanctions on Cuba."
+    doc = make(blank, matcher, [
+        ("Canada", 1, "nsubj", "PROPN", "Canada", "NNP"),
+        ("announced", 1, "ROOT", "VERB", "announce", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"),
+        ("lifting", 1, "dobj", "NOUN", "lifting", "NN"),
+        ("of", 3, "prep", "ADP", "of", "IN"),
+        ("sanctions", 4, "pobj", "NOUN", "sanction", "NNS"),
+        ("on", 5, "prep", "ADP", "on", "IN"),
+        ("Cuba", 6, "pobj", "PROPN", "Cuba", "NNP"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE"] + ["O"] * 6 + ["B-GPE", "O"], spaces=[True] * 7 + [False, False])
+    assert [(t, m) for t, m, _ in _events(run(doc, gazetteer))] == [("RETREAT", "ease")]
+
+
+def test_a_government_body_designating_individuals_sanctions_for_the_publisher(blank, matcher, gazetteer):
+    # "The Treasury Department is designating eleven individuals in Zimbabwe." (White House release)
+    doc = make(blank, matcher, [
+        ("The", 2, "det", "DET", "the", "DT"),
+        ("Treasury", 2, "compound", "PROPN", "Treasury", "NNP"),
+        ("Department", 4, "nsubj", "PROPN", "Department", "NNP"),
+        ("is", 4, "aux", "AUX", "be", "VBZ"),
+        ("designating", 4, "ROOT", "VERB", "designate", "VBG"),
+        ("eleven", 6, "nummod", "NUM", "eleven", "CD"),
+        ("individuals", 4, "dobj", "NOUN", "individual", "NNS"),
+        ("in", 6, "prep", "ADP", "in", "IN"),
+        ("Zimbabwe", 7, "pobj", "PROPN", "Zimbabwe", "NNP"),
+        (".", 4, "punct", "PUNCT", "."),
+    ], ents=["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-GPE", "O"], spaces=[True] * 8 + [False, False])
+    events = _events(run(doc, gazetteer, publisher="The White House"))
+    assert len(events) == 1 and events[0][0] == "SANCTION"
+    assert ("source", "state/USA") in events[0][2] and ("target", "state/ZWE") in events[0][2]
+
+
+def test_falsely_accused_is_rejected_by_the_speaker(blank, matcher, gazetteer):
+    # "Putin said that Russia was groundlessly accused of causing the crisis."
+    doc = make(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin", "NNP"),
+        ("said", 1, "ROOT", "VERB", "say", "VBD"),
+        ("that", 6, "mark", "SCONJ", "that", "IN"),
+        ("Russia", 6, "nsubjpass", "PROPN", "Russia", "NNP"),
+        ("was", 6, "auxpass", "AUX", "be", "VBD"),
+        ("groundlessly", 6, "advmod", "ADV", "groundlessly", "RB"),
+        ("accused", 1, "ccomp", "VERB", "accuse", "VBN"),
+        ("of", 6, "prep", "ADP", "of", "IN"),
+        ("causing", 7, "pcomp", "VERB", "cause", "VBG"),
+        ("the", 10, "det", "DET", "the", "DT"),
+        ("crisis", 8, "dobj", "NOUN", "crisis", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "O", "O", "B-GPE"] + ["O"] * 8, spaces=[True] * 10 + [False, False])
+    assert ("REJECT", -1, "person/vladimir-putin", "causing the crisis") in _stances(run(doc, gazetteer))

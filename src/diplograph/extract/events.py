@@ -112,8 +112,38 @@ def _trigger(tok: Token) -> EventTrigger | None:
         senses = [*EVENT_NOUN_SENSES.get(lemma, ()), EVENT_NOUNS.get(lemma)]
     else:
         return None
-    return next((t for t in senses if t is not None and _particle_ok(tok, t) and _object_ok(tok, t)
-                 and _modifiers_ok(tok, t)), None)
+    found = next((t for t in senses if t is not None and _particle_ok(tok, t) and _object_ok(tok, t)
+                  and _modifiers_ok(tok, t)), None)
+    return _ended(tok, found) if found is not None else None
+
+
+_ENDINGS = frozenset({
+    "termination", "lifting", "removal", "easing", "suspension", "end", "repeal", "cancellation", "relaxation",
+})
+_EASED = EventTrigger("RETREAT", "ease", "085")
+
+
+def _ended(tok: Token, trigger: EventTrigger) -> EventTrigger:
+    """"the termination of the Zimbabwe sanctions program", "the lifting of sanctions on X": a sanction
+    noun whose ending is what the sentence reports eases it (CAMEO 085)."""
+    if trigger.plover != "SANCTION" or tok.pos_ not in NOMINAL:
+        return trigger
+    cur = tok
+    while cur.dep_ == "compound" and cur.head.i != cur.i:  # "sanctions program"
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _ENDINGS:
+        return _EASED
+    return trigger
+
+
+def _statal(p: Participant) -> bool:
+    """A state, or someone acting for one (not "the Department of the Treasury" minted apart)."""
+    return p.mention.actor.kind in {"State", "InternationalOrganization"} or p.mention.role is not None or p.via_role
+
+
+def _sanction_like(trigger: EventTrigger) -> bool:
+    """Sanctions, and sanctions eased ("the termination of the Zimbabwe sanctions program")."""
+    return trigger.plover == "SANCTION" or trigger is _EASED
 
 
 def _particle_ok(tok: Token, trigger: EventTrigger) -> bool:
@@ -321,7 +351,7 @@ def _participants(
                 # "US sanctions", "Russian aggression" (source); "anti-Russia sanctions" (target);
                 # in an official text, "Zimbabwe sanctions" are the publisher's on Zimbabwe
                 before = doc_text(doc)[max(0, sub.idx - 5) : sub.idx].lower()
-                imposed_on = trigger.plover == "SANCTION" and official is not None and m.actor.key != official.state.key
+                imposed_on = _sanction_like(trigger) and official is not None and m.actor.key != official.state.key
                 role = "target" if "anti" in before or imposed_on else "source"
             elif sub.head.dep_ == "prep" and (
                 sub.head.lower_ in {"to", "with", "against", "on"} or (sub.head.lower_ == "for" and trigger.plover == "AID")
@@ -360,14 +390,21 @@ def _participants(
             # "a mediation mission between X and Y": the compound's head carries the arguments
             parts.extend(_participants(doc, tok.head, index, statements, trigger, official))
         if (
-            trigger.plover == "SANCTION"
+            _sanction_like(trigger)
             and official is not None
             and parts
-            and not any(p.role == "source" for p in parts)
+            and not any(p.role == "source" and _statal(p) for p in parts)
             and statement_at(statements, tok.idx) is None
         ):  # "sanctions on Zimbabwe" in a White House release: the publisher's
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))
             add([ActorMention(official.state, span, sentence_span(tok))], "source")
+    sources = [p for p in parts if p.role == "source"]
+    if (tok.pos_ == "VERB" and _sanction_like(trigger) and official is not None and sources
+            and all(p.mention.actor.key.startswith("actor/organization/") for p in sources)
+            and statement_at(statements, tok.idx) is None):
+        # "the Department of the Treasury is designating ..." in a White House release: a body of
+        # the publisher's government the gazetteer does not know
+        add([ActorMention(official.state, sources[0].mention.span, sources[0].mention.sentence)], "source")
     nearby = trigger.plover in {"FIGHT", "ASSAULT", "AID", "SANCTION"}
     if parts and all(p.role == "source" for p in parts) and not nearby:
         # "Serbia eased emergency measures in Montenegro", "mobilized reservists for a war against
@@ -393,6 +430,10 @@ def _carrier(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on"}:
         verb = head.head
         if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _GATHERING_VERBS:
+            return verb
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and noun.lemma_.lower() == "contact":
+        verb = head.head  # "will remain in close contact with X"
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in {"remain", "stay", "keep", "be"}:
             return verb
     return None
 

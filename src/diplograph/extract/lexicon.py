@@ -275,6 +275,9 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "break": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"tie", "relation", "off"})),
     "cut": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"tie", "relation", "aid", "assistance"})),
     "suspend": EventTrigger("SANCTION", None, "166", frozenset({"aid", "assistance", "talk", "relation", "cooperation", "membership", "negotiation", "program"})),
+    "pause": EventTrigger("SANCTION", None, "166", frozenset({"aid", "assistance", "talk", "relation", "cooperation", "membership", "negotiation", "program", "funding"})),
+    # "the Treasury is designating three entities and eleven individuals" (sanctions designations)
+    "designate": EventTrigger("SANCTION", "economic-sanction", "163", frozenset({"entity", "individual", "company", "person", "organization", "organisation", "group", "official", "bank", "terrorist"})),
     "recall": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"ambassador", "envoy", "diplomat"})),
     "freeze": EventTrigger("SANCTION", "economic-sanction", "163", frozenset({"asset", "account", "fund", "aid"})),
     "embargo": EventTrigger("SANCTION", "economic-sanction", "163"),
@@ -460,6 +463,7 @@ EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
 # "spoke to President X": a talk only when the one spoken to is an actor (not "spoke to reporters").
 SPOKE_TO = EventTrigger("CONSULT", "call", "040", frozenset({"to"}))
 EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    "sign": (EventTrigger("AID", None, "070", frozenset({"package"})),),  # "signed an aid package"
     "speak": (SPOKE_TO,),
     "talk": (SPOKE_TO,),
     "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),),
