@@ -232,3 +232,56 @@ def test_falsely_accused_is_rejected_by_the_speaker(blank, matcher, gazetteer):
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-PERSON", "O", "O", "B-GPE"] + ["O"] * 8, spaces=[True] * 10 + [False, False])
     assert ("REJECT", -1, "person/vladimir-putin", "causing the crisis") in _stances(run(doc, gazetteer))
+
+
+def test_issuing_a_joint_statement_is_an_agreement_but_a_statement_is_not(blank, matcher, gazetteer):
+    rows = [
+        ("France", 3, "nsubj", "PROPN", "France", "NNP"),
+        ("and", 0, "cc", "CCONJ", "and", "CC"),
+        ("Germany", 0, "conj", "PROPN", "Germany", "NNP"),
+        ("issued", 3, "ROOT", "VERB", "issue", "VBD"),
+        ("a", 6, "det", "DET", "a", "DT"),
+        ("joint", 6, "amod", "ADJ", "joint", "JJ"),
+        ("statement", 3, "dobj", "NOUN", "statement", "NN"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"]
+    spaces = [True] * 6 + [False, False]
+    events = _events(run(make(blank, matcher, rows, ents=ents, spaces=spaces), gazetteer))
+    assert [(t, sorted(k for _, k in p)) for t, _, p in events] == [("AGREE", ["state/DEU", "state/FRA"])]
+    rows[5] = ("long", 6, "amod", "ADJ", "long", "JJ")
+    assert _events(run(make(blank, matcher, rows, ents=ents, spaces=spaces), gazetteer)) == []
+
+
+def test_a_call_noun_is_a_talk_but_a_call_for_something_is_not(blank, matcher, gazetteer):
+    # "Germany welcomed the call with France." / "Germany welcomed the call for talks."
+    rows = [
+        ("Germany", 1, "nsubj", "PROPN", "Germany", "NNP"),
+        ("welcomed", 1, "ROOT", "VERB", "welcome", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"),
+        ("call", 1, "dobj", "NOUN", "call", "NN"),
+        ("with", 3, "prep", "ADP", "with", "IN"),
+        ("France", 4, "pobj", "PROPN", "France", "NNP"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    ents = ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+    spaces = [True] * 5 + [False, False]
+    events = _events(run(make(blank, matcher, rows, ents=ents, spaces=spaces), gazetteer))
+    assert [(t, m) for t, m, _ in events] == [("CONSULT", "call")]
+    rows[4:6] = [("for", 3, "prep", "ADP", "for", "IN"), ("talks", 4, "pobj", "NOUN", "talk", "NNS")]
+    events = _events(run(make(blank, matcher, rows, ents=["B-GPE"] + ["O"] * 6, spaces=spaces), gazetteer))
+    assert all(t != "CONSULT" or m != "call" for t, m, _ in events)
+
+
+def test_the_owner_of_a_policy_of_repression_is_its_source(blank, matcher, gazetteer):
+    # "Belarus continued its policy of discrimination."
+    doc = make(blank, matcher, [
+        ("Belarus", 1, "nsubj", "PROPN", "Belarus", "NNP"),
+        ("continued", 1, "ROOT", "VERB", "continue", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"),
+        ("policy", 1, "dobj", "NOUN", "policy", "NN"),
+        ("of", 3, "prep", "ADP", "of", "IN"),
+        ("discrimination", 4, "pobj", "NOUN", "discrimination", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE"] + ["O"] * 6, spaces=[True] * 5 + [False, False])
+    assert ("COERCE", None, [("source", "state/BLR")]) in _events(run(doc, gazetteer))

@@ -52,8 +52,10 @@ _TARGET_PREPS = {"to", "with", "on", "against", "in", "for"}
 _OTHER_SENSES = {"call": frozenset({"off", "for", "up", "out"})}
 _OTHER_SENSES_WITH_INFINITIVE = {"call": frozenset({"on", "upon"})}
 _ALLEGING_VERBS = frozenset({"accuse", "blame", "allege", "charge", "suspect", "implicate"})
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "make", "sign", "adopt", "approve", "agree"})
 _TRIGGER_LEMMAS = (
     frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS) | frozenset(EVENT_VERB_SENSES) | frozenset(EVENT_NOUN_SENSES)
+    | _ISSUING_VERBS
 )
 _ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an actor ("recognised Kosovo")
 _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -61,6 +63,7 @@ _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 _UNDERGONE = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "SUPPORT"})
 # Meeting nouns often capitalised as part of a name ("the U.S.-Russia Summit").
 _NAMED_MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "forum"})
+_CONDUCT_NOUNS = frozenset({"policy", "practice", "campaign", "strategy", "programme", "program"})
 _ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
 # Verbs of coming together or standing by, whose "for"/"on" noun is their subject's activity.
@@ -110,8 +113,12 @@ def _trigger(tok: Token) -> EventTrigger | None:
         senses = [*EVENT_VERB_SENSES.get(lemma, ()), EVENT_VERBS.get(lemma)]
     elif tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma in _NAMED_MEETINGS):
         senses = [*EVENT_NOUN_SENSES.get(lemma, ()), EVENT_NOUNS.get(lemma)]
+        if lemma == "call" and not _call_noun_ok(tok):
+            return None
     else:
         return None
+    if tok.pos_ == "VERB" and lemma in _ISSUING_VERBS and _joint_statement(tok):
+        return _JOINT_STATEMENT
     found = next((t for t in senses if t is not None and _particle_ok(tok, t) and _object_ok(tok, t)
                   and _modifiers_ok(tok, t)), None)
     return _ended(tok, found) if found is not None else None
@@ -144,6 +151,32 @@ def _statal(p: Participant) -> bool:
 def _sanction_like(trigger: EventTrigger) -> bool:
     """Sanctions, and sanctions eased ("the termination of the Zimbabwe sanctions program")."""
     return trigger.plover == "SANCTION" or trigger is _EASED
+
+
+_JOINT_STATEMENT = EventTrigger("AGREE", None, "057")
+_STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué"})
+
+
+def _joint_statement(verb: Token) -> bool:
+    """"released the following joint statement": issuing a joint statement is an agreement of its
+    signatories (tests/gold/README.md)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS
+               and any(g.lower_ == "joint" for g in c.children if g.dep_ in {"amod", "compound"})
+               for c in verb.children)
+
+
+def _call_noun_ok(noun: Token) -> bool:
+    """A telephone call ("their call", "a phone call with X", "during the call"), not an appeal ("a
+    call for restraint", "calls on X to ...", "the call to action")."""
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "to", "upon"} for c in noun.children):
+        return False
+    if noun.dep_ in {"dobj", "pobj"} and noun.head.lemma_.lower() in {"answer", "heed", "echo", "reiterate", "renew", "repeat", "join", "issue"}:
+        return False
+    return any(
+        (c.dep_ == "poss") or (c.dep_ == "prep" and c.lower_ in {"with", "between"})
+        or (c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"phone", "telephone", "video", "conference"})
+        for c in noun.children
+    )
 
 
 def _particle_ok(tok: Token, trigger: EventTrigger) -> bool:
@@ -278,7 +311,8 @@ def _participants(
         found = actors_of_phrase(doc, head, index, statements, subject=True) or fallback_actors(
             doc, head, index, statements, official
         )
-        return with_conjuncts(head, found, index) if found else found
+        found = with_conjuncts(head, found, index) if found else found
+        return found + _possessive_conjunct(head, found, index)
 
     def add(mentions: list[ActorMention], role: str) -> None:
         for m in mentions:
@@ -368,6 +402,11 @@ def _participants(
             elif trigger.plover == "CONSULT" and _under_with(sub, tok):
                 role = "target"  # "his contacts on the crisis with X"
             add([m], role)
+        if (not any(p.role == "source" for p in parts) and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                and tok.head.head.lemma_.lower() in _CONDUCT_NOUNS):
+            for c in tok.head.head.children:  # "Kiev's policy of discrimination against X": Kiev's
+                if c.dep_ == "poss":
+                    add(actors_of_phrase(doc, c, index, statements), "source")
         carrier = _carrier(tok)
         if carrier is not None and not any(p.role == "source" for p in parts):
             subj = subject_of(carrier)  # "Chile launched a mediation effort", "troops opened fire"
@@ -421,6 +460,20 @@ def _participants(
     return parts
 
 
+def _possessive_conjunct(head: Token, found: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
+    """"President Trump and Ukraine's President Zelenskyy had a call", parsed with "Trump and
+    Ukraine" as the possessor of "Zelenskyy": the person before "and" is a subject too."""
+    known = {m.actor.key for m in found}
+    out = []
+    near = [head, *(c for c in head.children if c.dep_ == "compound")]  # "Ukraine's President | Zelenskyy"
+    for c in (g for t in near for g in t.children):
+        m = index.at(c)
+        if (c.dep_ == "poss" and m is not None and m.actor.kind == "Person" and m.actor.key not in known
+                and any(g.dep_ == "conj" for g in c.children)):
+            out.append(m)
+    return out
+
+
 def _carrier(noun: Token) -> Token | None:
     """The verb whose subject does what an event noun names: "launched an offensive" (a support
     verb's object), "returned to Geneva for talks", "converged for a rally", "remained on alert"."""
@@ -461,6 +514,8 @@ def _other_state(
             continue
         if t.dep_ == "pobj" and t.head.lower_ in {"at", "from"}:
             continue
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i != tok.i:
+            continue  # "announced by the President in Brussels": where something else happened
         found.append((abs(t.i - tok.i), m))
     if not found and sent.start > 0:  # "Hamas terrorists massacred families" after naming Israel
         for t in doc_prev_sentence(tok):

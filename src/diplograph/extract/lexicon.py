@@ -429,6 +429,11 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "assistance": EventTrigger("AID", None, "070"),
     "countermeasure": EventTrigger("SANCTION", "economic-sanction", "163"),
     "discrimination": EventTrigger("COERCE", None, "170"),
+    # "the rough treatment of refugees", "the use of water cannon", "the targeting of civil society"
+    "treatment": EventTrigger("COERCE", None, "175", needs_modifier=frozenset({"rough", "harsh", "brutal", "inhumane", "cruel", "degrading", "abusive"})),
+    "use": EventTrigger("COERCE", None, "175", frozenset({"cannon", "gas", "force", "bullet", "baton", "grenade", "truncheon"})),
+    "targeting": EventTrigger("COERCE", None, "175", frozenset({"society", "opposition", "journalist", "activist", "dissident", "protester", "critic", "defender", "medium"})),
+    "call": EventTrigger("CONSULT", "call", "040"),  # "their call", "a phone call with X" (events._call_noun_ok)
     "repression": EventTrigger("COERCE", None, "175"),
     "crackdown": EventTrigger("COERCE", None, "175"),
     "abduction": EventTrigger("ASSAULT", "abduct", "181"),
