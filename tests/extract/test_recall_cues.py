@@ -285,3 +285,23 @@ def test_the_owner_of_a_policy_of_repression_is_its_source(blank, matcher, gazet
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE"] + ["O"] * 6, spaces=[True] * 5 + [False, False])
     assert ("COERCE", None, [("source", "state/BLR")]) in _events(run(doc, gazetteer))
+
+
+def test_this_war_is_the_texts_main_war_when_it_names_no_side(blank, matcher, gazetteer):
+    # "Russia attacked Ukraine. Russia bombed Ukraine. Russia will lose this war."
+    rows = []
+    for verb, lemma in (("attacked", "attack"), ("bombed", "bomb")):
+        b = len(rows)
+        rows += [("Russia", b + 1, "nsubj", "PROPN", "Russia", "NNP"), (verb, b + 1, "ROOT", "VERB", lemma, "VBD"),
+                 ("Ukraine", b + 1, "dobj", "PROPN", "Ukraine", "NNP"), (".", b + 1, "punct", "PUNCT", ".")]
+    b = len(rows)
+    rows += [("Russia", b + 2, "nsubj", "PROPN", "Russia", "NNP"), ("will", b + 2, "aux", "AUX", "will", "MD"),
+             ("lose", b + 2, "ROOT", "VERB", "lose", "VB"), ("this", b + 4, "det", "DET", "this", "DT"),
+             ("war", b + 2, "dobj", "NOUN", "war", "NN"), (".", b + 2, "punct", "PUNCT", ".")]
+    ents = ["B-GPE" if w in {"Russia", "Ukraine"} else "O" for w, *_ in rows]
+    spaces = [rows[i + 1][0] != "." if i + 1 < len(rows) else False for i in range(len(rows))]
+    starts = [i in {0, 4, 8} for i in range(len(rows))]
+    ex = run(make(blank, matcher, rows, ents=ents, spaces=spaces, sent_starts=starts), gazetteer)
+    war = [e for e in ex.events if e.trigger.text == "war"]
+    assert len(war) == 1
+    assert {(p.role, p.mention.actor.key) for p in war[0].participants} == {("source", "state/RUS"), ("target", "state/UKR")}

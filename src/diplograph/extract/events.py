@@ -85,6 +85,7 @@ def find_events(
     """Every event trigger with participants, its modality, date and place."""
     out: list[Event] = []
     fired: set[int] = set()  # verbs that produced an event
+    unnamed: list[tuple[Token, EventTrigger]] = []  # "this war": resolved against the text's main war
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         trigger = _trigger(tok)
         if trigger is None or (trigger.particle is None and _other_sense(tok)) or _frames_event(tok) or _agreed_upon(tok):
@@ -103,7 +104,45 @@ def find_events(
         if event is not None:
             out.append(event)
             fired.add(tok.i)
+        elif _the_war(tok, trigger):
+            unnamed.append((tok, trigger))
+    for tok, trigger in unnamed:
+        dyad = _main_conflict(out)
+        if dyad is not None:
+            event = _event(doc, tok, trigger, index, statements, published, official, dyad)
+            if event is not None:
+                out.append(event)
     return out
+
+
+_WAR_NOUNS = frozenset({"war", "aggression", "invasion", "conflict", "offensive"})
+
+
+def _the_war(tok: Token, trigger: EventTrigger) -> bool:
+    """"this war", "the aggression": a definite war noun naming no side refers to the war the text is
+    about."""
+    return (trigger.plover in {"FIGHT", "ASSAULT"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in _WAR_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+            and not any(c.dep_ in {"amod", "compound"} for c in tok.children))
+
+
+def _main_conflict(events: list[Event]) -> tuple[Participant, ...] | None:
+    """The sides of the text's war: the FIGHT/ASSAULT source and target named most often (twice at
+    least), as participants."""
+    counts: dict[tuple[str, str], list] = {}
+    for e in events:
+        if e.event_type not in {"FIGHT", "ASSAULT"} or e.modality in {"negated", "hypothetical"}:
+            continue
+        src = next((p for p in e.participants if p.role == "source" and p.mention.actor.kind == "State"), None)
+        tgt = next((p for p in e.participants if p.role == "target" and p.mention.actor.kind == "State"), None)
+        if src is None or tgt is None:
+            continue
+        entry = counts.setdefault((src.mention.actor.key, tgt.mention.actor.key), [0, src, tgt])
+        entry[0] += 1
+    if not counts:
+        return None
+    n, src, tgt = max(counts.values(), key=lambda c: c[0])
+    return (src, tgt) if n >= 2 else None
 
 
 def _trigger(tok: Token) -> EventTrigger | None:
@@ -581,8 +620,13 @@ def _event(
     statements: list[Statement],
     published: date | None,
     official: OfficialVoice | None = None,
+    sides: tuple[Participant, ...] | None = None,
 ) -> Event | None:
-    participants = _participants(doc, tok, index, statements, trigger, official)
+    if sides is not None:
+        participants = [Participant(ActorMention(p.mention.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)),
+                                                 sentence_span(tok)), p.role) for p in sides]
+    else:
+        participants = _participants(doc, tok, index, statements, trigger, official)
     named = _ACTOR_OBJECT in trigger.needs_object and not any(
         t.lemma_.lower() in trigger.needs_object for c in tok.children if c.dep_ == "dobj" for t in c.subtree
     )
