@@ -305,3 +305,17 @@ def test_this_war_is_the_texts_main_war_when_it_names_no_side(blank, matcher, ga
     war = [e for e in ex.events if e.trigger.text == "war"]
     assert len(war) == 1
     assert {(p.role, p.mention.actor.key) for p in war[0].participants} == {("source", "state/RUS"), ("target", "state/UKR")}
+
+
+def test_the_administration_of_an_official_release_is_its_state(blank, matcher, gazetteer):
+    # "The Administration condemns the attack."
+    doc = make(blank, matcher, [
+        ("The", 1, "det", "DET", "the", "DT"),
+        ("Administration", 2, "nsubj", "PROPN", "Administration", "NNP"),
+        ("condemns", 2, "ROOT", "VERB", "condemn", "VBZ"),
+        ("the", 4, "det", "DET", "the", "DT"),
+        ("attack", 2, "dobj", "NOUN", "attack", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], spaces=[True] * 4 + [False, False])
+    assert [h for _, _, h, _ in _stances(run(doc, gazetteer, publisher="The White House"))] == ["state/USA"]
+    assert _stances(run(doc, gazetteer)) == []  # a news agency's "the Administration" names no one
