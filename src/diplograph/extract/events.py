@@ -15,6 +15,7 @@ from diplograph.extract.lexicon import (
     EVENT_VERB_SENSES,
     EVENT_VERBS,
     INTENT_NOUNS,
+    SPOKE_TO,
     SUPPORT_VERBS,
     EventTrigger,
 )
@@ -51,8 +52,10 @@ _TARGET_PREPS = {"to", "with", "on", "against", "in", "for"}
 _OTHER_SENSES = {"call": frozenset({"off", "for", "up", "out"})}
 _OTHER_SENSES_WITH_INFINITIVE = {"call": frozenset({"on", "upon"})}
 _ALLEGING_VERBS = frozenset({"accuse", "blame", "allege", "charge", "suspect", "implicate"})
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "make", "sign", "adopt", "approve", "agree"})
 _TRIGGER_LEMMAS = (
     frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS) | frozenset(EVENT_VERB_SENSES) | frozenset(EVENT_NOUN_SENSES)
+    | _ISSUING_VERBS
 )
 _ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an actor ("recognised Kosovo")
 _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -60,6 +63,7 @@ _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 _UNDERGONE = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "SUPPORT"})
 # Meeting nouns often capitalised as part of a name ("the U.S.-Russia Summit").
 _NAMED_MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "forum"})
+_CONDUCT_NOUNS = frozenset({"policy", "practice", "campaign", "strategy", "programme", "program"})
 _ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
 # Verbs of coming together or standing by, whose "for"/"on" noun is their subject's activity.
@@ -81,6 +85,7 @@ def find_events(
     """Every event trigger with participants, its modality, date and place."""
     out: list[Event] = []
     fired: set[int] = set()  # verbs that produced an event
+    unnamed: list[tuple[Token, EventTrigger]] = []  # "this war": resolved against the text's main war
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         trigger = _trigger(tok)
         if trigger is None or (trigger.particle is None and _other_sense(tok)) or _frames_event(tok) or _agreed_upon(tok):
@@ -99,7 +104,45 @@ def find_events(
         if event is not None:
             out.append(event)
             fired.add(tok.i)
+        elif _the_war(tok, trigger):
+            unnamed.append((tok, trigger))
+    for tok, trigger in unnamed:
+        dyad = _main_conflict(out)
+        if dyad is not None:
+            event = _event(doc, tok, trigger, index, statements, published, official, dyad)
+            if event is not None:
+                out.append(event)
     return out
+
+
+_WAR_NOUNS = frozenset({"war", "aggression", "invasion", "conflict", "offensive"})
+
+
+def _the_war(tok: Token, trigger: EventTrigger) -> bool:
+    """"this war", "the aggression": a definite war noun naming no side refers to the war the text is
+    about."""
+    return (trigger.plover in {"FIGHT", "ASSAULT"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in _WAR_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+            and not any(c.dep_ in {"amod", "compound"} for c in tok.children))
+
+
+def _main_conflict(events: list[Event]) -> tuple[Participant, ...] | None:
+    """The sides of the text's war: the FIGHT/ASSAULT source and target named most often (twice at
+    least), as participants."""
+    counts: dict[tuple[str, str], list] = {}
+    for e in events:
+        if e.event_type not in {"FIGHT", "ASSAULT"} or e.modality in {"negated", "hypothetical"}:
+            continue
+        src = next((p for p in e.participants if p.role == "source" and p.mention.actor.kind == "State"), None)
+        tgt = next((p for p in e.participants if p.role == "target" and p.mention.actor.kind == "State"), None)
+        if src is None or tgt is None:
+            continue
+        entry = counts.setdefault((src.mention.actor.key, tgt.mention.actor.key), [0, src, tgt])
+        entry[0] += 1
+    if not counts:
+        return None
+    n, src, tgt = max(counts.values(), key=lambda c: c[0])
+    return (src, tgt) if n >= 2 else None
 
 
 def _trigger(tok: Token) -> EventTrigger | None:
@@ -109,10 +152,70 @@ def _trigger(tok: Token) -> EventTrigger | None:
         senses = [*EVENT_VERB_SENSES.get(lemma, ()), EVENT_VERBS.get(lemma)]
     elif tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma in _NAMED_MEETINGS):
         senses = [*EVENT_NOUN_SENSES.get(lemma, ()), EVENT_NOUNS.get(lemma)]
+        if lemma == "call" and not _call_noun_ok(tok):
+            return None
     else:
         return None
-    return next((t for t in senses if t is not None and _particle_ok(tok, t) and _object_ok(tok, t)
-                 and _modifiers_ok(tok, t)), None)
+    if tok.pos_ == "VERB" and lemma in _ISSUING_VERBS and _joint_statement(tok):
+        return _JOINT_STATEMENT
+    found = next((t for t in senses if t is not None and _particle_ok(tok, t) and _object_ok(tok, t)
+                  and _modifiers_ok(tok, t)), None)
+    return _ended(tok, found) if found is not None else None
+
+
+_ENDINGS = frozenset({
+    "termination", "lifting", "removal", "easing", "suspension", "end", "repeal", "cancellation", "relaxation",
+})
+_EASED = EventTrigger("RETREAT", "ease", "085")
+
+
+def _ended(tok: Token, trigger: EventTrigger) -> EventTrigger:
+    """"the termination of the Zimbabwe sanctions program", "the lifting of sanctions on X": a sanction
+    noun whose ending is what the sentence reports eases it (CAMEO 085)."""
+    if trigger.plover != "SANCTION" or tok.pos_ not in NOMINAL:
+        return trigger
+    cur = tok
+    while cur.dep_ == "compound" and cur.head.i != cur.i:  # "sanctions program"
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _ENDINGS:
+        return _EASED
+    return trigger
+
+
+def _statal(p: Participant) -> bool:
+    """A state, or someone acting for one (not "the Department of the Treasury" minted apart)."""
+    return p.mention.actor.kind in {"State", "InternationalOrganization"} or p.mention.role is not None or p.via_role
+
+
+def _sanction_like(trigger: EventTrigger) -> bool:
+    """Sanctions, and sanctions eased ("the termination of the Zimbabwe sanctions program")."""
+    return trigger.plover == "SANCTION" or trigger is _EASED
+
+
+_JOINT_STATEMENT = EventTrigger("AGREE", None, "057")
+_STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué"})
+
+
+def _joint_statement(verb: Token) -> bool:
+    """"released the following joint statement": issuing a joint statement is an agreement of its
+    signatories (tests/gold/README.md)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS
+               and any(g.lower_ == "joint" for g in c.children if g.dep_ in {"amod", "compound"})
+               for c in verb.children)
+
+
+def _call_noun_ok(noun: Token) -> bool:
+    """A telephone call ("their call", "a phone call with X", "during the call"), not an appeal ("a
+    call for restraint", "calls on X to ...", "the call to action")."""
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "to", "upon"} for c in noun.children):
+        return False
+    if noun.dep_ in {"dobj", "pobj"} and noun.head.lemma_.lower() in {"answer", "heed", "echo", "reiterate", "renew", "repeat", "join", "issue"}:
+        return False
+    return any(
+        (c.dep_ == "poss") or (c.dep_ == "prep" and c.lower_ in {"with", "between"})
+        or (c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"phone", "telephone", "video", "conference"})
+        for c in noun.children
+    )
 
 
 def _particle_ok(tok: Token, trigger: EventTrigger) -> bool:
@@ -212,6 +315,12 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
             objects.extend(t.lemma_.lower() for t in list(c.subtree)[:10] if t.pos_ == "NOUN")
     if tok.dep_ in {"acl", "relcl"} or tok.pos_ in NOMINAL:
         objects.append(tok.head.lemma_.lower())
+    if tok.dep_ in {"acl", "relcl"}:  # "the military and humanitarian assistance X is providing"
+        objects.extend(c.lemma_.lower() for c in tok.head.children if c.dep_ == "conj")
+    if tok.pos_ in NOMINAL and "with" in trigger.needs_object:
+        # "his contacts on the migration crisis with X": the "with" hangs from the noun's object
+        objects.extend(g.lower_ for c in tok.children if c.dep_ == "prep" for p in c.children
+                       if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep")
     if "__object__" in trigger.needs_object or _ACTOR_OBJECT in trigger.needs_object:
         if any(o in trigger.needs_object for o in objects):
             return True
@@ -241,7 +350,8 @@ def _participants(
         found = actors_of_phrase(doc, head, index, statements, subject=True) or fallback_actors(
             doc, head, index, statements, official
         )
-        return with_conjuncts(head, found, index) if found else found
+        found = with_conjuncts(head, found, index) if found else found
+        return found + _possessive_conjunct(head, found, index)
 
     def add(mentions: list[ActorMention], role: str) -> None:
         for m in mentions:
@@ -314,7 +424,7 @@ def _participants(
                 # "US sanctions", "Russian aggression" (source); "anti-Russia sanctions" (target);
                 # in an official text, "Zimbabwe sanctions" are the publisher's on Zimbabwe
                 before = doc_text(doc)[max(0, sub.idx - 5) : sub.idx].lower()
-                imposed_on = trigger.plover == "SANCTION" and official is not None and m.actor.key != official.state.key
+                imposed_on = _sanction_like(trigger) and official is not None and m.actor.key != official.state.key
                 role = "target" if "anti" in before or imposed_on else "source"
             elif sub.head.dep_ == "prep" and (
                 sub.head.lower_ in {"to", "with", "against", "on"} or (sub.head.lower_ == "for" and trigger.plover == "AID")
@@ -328,7 +438,14 @@ def _participants(
                 role = "source"
             elif _via(sub, tok, {"against", "on", "to", "with"}):
                 role = "target"  # "attacks against UN personnel"
+            elif trigger.plover == "CONSULT" and _under_with(sub, tok):
+                role = "target"  # "his contacts on the crisis with X"
             add([m], role)
+        if (not any(p.role == "source" for p in parts) and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                and tok.head.head.lemma_.lower() in _CONDUCT_NOUNS):
+            for c in tok.head.head.children:  # "Kiev's policy of discrimination against X": Kiev's
+                if c.dep_ == "poss":
+                    add(actors_of_phrase(doc, c, index, statements), "source")
         carrier = _carrier(tok)
         if carrier is not None and not any(p.role == "source" for p in parts):
             subj = subject_of(carrier)  # "Chile launched a mediation effort", "troops opened fire"
@@ -351,14 +468,21 @@ def _participants(
             # "a mediation mission between X and Y": the compound's head carries the arguments
             parts.extend(_participants(doc, tok.head, index, statements, trigger, official))
         if (
-            trigger.plover == "SANCTION"
+            _sanction_like(trigger)
             and official is not None
             and parts
-            and not any(p.role == "source" for p in parts)
+            and not any(p.role == "source" and _statal(p) for p in parts)
             and statement_at(statements, tok.idx) is None
         ):  # "sanctions on Zimbabwe" in a White House release: the publisher's
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))
             add([ActorMention(official.state, span, sentence_span(tok))], "source")
+    sources = [p for p in parts if p.role == "source"]
+    if (tok.pos_ == "VERB" and _sanction_like(trigger) and official is not None and sources
+            and all(p.mention.actor.key.startswith("actor/organization/") for p in sources)
+            and statement_at(statements, tok.idx) is None):
+        # "the Department of the Treasury is designating ..." in a White House release: a body of
+        # the publisher's government the gazetteer does not know
+        add([ActorMention(official.state, sources[0].mention.span, sources[0].mention.sentence)], "source")
     nearby = trigger.plover in {"FIGHT", "ASSAULT", "AID", "SANCTION"}
     if parts and all(p.role == "source" for p in parts) and not nearby:
         # "Serbia eased emergency measures in Montenegro", "mobilized reservists for a war against
@@ -375,6 +499,20 @@ def _participants(
     return parts
 
 
+def _possessive_conjunct(head: Token, found: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
+    """"President Trump and Ukraine's President Zelenskyy had a call", parsed with "Trump and
+    Ukraine" as the possessor of "Zelenskyy": the person before "and" is a subject too."""
+    known = {m.actor.key for m in found}
+    out = []
+    near = [head, *(c for c in head.children if c.dep_ == "compound")]  # "Ukraine's President | Zelenskyy"
+    for c in (g for t in near for g in t.children):
+        m = index.at(c)
+        if (c.dep_ == "poss" and m is not None and m.actor.kind == "Person" and m.actor.key not in known
+                and any(g.dep_ == "conj" for g in c.children)):
+            out.append(m)
+    return out
+
+
 def _carrier(noun: Token) -> Token | None:
     """The verb whose subject does what an event noun names: "launched an offensive" (a support
     verb's object), "returned to Geneva for talks", "converged for a rally", "remained on alert"."""
@@ -384,6 +522,10 @@ def _carrier(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on"}:
         verb = head.head
         if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _GATHERING_VERBS:
+            return verb
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and noun.lemma_.lower() == "contact":
+        verb = head.head  # "will remain in close contact with X"
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in {"remain", "stay", "keep", "be"}:
             return verb
     return None
 
@@ -411,6 +553,8 @@ def _other_state(
             continue
         if t.dep_ == "pobj" and t.head.lower_ in {"at", "from"}:
             continue
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i != tok.i:
+            continue  # "announced by the President in Brussels": where something else happened
         found.append((abs(t.i - tok.i), m))
     if not found and sent.start > 0:  # "Hamas terrorists massacred families" after naming Israel
         for t in doc_prev_sentence(tok):
@@ -436,10 +580,26 @@ def _is_venue(prep: Token, mention: ActorMention, trigger: EventTrigger) -> bool
     """A state after "in"/"at" is where a meeting or agreement happens, not a party to it."""
     return (
         prep.lower_ in {"in", "at"}
-        and mention.actor.kind == "State"
+        and (mention.actor.kind == "State" or (prep.lower_ == "at" and not _invited(prep)))
         and trigger.plover in {"CONSULT", "AGREE", "COOPERATE"}
         and trigger.mode != "visit"  # "arrived in Amman": the host of a visit is its target
     )
+
+
+def _under_with(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` hangs below ``top`` through a "with" at any depth."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ == "with":
+            return True
+        cur = cur.head
+    return False
+
+
+def _invited(prep: Token) -> bool:
+    """"at the invitation of X", "at X's request": X is a party, not the venue."""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in {"invitation", "request", "initiative", "suggestion", "behest"}
+               for p in prep.children)
 
 
 def _via(tok: Token, top: Token, preps: set[str]) -> bool:
@@ -460,13 +620,20 @@ def _event(
     statements: list[Statement],
     published: date | None,
     official: OfficialVoice | None = None,
+    sides: tuple[Participant, ...] | None = None,
 ) -> Event | None:
-    participants = _participants(doc, tok, index, statements, trigger, official)
+    if sides is not None:
+        participants = [Participant(ActorMention(p.mention.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)),
+                                                 sentence_span(tok)), p.role) for p in sides]
+    else:
+        participants = _participants(doc, tok, index, statements, trigger, official)
     named = _ACTOR_OBJECT in trigger.needs_object and not any(
         t.lemma_.lower() in trigger.needs_object for c in tok.children if c.dep_ == "dobj" for t in c.subtree
     )
     if named and not any(p.role == "target" for p in participants):
         return None
+    if trigger is SPOKE_TO and not _other_side(participants):
+        return None  # "spoke to reporters", "will speak to the American people"
     if not participants:
         return None
     modality = modality_of(tok, published)
@@ -498,6 +665,13 @@ def _event(
         statement_index=statement_at(statements, tok.idx),
         nominal=tok.pos_ in NOMINAL,
     )
+
+
+def _other_side(participants: list[Participant]) -> bool:
+    """Whether a target is someone other than the source and the source's own state."""
+    own = {p.mention.actor.key for p in participants if p.role == "source"}
+    own |= {p.mention.role.of.key for p in participants if p.role == "source" and p.mention.role is not None}
+    return any(p.role == "target" and p.mention.actor.key not in own for p in participants)
 
 
 def _confidence(participants: list[Participant], modality: str, nominal: bool = False) -> float:

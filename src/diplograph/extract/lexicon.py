@@ -262,7 +262,7 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "agree": EventTrigger("AGREE", None, "030"),
     "adopt": EventTrigger("AGREE", "resolution", None, frozenset({"resolution", "declaration", "statement"})),
     "pass": EventTrigger("AGREE", "resolution", None, frozenset({"resolution"})),
-    "impose": EventTrigger("SANCTION", "economic-sanction", "163", _SANCTION_OBJECTS),
+    "impose": EventTrigger("SANCTION", "economic-sanction", "163", _SANCTION_OBJECTS | {"consequence", "cost", "penalty", "measure", "duty", "levy"}),
     "sanction": EventTrigger("SANCTION", "economic-sanction", "163"),
     "expel": EventTrigger("SANCTION", "expel", "166"),
     "deport": EventTrigger("COERCE", None, "174"),
@@ -275,6 +275,9 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "break": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"tie", "relation", "off"})),
     "cut": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"tie", "relation", "aid", "assistance"})),
     "suspend": EventTrigger("SANCTION", None, "166", frozenset({"aid", "assistance", "talk", "relation", "cooperation", "membership", "negotiation", "program"})),
+    "pause": EventTrigger("SANCTION", None, "166", frozenset({"aid", "assistance", "talk", "relation", "cooperation", "membership", "negotiation", "program", "funding"})),
+    # "the Treasury is designating three entities and eleven individuals" (sanctions designations)
+    "designate": EventTrigger("SANCTION", "economic-sanction", "163", frozenset({"entity", "individual", "company", "person", "organization", "organisation", "group", "official", "bank", "terrorist"})),
     "recall": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"ambassador", "envoy", "diplomat"})),
     "freeze": EventTrigger("SANCTION", "economic-sanction", "163", frozenset({"asset", "account", "fund", "aid"})),
     "embargo": EventTrigger("SANCTION", "economic-sanction", "163"),
@@ -410,6 +413,7 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "conference": EventTrigger("CONSULT", "meet", "040", bad_modifiers=frozenset({"press", "news", "video"})),
     "discussion": EventTrigger("CONSULT", "meet", "040", frozenset({"with"})),
     "contact": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
+    "interaction": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
     "mediation": EventTrigger("CONSULT", "third-party", "045"),
     "operation": EventTrigger("FIGHT", None, "190", needs_modifier=_MILITARY | {"special"}),
     "incursion": EventTrigger("FIGHT", None, "192"),
@@ -425,6 +429,11 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "assistance": EventTrigger("AID", None, "070"),
     "countermeasure": EventTrigger("SANCTION", "economic-sanction", "163"),
     "discrimination": EventTrigger("COERCE", None, "170"),
+    # "the rough treatment of refugees", "the use of water cannon", "the targeting of civil society"
+    "treatment": EventTrigger("COERCE", None, "175", needs_modifier=frozenset({"rough", "harsh", "brutal", "inhumane", "cruel", "degrading", "abusive"})),
+    "use": EventTrigger("COERCE", None, "175", frozenset({"cannon", "gas", "force", "bullet", "baton", "grenade", "truncheon"})),
+    "targeting": EventTrigger("COERCE", None, "175", frozenset({"society", "opposition", "journalist", "activist", "dissident", "protester", "critic", "defender", "medium"})),
+    "call": EventTrigger("CONSULT", "call", "040"),  # "their call", "a phone call with X" (events._call_noun_ok)
     "repression": EventTrigger("COERCE", None, "175"),
     "crackdown": EventTrigger("COERCE", None, "175"),
     "abduction": EventTrigger("ASSAULT", "abduct", "181"),
@@ -456,7 +465,12 @@ EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
 }
 # Other senses of an event verb, tried before its EVENT_VERBS entry: the first whose object
 # requirement the verb meets wins ("lift sanctions" eases a sanction, "lift a curfew" concedes).
+# "spoke to President X": a talk only when the one spoken to is an actor (not "spoke to reporters").
+SPOKE_TO = EventTrigger("CONSULT", "call", "040", frozenset({"to"}))
 EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    "sign": (EventTrigger("AID", None, "070", frozenset({"package"})),),  # "signed an aid package"
+    "speak": (SPOKE_TO,),
+    "talk": (SPOKE_TO,),
     "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),),
     "postpone": (_EASED_DISSENT,),
     "lift": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),

@@ -77,6 +77,8 @@ def fallback_actors(
             return [ActorMention(voice.state, span, sentence_span(head))]
         if lower in {"i", "me", "my"} and voice.person is not None:
             return [ActorMention(voice.person, span, sentence_span(head), voice.role)]
+        if _own_government(head):  # "The Administration reaffirms ..." in a White House release
+            return [ActorMention(voice.state, span, sentence_span(head))]
     if lower in {"it", "they"}:
         reporter = _reporter(doc, head, index, statements)
         if reporter is not None and (lower == "they" or reporter.actor.kind != "Person"):
@@ -89,6 +91,14 @@ def fallback_actors(
     if _people(head):
         return _group_of(head, index)
     return []
+
+
+def _own_government(head: Token) -> bool:
+    """"the Administration", "this Government", "our Government": the publisher's own (no other
+    actor named in the phrase -- the caller found none)."""
+    return head.lemma_.lower() in {"administration", "government"} and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "our"} for c in head.children
+    ) and not any(c.dep_ in {"compound", "amod", "prep"} for c in head.children)
 
 
 _WE_QUANTIFIERS = frozenset({"all", "each", "both", "many", "most", "some", "none", "several", "either"})

@@ -105,6 +105,168 @@ def find_stances(
     out.extend(_obligations(doc, index, statements))
     out.extend(_evaluations(doc, index, statements, official))
     out.extend(_necessities(doc, index, statements, official))
+    out.extend(_figures(doc, index, statements, official))
+    out.extend(_blamed_acts(doc, index, statements))
+    out.extend(_false_accusations(doc, index, statements, official))
+    out.extend(_sympathy_to_the_other_side(doc, index, statements, official))
+    return out
+
+
+_FALSELY = frozenset({
+    "groundlessly", "baselessly", "falsely", "wrongly", "unfairly", "unjustly", "unfoundedly",
+    "wrongfully", "unjustifiably",
+})
+_REJECT_CLAIM = StanceCue("REJECT", -1, "120")
+
+
+def _false_accusations(doc: Doc, index: ActorIndex, statements: list[Statement],
+                       official: OfficialVoice | None) -> list[Stance]:
+    """"Russia is being groundlessly accused of disrupting food supplies": whoever says so rejects
+    the accusation (CAMEO 12); the target is what is alleged."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"accuse", "blame", "allege", "claim", "charge"}):
+        if tok.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in _FALSELY for c in tok.children):
+            continue
+        alleged = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "with"}
+                   for p in c.children if p.dep_ in {"pcomp", "pobj"}]
+        if not alleged:
+            continue
+        i = statement_at(statements, tok.idx)
+        if i is not None:
+            holders = [statements[i].speaker]
+        else:
+            holders = _evaluator(doc, tok, tok, index, statements, official)
+        out.extend(_emit(doc, tok, _REJECT_CLAIM, holders, alleged[:1], index, statements))
+    return out
+
+
+_SYMPATHY_NOUNS = frozenset({"condolence", "sympathy", "congratulation"})
+
+
+def _sympathy_to_the_other_side(doc: Doc, index: ActorIndex, statements: list[Statement],
+                                official: OfficialVoice | None) -> list[Stance]:
+    """"Biden expressed condolences to those who lost loved ones in the earthquakes" (in a readout of
+    a call with Erdogan): sympathy naming no actor is for the other side of the talks."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, _SYMPATHY_NOUNS):
+        if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+            continue
+        preps = STANCE_NOUNS[tok.lemma_.lower()][1]
+        named = [p for c in (*tok.children, *tok.head.children) if c.dep_ == "prep" and c.lower_ in preps
+                 for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+        if any(p.lower_ not in _PRONOUN_TARGETS for p in named):
+            continue  # a target is named: the cue's own rule handles it
+        holders = _subject_holders(doc, tok, index, statements, official)
+        if len(holders) != 1:
+            continue
+        holder = holders[0]
+        own = {holder.actor.key, holder.role.of.key if holder.role else None}
+        others = [m for m in parties(doc, index, tok) if m.actor.key not in own
+                  and (m.role is None or m.role.of.key not in own)]
+        if len(others) != 1:
+            continue
+        other = others[0]
+        if other.role is not None and tok.lemma_.lower() != "congratulation":
+            other = ActorMention(other.role.of, other.span, other.sentence)  # its people: the state
+        others = [other]
+        trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
+        cue = STANCE_NOUNS[tok.lemma_.lower()][0]
+        out.append(Stance(
+            holder=holder, stance_type=cue.plover, polarity=cue.polarity, trigger=trigger,
+            sentence=sentence_span(tok), confidence=0.6, target_actor=others[0], target_issue=None,
+            addressee=others[0].actor, statement_index=statement_at(statements, tok.idx), cameo=cue.cameo,
+        ))
+    return out
+
+
+_PRAISED_ROLE = frozenset({
+    "key", "major", "important", "tremendous", "vital", "crucial", "significant", "leading", "great",
+    "huge", "decisive", "constructive", "positive", "instrumental", "pivotal", "central", "enormous",
+    "outstanding", "invaluable", "indispensable", "essential", "critical",
+})
+_PILLARS = frozenset({"cornerstone", "bulwark", "pillar", "backbone", "linchpin", "anchor", "bedrock"})
+_PEAKS = frozenset({"all-time", "record", "historic", "unprecedented"})
+_BIG = frozenset({
+    "huge", "great", "enormous", "tremendous", "significant", "considerable", "vast", "substantial",
+    "immense", "good", "untapped", "strong",
+})
+_FIGURE_VERBS = frozenset({"be", "serve", "remain", "become", "act", "stand"})
+_PRAISE = StanceCue("SUPPORT", 1, "051")
+
+
+def _figures(doc: Doc, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None) -> list[Stance]:
+    """Evaluations said with a figure rather than an evaluative word: "X played a key role in ...",
+    "the Alliance has served as the cornerstone of ...", "relations are at an all-time high",
+    "Africa has huge potential", "there is no alternative to the Minsk Package". Held like
+    predicate evaluations (the statement's speaker, the reporting verb's subject, the publisher)."""
+    out: list[Stance] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        verb, target = None, None
+        mods = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "advmod"}}
+        if lemma == "role" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "play" and mods & _PRAISED_ROLE:
+            verb = tok.head
+        elif lemma == "potential" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and mods & _BIG:
+            verb = tok.head
+        elif lemma in _PILLARS and tok.pos_ == "NOUN":
+            if tok.dep_ == "attr" and tok.head.lemma_.lower() in _FIGURE_VERBS:
+                verb = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in _FIGURE_VERBS:
+                verb = tok.head.head
+        elif lemma == "high" and tok.dep_ == "pobj" and tok.head.lower_ == "at" and any(
+            w in doc.text[max(0, tok.idx - 16):tok.idx].lower() for w in _PEAKS
+        ):  # "at an all-time high" ("all - time" is three tokens)
+            verb = tok.head.head if tok.head.head.lemma_.lower() in _FIGURE_VERBS else None
+        elif lemma == "alternative" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            target = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for p in c.children if p.dep_ == "pobj"), None)
+            verb = tok.head if target is not None and tok.head.pos_ in {"VERB", "AUX"} else None
+        if verb is None:
+            continue
+        if target is None:
+            target = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if target is None or target.lower_ in _PRONOUN_TARGETS | {"there", "i", "we"} or is_negated(verb):
+            continue
+        if target.pos_ == "PRON" and target.lower_ != "you":
+            continue
+        holders = _evaluator(doc, tok, verb, index, statements, official)
+        found = _emit(doc, tok, _PRAISE, holders, [_content_of(target)], index, statements)
+        if lemma == "alternative":  # "no alternative to X" is for X: the "no" is no negation
+            found = [replace(st, polarity=1, negated=False) for st in found]
+        out.extend(st for st in found if st.target_actor is not None or st.target_issue.label.lower() != "you")
+    return out
+
+
+# Acts a speaker blames on whoever does them ("Ukraine was obstructing these measures",
+# "Kiev's policy of sabotaging the Minsk agreements"): reported, they are the speaker's accusation.
+_BLAMED_ACTS = frozenset({
+    "obstruct", "sabotage", "undermine", "violate", "disrupt", "derail", "torpedo", "provoke",
+    "destabilize", "destabilise", "hamper", "thwart", "flout", "breach",
+})
+_ACCUSE = StanceCue("DISAPPROVE", -1, "112")
+
+
+def _blamed_acts(doc: Doc, index: ActorIndex, statements: list[Statement]) -> list[Stance]:
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, _BLAMED_ACTS):
+        if tok.pos_ != "VERB" or is_negated(tok):
+            continue
+        i = statement_at(statements, tok.idx)
+        if i is None:
+            continue
+        doer = subject_of(tok)
+        if doer is None and tok.dep_ == "pcomp" and tok.head.lower_ == "of":  # "its policy of sabotaging"
+            doer = next((c for c in tok.head.head.children if c.dep_ == "poss"), None)
+        if doer is None:
+            continue
+        if any(c.dep_ == "nsubjpass" for c in tok.children):
+            continue  # "the agreements were violated": the doer is not named
+        doers = actors_of_phrase(doc, doer, index, statements, subject=True)
+        holder = statements[i].speaker
+        doers = [d for d in doers if d.actor.key != holder.actor.key
+                 and (holder.role is None or d.actor.key != holder.role.of.key)]
+        if doers:
+            out.extend(_emit(doc, tok, _ACCUSE, [holder], [doer], index, statements))
     return out
 
 
@@ -202,8 +364,11 @@ def _evaluator(doc: Doc, tok: Token, verb: Token, index: ActorIndex, statements:
     if verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"}:
         subj = subject_of(verb.head)
         if subj is not None:
-            return actors_of_phrase(doc, subj, index, statements, subject=True) or fallback_actors(
+            found = actors_of_phrase(doc, subj, index, statements, subject=True) or fallback_actors(
                 doc, subj, index, statements, official)
+            if not found and agentless_passive(verb.head):  # "it was emphasised that ...": the sides
+                found = parties(doc, index, tok)
+            return found
     if official is not None:
         span = span_of(doc, tok.idx, tok.idx + len(tok.text))
         return [ActorMention(official.state, span, sentence_span(tok))]
