@@ -204,9 +204,10 @@ def _figures(doc: Doc, index: ActorIndex, statements: list[Statement], official:
         lemma = tok.lemma_.lower()
         verb, target = None, None
         mods = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "advmod"}}
-        if lemma == "role" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "play" and mods & _PRAISED_ROLE:
-            verb = tok.head
-        elif lemma == "potential" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have" and mods & _BIG:
+        head = tok.head.lemma_.lower() if tok.dep_ == "dobj" else None
+        praised_role = lemma == "role" and head == "play" and mods & _PRAISED_ROLE
+        big_potential = lemma == "potential" and head == "have" and mods & _BIG
+        if praised_role or big_potential:
             verb = tok.head
         elif lemma in _PILLARS and tok.pos_ == "NOUN":
             if tok.dep_ == "attr" and tok.head.lemma_.lower() in _FIGURE_VERBS:
