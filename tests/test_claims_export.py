@@ -12,6 +12,8 @@ from click.testing import CliRunner
 from diplograph.cli.main import main
 from diplograph.export.claims import (
     COLUMNS,
+    EXTRA_COLUMNS,
+    TABLE_COLUMNS,
     event_pairs,
     iter_claim_rows,
     nearest_mention,
@@ -34,6 +36,11 @@ INT_COLUMNS = {c for c in COLUMNS if c.endswith(("_start", "_end"))} | {"polarit
 
 def test_columns_are_exactly_the_issue_list():
     assert ",".join(COLUMNS) == HEADER
+
+
+def test_extra_columns_only_follow_the_required_ones():
+    assert TABLE_COLUMNS[: len(COLUMNS)] == COLUMNS
+    assert TABLE_COLUMNS[len(COLUMNS):] == EXTRA_COLUMNS == ("target_concerns_id", "target_concerns_label")
 
 
 def test_nearest_mention_stays_inside_the_sentence_and_prefers_the_closest():
@@ -59,17 +66,20 @@ def test_event_pairs_cross_directed_sides_and_fill_empty_sides_with_participants
 
 def test_writers_format_empty_values_booleans_and_numbers():
     row = dict.fromkeys(COLUMNS)
-    row.update(kind="stance", polarity=-1, negated=True, confidence=0.75, quote='say "no",\nnow')
+    row.update(kind="stance", polarity=-1, negated=True, confidence=0.75, quote='say "no",\nnow',
+               target_concerns_id="state/USA;state/CUB")
     out = io.StringIO()
     assert write_csv([row], out) == 1
     got = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert got[0]["negated"] == "true" and got[0]["polarity"] == "-1"
     assert got[0]["source_id"] == "" and got[0]["quote"] == 'say "no",\nnow'
+    assert got[0]["target_concerns_id"] == "state/USA;state/CUB" and got[0]["target_concerns_label"] == ""
     buf = io.BytesIO()
     write_jsonl([row], buf)
     obj = json.loads(buf.getvalue().decode("utf-8"))
-    assert list(obj) == list(COLUMNS)
+    assert list(obj) == list(TABLE_COLUMNS)  # the required columns, in order, then the extra ones
     assert obj["negated"] is True and obj["polarity"] == -1 and obj["source_id"] is None
+    assert obj["target_concerns_id"] == "state/USA;state/CUB" and obj["target_concerns_label"] is None
 
 
 # --- the seed article ------------------------------------------------------------------------
@@ -97,7 +107,7 @@ def test_every_kind_is_present(seed_rows):
     kinds = {r["kind"] for r in seed_rows}
     assert kinds == {"statement", "stance", "event", "relation"}
     for r in seed_rows:
-        assert set(r) == set(COLUMNS)
+        assert set(r) == set(TABLE_COLUMNS)
         assert r["article_id"].startswith("article/") and r["claim_id"].startswith("claim/")
         assert r["polarity"] in (1, -1, 0)
         assert isinstance(r["negated"], bool) and 0 <= r["confidence"] <= 1
@@ -153,6 +163,23 @@ def test_actor_columns(seed_rows):
 
 
 @needs_model
+def test_issue_targets_give_the_actors_they_concern(seed_rows):
+    for r in seed_rows:
+        if not (r["target_id"] or "").startswith("issue/"):
+            assert r["target_concerns_id"] is None and r["target_concerns_label"] is None
+        elif r["target_concerns_id"] is not None:
+            ids = r["target_concerns_id"].split(";")
+            assert len(ids) == len(set(ids)) == len(r["target_concerns_label"].split(";"))
+    embargo = [r for r in seed_rows if r["kind"] == "stance" and "embargo" in (r["target_label"] or "")]
+    assert embargo, "the seed article demands an end to the US trade embargo on Cuba"
+    for r in embargo:  # "the US trade embargo on Cuba": both named, in text order
+        assert r["target_concerns_id"] == "state/USA;state/CUB"
+        assert r["target_concerns_label"] == "United States;Cuba"
+    sanctions = [r for r in seed_rows if r["target_label"] == "illegal unilateral sanctions"]
+    assert sanctions and all(r["target_concerns_id"] is None for r in sanctions)  # about no actor
+
+
+@needs_model
 def test_rows_are_ordered_by_article_and_offset(seed_rows):
     keys = [(r["article_id"], r["sentence_start"], r["trigger_start"]) for r in seed_rows]
     assert keys == sorted(keys)
@@ -176,11 +203,11 @@ def test_cli_csv_rereads_with_the_csv_module(cli_store, seed_rows):
     result = _cli("export", "--store", str(cli_store), "--format", "claims-csv")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0] == HEADER
+    assert lines[0] == HEADER + "," + ",".join(EXTRA_COLUMNS)
     table = list(csv.DictReader(io.StringIO(result.output)))
     assert len(table) == len(seed_rows)
     for got, row in zip(table, seed_rows, strict=True):
-        for c in COLUMNS:
+        for c in TABLE_COLUMNS:
             v = row[c]
             want = "" if v is None else ("true" if v is True else "false" if v is False else str(v))
             assert got[c] == want, c
@@ -192,9 +219,9 @@ def test_cli_jsonl_to_a_file(cli_store, seed_rows, tmp_path):
     result = _cli("export", "--store", str(cli_store), "--format", "claims-jsonl", "-o", str(out))
     assert result.exit_code == 0, result.output
     objs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert objs == [{c: r[c] for c in COLUMNS} for r in seed_rows]
+    assert objs == [{c: r[c] for c in TABLE_COLUMNS} for r in seed_rows]
     for o in objs:
-        assert list(o) == list(COLUMNS)
+        assert list(o) == list(TABLE_COLUMNS)
         for c in INT_COLUMNS:
             assert o[c] is None or isinstance(o[c], int)
         assert isinstance(o["confidence"], float)

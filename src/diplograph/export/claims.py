@@ -21,7 +21,11 @@ Decisions (also documented in docs/quality.md):
 - mention offsets: the mention denoting the actor inside the evidence sentence that
   is nearest to the trigger (statements: ``dg:hasSpeakerMention``; issue targets: the
   issue's span); empty when the actor is not named in the sentence (e.g. the state a
-  person acts for).
+  person acts for);
+- after the required ``COLUMNS`` come ``EXTRA_COLUMNS``: for an issue target, the actors
+  the issue concerns (``dg:concernsActor`` / ``dg:hasIssueTargetActor`` in the article's
+  graph), ``;``-separated, those named in the sentence first (nearest the issue span),
+  then the rest by IRI; empty for actor targets and issues about no actor.
 """
 
 from __future__ import annotations
@@ -46,6 +50,10 @@ COLUMNS: tuple[str, ...] = (
     "trigger_start", "trigger_end", "sentence_start", "sentence_end", "event_date", "location",
     "modality", "negated", "confidence", "quote",
 )
+# Optional columns after the required ones (the table contract allows more to follow).
+EXTRA_COLUMNS: tuple[str, ...] = ("target_concerns_id", "target_concerns_label")
+TABLE_COLUMNS: tuple[str, ...] = COLUMNS + EXTRA_COLUMNS
+LIST_SEPARATOR = ";"  # between the values of a multi-valued column (target_concerns_*)
 KINDS: tuple[str, ...] = ("statement", "stance", "event", "relation")
 STATEMENT_TYPE = "STATEMENT"
 POSITIVE_RELATIONS = frozenset({"ALLY_OF", "PARTNER_OF", "DIPLOMATIC_RELATIONS"})
@@ -92,6 +100,7 @@ _BODIES = {
             dg:beginIndex ?ims ; dg:endIndex ?ime .
         FILTER(?ims >= ?ss && ?ime <= ?se)
       }
+      OPTIONAL { ?tgt a dg:Issue ; dg:concernsActor|dg:hasIssueTargetActor ?concern }
     """),
     "event": ("Event", """
       ?claim dg:hasEventType ?type .
@@ -203,6 +212,7 @@ class _Claim:
     first: dict  # the first solution (single-valued fields)
     parts: dict[str, list[ox.NamedNode]] = field(default_factory=dict)  # role -> actors in order
     issue_spans: set[tuple[int, int]] = field(default_factory=set)
+    concerns: list[ox.NamedNode] = field(default_factory=list)  # actors an issue target concerns
 
     def add(self, sol: dict) -> None:
         if self.kind == "event":
@@ -211,8 +221,12 @@ class _Claim:
                 lst = self.parts.setdefault(role.value, [])
                 if part not in lst:
                     lst.append(part)
-        elif self.kind == "stance" and sol.get("ims") is not None:
-            self.issue_spans.add((int(sol["ims"].value), int(sol["ime"].value)))
+        elif self.kind == "stance":
+            if sol.get("ims") is not None:
+                self.issue_spans.add((int(sol["ims"].value), int(sol["ime"].value)))
+            concern = sol.get("concern")
+            if concern is not None and concern not in self.concerns:
+                self.concerns.append(concern)
 
 
 def _solutions(store: KnowledgeStore, query: str) -> Iterator[dict]:
@@ -287,7 +301,7 @@ class _Actors:
 
 def _base_row(c: _Claim) -> dict[str, Any]:
     s = c.first
-    row: dict[str, Any] = dict.fromkeys(COLUMNS)
+    row: dict[str, Any] = dict.fromkeys(TABLE_COLUMNS)
     row.update(
         article_id=short_id(s["article"]),
         article_url=_str(s.get("url")),
@@ -313,6 +327,16 @@ def _set_actor(row: dict, side: str, node, span, actors: _Actors) -> None:
     row[f"{side}_start"], row[f"{side}_end"] = span if span else (None, None)
 
 
+def _set_concerns(row: dict, concerns: list, near: tuple[int, int], span_of, actors: _Actors) -> None:
+    """The ``target_concerns_*`` columns of an issue target: named actors first (nearest ``near``)."""
+    if not concerns:
+        return
+    named = [(span_of(n, near), str(n), n) for n in concerns]
+    ordered = [n for _, _, n in sorted(named, key=lambda t: (t[0] is None, t[0] or (0, 0), t[1]))]
+    row["target_concerns_id"] = LIST_SEPARATOR.join(short_id(n) or "" for n in ordered)
+    row["target_concerns_label"] = LIST_SEPARATOR.join(actors(n)[0] or "" for n in ordered)
+
+
 def _rows(c: _Claim, mentions: _Mentions, actors: _Actors) -> Iterator[dict[str, Any]]:
     s = c.first
     row = _base_row(c)
@@ -320,10 +344,10 @@ def _rows(c: _Claim, mentions: _Mentions, actors: _Actors) -> Iterator[dict[str,
     trigger = (row["trigger_start"], row["trigger_end"])
     mentions.seek(s["article"].value)
 
-    def span_of(node):
+    def span_of(node, near=trigger):
         if node is None:
             return None
-        return nearest_mention(mentions.by_actor.get(node.value, ()), sentence, trigger)
+        return nearest_mention(mentions.by_actor.get(node.value, ()), sentence, near)
 
     if c.kind == "statement":
         row.update(type=STATEMENT_TYPE, polarity=0, quote=_str(s.get("quote")))
@@ -340,6 +364,7 @@ def _rows(c: _Claim, mentions: _Mentions, actors: _Actors) -> Iterator[dict[str,
             _set_actor(row, "target", tgt, span, actors)
             row["target_label"] = s["issueLabel"].value
             row["target_wikidata"] = None
+            _set_concerns(row, c.concerns, span or sentence, span_of, actors)
         elif tgt is not None:
             _set_actor(row, "target", tgt, span_of(tgt), actors)
         yield row
@@ -387,7 +412,7 @@ def event_pairs(parts: dict[str, list], span_of=lambda node: None) -> list[tuple
 
 
 def iter_claim_rows(store: KnowledgeStore, kinds: Iterable[str] = KINDS) -> Iterator[dict[str, Any]]:
-    """Every claim of the store's article graphs as table rows (dicts keyed by COLUMNS),
+    """Every claim of the store's article graphs as table rows (dicts keyed by TABLE_COLUMNS),
     ordered by article, sentence start, trigger start, kind and claim."""
     mentions = _Mentions(store)
     actors = _Actors(store)
@@ -414,13 +439,14 @@ def _text_stream(out: IO) -> tuple[IO[str], bool]:
 
 
 def write_csv(rows: Iterable[dict[str, Any]], out: IO) -> int:
-    """Write a header and one CSV line per row (UTF-8, "\\n" line ends); returns the row count."""
+    """Write a header (TABLE_COLUMNS) and one CSV line per row (UTF-8, "\\n" line ends); returns
+    the row count."""
     stream, wrapped = _text_stream(out)
     writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(TABLE_COLUMNS)
     n = 0
     for row in rows:
-        writer.writerow([_csv_value(row.get(c)) for c in COLUMNS])
+        writer.writerow([_csv_value(row.get(c)) for c in TABLE_COLUMNS])
         n += 1
     stream.flush()
     if wrapped:
@@ -429,11 +455,11 @@ def write_csv(rows: Iterable[dict[str, Any]], out: IO) -> int:
 
 
 def write_jsonl(rows: Iterable[dict[str, Any]], out: IO) -> int:
-    """Write one JSON object per row, keys in COLUMNS order, empty values as null."""
+    """Write one JSON object per row, keys in TABLE_COLUMNS order, empty values as null."""
     stream, wrapped = _text_stream(out)
     n = 0
     for row in rows:
-        stream.write(json.dumps({c: row.get(c) for c in COLUMNS}, ensure_ascii=False) + "\n")
+        stream.write(json.dumps({c: row.get(c) for c in TABLE_COLUMNS}, ensure_ascii=False) + "\n")
         n += 1
     stream.flush()
     if wrapped:
