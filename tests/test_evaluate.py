@@ -301,6 +301,53 @@ def test_gold_issue_targets_match_on_content_words():
     assert G.stance_score(g, bad, {}) is None
 
 
+def test_gold_issue_targets_match_on_the_actor_the_issues_concern():
+    zwe = G.parse_gold_doc({**GOLD_DOC, "stances": [
+        {"holder": "state/USA", "type": "AGREE", "polarity": 1,
+         "target": {"issue": "engagement with Zimbabweans", "actors": ["state/ZWE"]},
+         "cue": "committed", "cue_start": 50, "cue_end": 59},
+        {"holder": "state/USA", "type": "AGREE", "polarity": 1,
+         "target": {"issue": "talks with Putin", "actors": ["person/p"]},
+         "cue": "committed", "cue_start": 50, "cue_end": 59},
+    ]})
+    g, g_person = zwe.stances
+    rep = zwe.represents
+
+    def pred(concerns, label="to work with the people of Zimbabwe"):
+        return claim(kind="stance", type_="AGREE", polarity=1, sources=["state/USA"], targets=["issue/w"],
+                     target_label=label, target_concerns=tuple(concerns))
+
+    assert not G.content_words(g.issue) & G.content_words(pred(()).target_label)  # labels share nothing
+    assert G.stance_score(g, pred(()), rep) is None  # no concerned actor: labels only, as before
+    assert G.stance_score(g, pred(["state/ZWE"]), rep) is not None
+    assert G.stance_score(g, pred(["state/GBR", "state/ZWE"]), rep) is not None  # any of them
+    assert G.stance_score(g, pred(["state/ZAF"]), rep) is None  # an issue about another actor
+    # a gold person in the issue's actors is covered by the state they represent, not the reverse
+    assert G.stance_score(g_person, pred(["state/RUS"], "dialogue"), rep) is not None
+    assert G.stance_score(g_person, pred(["state/GBR"], "dialogue"), rep) is None
+    # the concerned actor does not stand in for the target: a gold actor target still needs it
+    actor_gold = G.parse_gold_doc(GOLD_DOC).stances[1]  # person/p DISAPPROVE state/UKR, cue 600
+    issue_on_ukr = claim(kind="stance", polarity=-1, sources=["person/p"], targets=["issue/z"],
+                         target_label="the shelling", target_concerns=("state/UKR",),
+                         trigger=(600, 609), sentence=(590, 650))
+    assert G.stance_score(actor_gold, issue_on_ukr, rep) is None
+
+
+def test_claims_from_rows_reads_the_issue_target_actors():
+    rows = [
+        _row(claim_id="claim/a/stance/1", kind="stance", type="DEMAND", source_id="state/RUS",
+             target_id="issue/embargo", target_label="the US trade embargo on Cuba",
+             target_concerns_id="state/USA;state/CUB", target_concerns_label="United States;Cuba"),
+        _row(claim_id="claim/a/stance/2", kind="stance", type="SUPPORT", source_id="state/RUS",
+             target_id="state/CUB"),
+    ]
+    issue, actor = claims_from_rows(rows)["article/a"]
+    assert issue.target_concerns == ("state/USA", "state/CUB")
+    assert actor.target_concerns == ()
+    legacy = {k: v for k, v in rows[0].items() if not k.startswith("target_concerns")}
+    assert claims_from_rows([legacy])["article/a"][0].target_concerns == ()  # column absent
+
+
 def test_load_gold_dir_skips_the_manifest(tmp_path):
     (tmp_path / "MANIFEST.json").write_text(json.dumps({"documents": []}))
     (tmp_path / "kremlin-1.json").write_text(json.dumps(GOLD_DOC))

@@ -12,7 +12,11 @@ suggestions:
 - stances: the same holder, target and polarity (and, for "typed", the same type),
   the predicted cue overlapping the gold cue or one of its ``also_cues`` or lying in
   the same sentence; targets match as the same actor, a predicted actor the gold
-  issue concerns, or two issues sharing a content word;
+  issue concerns, or two issues that share a content word of their labels or concern
+  the same actor: an actor the predicted issue concerns (its ``target_concerns_id`` in
+  the claims table) covers one of the gold issue's ``actors`` (so "to work with the
+  people of Zimbabwe" about state/ZWE matches "engagement with Zimbabweans" about
+  state/ZWE; an issue about another actor does not);
 - events: the same type (FIGHT = ASSAULT), compatible participants (directed: a source
   covering a gold source and a target covering a gold target, for each side the gold
   fills; symmetric: the predicted participants cover min(2, n) gold participants) and a
@@ -223,7 +227,9 @@ def _target_ok(g: GoldStance, p: PredClaim, represents) -> bool:
         return covers(tgt, g.target_actor, represents)
     if not tgt.startswith("issue/"):
         return covers_any([tgt], g.issue_actors, represents)
-    return bool(content_words(g.issue) & content_words(p.target_label))
+    if content_words(g.issue) & content_words(p.target_label):
+        return True
+    return covers_any(p.target_concerns, g.issue_actors, represents)
 
 
 def stance_score(g: GoldStance, p: PredClaim, represents, typed: bool = False) -> float | None:

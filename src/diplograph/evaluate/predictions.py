@@ -4,6 +4,8 @@ A predicted claim gathers the rows of one ``claim_id`` (events have one row per
 actor pair): its sources and targets in row order, and their countries (ISO-3,
 ``IGO`` for international organisations, None when unknown) from a mapping the
 caller resolved from the store (:func:`diplograph.evaluate.runner.actor_countries`).
+An issue target also carries the actors it concerns (the optional ``target_concerns_id``
+column, ``;``-separated).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class PredClaim:
     modality: str | None = None
     mode: str | None = None
     target_label: str | None = None
+    target_concerns: tuple[str, ...] = ()  # an issue target's own actors (target_concerns_id)
     quote: str | None = None
     content: tuple[int, int] | None = None
 
@@ -102,10 +105,16 @@ def claims_from_rows(
                 modality=first.get("modality"),
                 mode=first.get("mode"),
                 target_label=first.get("target_label"),
+                target_concerns=_split(first.get("target_concerns_id")),
                 quote=first.get("quote"),
                 content=content,
             ))
     return out
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    """The values of a ``;``-separated column (empty or missing: none)."""
+    return _unique((value or "").split(";"))
 
 
 def _unique(values: Iterable[str | None]) -> tuple[str, ...]:
