@@ -318,7 +318,7 @@ def _title_role(
         known = [r for r in gazetteer.roles_of(person.key, day) if r.role == role]
         of = entry_of(gazetteer, known[0].of) if known else None
         if of is None and gazetteer.entry(person.key) is None:
-            context = _sentence_state(doc, index, start)  # "President Museveni banned Ugandan ..."
+            context = _sentence_state(doc, index, start, gazetteer)  # "President Museveni banned Ugandan ..."
             return RoleRef(person, role, context, None, None, "text") if context is not None else None
         if of is None:
             return None
@@ -333,10 +333,13 @@ def _title_role(
     return RoleRef(person, role, state, valid_from, valid_to, "gazetteer" if known else "text")
 
 
-def _sentence_state(doc: Doc, index: ActorIndex, person_start: int) -> ActorRef | None:
+def _sentence_state(
+    doc: Doc, index: ActorIndex, person_start: int, gazetteer: Gazetteer | None = None
+) -> ActorRef | None:
     """The one state a titled person the gazetteer does not know is likely to serve: the only
     state named in the sentence, leaving out states that title another person ("South African
-    leader X") or that another named person holds a role for."""
+    leader X") or that another named person holds a role for. A movement based in one state
+    names that state ("President X said he would lift the ban on Hamas": Palestine)."""
     states: dict[str, ActorRef] = {}
     others: set[str] = set()
     for tok in doc[person_start].sent:
@@ -347,6 +350,10 @@ def _sentence_state(doc: Doc, index: ActorIndex, person_start: int) -> ActorRef 
             others.add(m.role.of.key)
         if m.actor.kind == "State" and not _titles_other_person(tok, index, person_start):
             states[m.actor.key] = m.actor
+        entry = gazetteer.entry(m.actor.key) if gazetteer is not None and m.actor.kind == "Organization" else None
+        base = gazetteer.entry(entry.based_in) if entry is not None and entry.based_in else None
+        if base is not None:
+            states[base.key] = base.ref()
     candidates = [ref for key, ref in states.items() if key not in others]
     return candidates[0] if len(candidates) == 1 else None
 

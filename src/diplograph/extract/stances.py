@@ -228,6 +228,8 @@ def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> li
         issue = _issue(doc, verb, index)
         if issue is None:
             continue
+        if asked:  # "that China must drop barriers to U.S. exports": China's action, not the US's
+            issue = replace(issue, target_actor=asked[0].actor)
         trigger = span_of(doc, aux.idx, aux.idx + len(aux.text))
         out.append(Stance(
             holder=holder, stance_type="DEMAND", polarity=1, trigger=trigger, sentence=sentence_span(aux),
