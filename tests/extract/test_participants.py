@@ -69,3 +69,59 @@ def test_a_titled_unknown_person_serves_the_state_of_a_movement_based_there(blan
     [person] = [m for m in index.mentions if m.actor.kind == "Person"]
     assert person.role is not None and person.role.role == "head-of-state"
     assert person.role.of.key == "state/LBN"
+
+
+def _sides(event):
+    return sorted((p.role, p.mention.actor.key, p.inferred) for p in event.participants if not p.via_role)
+
+
+def test_a_protest_with_no_named_target_is_aimed_at_the_state_where_it_happens(blank, matcher, gazetteer):
+    # "Chilean students held a rally in Lima ." -- in Peru, at Peru
+    doc = make(blank, matcher, [
+        ("Chilean", 1, "amod", "ADJ", "Chilean", "JJ"),
+        ("students", 2, "nsubj", "NOUN", "student", "NNS"),
+        ("held", 2, "ROOT", "VERB", "hold", "VBD"),
+        ("a", 4, "det", "DET", "a"),
+        ("rally", 2, "dobj", "NOUN", "rally", "NN"),
+        ("in", 4, "prep", "ADP", "in"),
+        ("Lima", 5, "pobj", "PROPN", "Lima"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    ex = run(doc, gazetteer)
+    [event] = [e for e in ex.events if e.event_type == "PROTEST"]
+    assert ("source", "state/CHL", False) in _sides(event)
+    assert ("target", "state/PER", True) in _sides(event)
+
+
+def test_a_crackdown_with_no_named_target_is_domestic(blank, matcher, gazetteer):
+    # "Egyptian police arrested 12 demonstrators ."
+    doc = make(blank, matcher, [
+        ("Egyptian", 1, "amod", "ADJ", "Egyptian", "JJ"),
+        ("police", 2, "nsubj", "NOUN", "police", "NNS"),
+        ("arrested", 2, "ROOT", "VERB", "arrest", "VBD"),
+        ("12", 4, "nummod", "NUM", "12", "CD"),
+        ("demonstrators", 2, "dobj", "NOUN", "demonstrator", "NNS"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "B-CARDINAL", "O", "O"])
+    ex = run(doc, gazetteer)
+    [event] = [e for e in ex.events if e.event_type == "COERCE"]
+    assert _sides(event) == [("source", "state/EGY", False), ("target", "state/EGY", True)]
+    assert event.confidence == 0.55  # an inferred side is no second known side
+
+
+def test_an_event_with_another_named_party_is_not_read_as_domestic(blank, matcher, gazetteer):
+    # "Russian troops began an incursion into Ukraine ." -- Ukraine is a party, not Russia itself
+    doc = make(blank, matcher, [
+        ("Russian", 1, "amod", "ADJ", "Russian", "JJ"),
+        ("troops", 2, "nsubj", "NOUN", "troop", "NNS"),
+        ("began", 2, "ROOT", "VERB", "begin", "VBD"),
+        ("an", 4, "det", "DET", "an"),
+        ("incursion", 2, "dobj", "NOUN", "incursion", "NN"),
+        ("into", 4, "prep", "ADP", "into"),
+        ("Ukraine", 5, "pobj", "PROPN", "Ukraine"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    events = run(doc, gazetteer).events
+    assert events
+    for event in events:
+        assert ("target", "state/RUS", True) not in _sides(event)

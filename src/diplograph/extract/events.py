@@ -34,7 +34,9 @@ from diplograph.extract.modality import (
 )
 from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.parties import (
+    DOMESTIC_TYPES,
     agentless_passive,
+    domestic_target,
     fallback_actors,
     object_actors,
     parties,
@@ -372,6 +374,12 @@ def _participants(
         # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
         # assistance": the attacked, aided or sanctioned is the other state named nearby
         add(_other_state(tok, index, parts, official), "target")
+    if trigger.plover in DOMESTIC_TYPES and any(p.role == "source" for p in parts) and not any(
+        p.role == "target" for p in parts
+    ):
+        sources = [p.mention for p in parts if p.role == "source"]
+        at_home = len(sources) == len(parts)  # no other side named: done at home
+        parts.extend(Participant(m, "target", inferred=True) for m in domestic_target(doc, tok, index, sources, at_home))
     return parts
 
 
@@ -502,8 +510,9 @@ def _event(
 
 def _confidence(participants: list[Participant], modality: str, nominal: bool = False) -> float:
     """Two sides known beat one; an event not asserted as current is a weaker claim; an event
-    noun ("since last month's invasion") is more often background than the clause's verb."""
-    base = 0.7 if len(participants) > 1 else 0.55
+    noun ("since last month's invasion") is more often background than the clause's verb. A side read
+    from where the event happens or who does it (``inferred``) is no second known side."""
+    base = 0.7 if sum(not p.inferred for p in participants) > 1 else 0.55
     return round(base * (1.0 if modality == "asserted" else 0.85) * (0.9 if nominal else 1.0), 2)
 def _mode(tok: Token, trigger: EventTrigger) -> str | None:
     """A talk's channel from its words: "had a telephone conversation", "a video call" -> call."""
