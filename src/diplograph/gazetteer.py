@@ -52,6 +52,11 @@ ROLES = frozenset(
         "president-of-commission",
         "president-of-council",
         "national-security-advisor",
+        # generic offices, read from titles in the text ("Labour Minister X", "Judge X", "Gen. X")
+        "minister",
+        "ambassador",
+        "envoy",
+        "official",
     }
 )
 FORMS = ("name", "alias", "capital", "demonym")

@@ -125,3 +125,36 @@ def test_an_event_with_another_named_party_is_not_read_as_domestic(blank, matche
     assert events
     for event in events:
         assert ("target", "state/RUS", True) not in _sides(event)
+
+
+def test_an_unknown_judge_or_general_is_an_official_of_the_state_named_beside(blank, matcher, gazetteer):
+    # "Judge Ana Rivas charged 28 Chilean officials ." / "Lt. Gen. Ana Rivas resigned in Chile ."
+    from diplograph.extract.actors import find_actors
+
+    doc = make(blank, matcher, [
+        ("Judge", 2, "compound", "PROPN", "Judge"),
+        ("Ana", 2, "compound", "PROPN", "Ana"),
+        ("Rivas", 3, "nsubj", "PROPN", "Rivas"),
+        ("charged", 3, "ROOT", "VERB", "charge", "VBD"),
+        ("28", 6, "nummod", "NUM", "28", "CD"),
+        ("Chilean", 6, "amod", "ADJ", "Chilean", "JJ"),
+        ("officials", 3, "dobj", "NOUN", "official", "NNS"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["O", "B-PERSON", "I-PERSON", "O", "B-CARDINAL", "B-NORP", "O", "O"])
+    index = find_actors(doc, Article(id="t", text=doc.text, published=PUBLISHED), gazetteer)
+    [person] = [m for m in index.mentions if m.actor.kind == "Person"]
+    assert (person.role.role, person.role.of.key, person.role.source) == ("official", "state/CHL", "text")
+
+    doc = make(blank, matcher, [
+        ("Lt.", 1, "compound", "PROPN", "Lt."),
+        ("Gen.", 3, "compound", "PROPN", "Gen."),
+        ("Ana", 3, "compound", "PROPN", "Ana"),
+        ("Rivas", 4, "nsubj", "PROPN", "Rivas"),
+        ("resigned", 4, "ROOT", "VERB", "resign", "VBD"),
+        ("in", 4, "prep", "ADP", "in"),
+        ("Chile", 5, "pobj", "PROPN", "Chile"),
+        (".", 4, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O"])
+    index = find_actors(doc, Article(id="t", text=doc.text, published=PUBLISHED), gazetteer)
+    [person] = [m for m in index.mentions if m.actor.kind == "Person"]
+    assert (person.role.role, person.role.of.key) == ("official", "state/CHL")
