@@ -158,3 +158,26 @@ def test_an_unknown_judge_or_general_is_an_official_of_the_state_named_beside(bl
     index = find_actors(doc, Article(id="t", text=doc.text, published=PUBLISHED), gazetteer)
     [person] = [m for m in index.mentions if m.actor.kind == "Person"]
     assert (person.role.role, person.role.of.key) == ("official", "state/CHL")
+
+
+def test_neither_a_border_nor_the_reporter_is_the_side_attacked(blank, matcher, gazetteer):
+    # "Chilean troops attacked a camp on the Peruvian border , Bolivian police said ."
+    doc = make(blank, matcher, [
+        ("Chilean", 1, "amod", "ADJ", "Chilean", "JJ"),
+        ("troops", 2, "nsubj", "NOUN", "troop", "NNS"),
+        ("attacked", 12, "ccomp", "VERB", "attack", "VBD"),
+        ("a", 4, "det", "DET", "a"),
+        ("camp", 2, "dobj", "NOUN", "camp", "NN"),
+        ("on", 4, "prep", "ADP", "on"),
+        ("the", 8, "det", "DET", "the"),
+        ("Peruvian", 8, "amod", "ADJ", "Peruvian", "JJ"),
+        ("border", 5, "pobj", "NOUN", "border", "NN"),
+        (",", 12, "punct", "PUNCT", ","),
+        ("Bolivian", 11, "amod", "ADJ", "Bolivian", "JJ"),
+        ("police", 12, "nsubj", "NOUN", "police", "NNS"),
+        ("said", 12, "ROOT", "VERB", "say", "VBD"),
+        (".", 12, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "O", "O", "B-NORP", "O", "O", "B-NORP", "O", "O", "O"])
+    [event] = [e for e in run(doc, gazetteer).events if e.trigger.text == "attacked"]
+    targets = [key for role, key, _ in _sides(event) if role == "target"]
+    assert "state/PER" not in targets and "state/BOL" not in targets

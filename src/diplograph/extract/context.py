@@ -389,8 +389,14 @@ def _names_person(tok: Token, index: ActorIndex) -> bool:
     return any((m := index.at(t)) is not None and m.actor.kind == "Person" for t in tok.subtree)
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+
+
 def _place_state(index: ActorIndex, place: Token) -> ActorMention | None:
-    """"the Syrian Golan Heights", "the Iraqi port of Basra": the state a named place is said to be of."""
+    """"the Syrian Golan Heights", "the Iraqi port of Basra": the state a named place is said to be of.
+    A border is not in the state it is named after ("a stronghold on the Thai border")."""
+    if place.lemma_.lower() in BORDER_NOUNS:
+        return None
     for c in place.children:
         m = index.at(c) if c.dep_ in {"amod", "compound"} else None
         if m is not None and m.actor.kind == "State":

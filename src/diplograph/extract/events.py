@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_of
 from diplograph.extract.aims import aimed_mentions
-from diplograph.extract.context import actors_of_phrase, statement_at, subject_of
+from diplograph.extract.context import BORDER_NOUNS, actors_of_phrase, statement_at, subject_of
 from diplograph.extract.lexicon import (
     EVENT_NOUN_SENSES,
     EVENT_NOUNS,
@@ -413,12 +413,15 @@ def _other_state(
         known.add(official.state.key)
     sent = tok.sent
     found = []
+    reporters = _reporters(tok)
     for t in sent:
         m = index.at(t)
-        if m is None or m.actor.kind != "State" or m.actor.key in known:
+        if m is None or m.actor.kind != "State" or m.actor.key in known or t.i in reporters:
             continue
         if t.dep_ == "pobj" and t.head.lower_ in {"at", "from"}:
             continue
+        if _names_border(t):
+            continue  # "a stronghold on the Thai border": where, not who
         found.append((abs(t.i - tok.i), m))
     if not found and sent.start > 0:  # "Hamas terrorists massacred families" after naming Israel
         for t in doc_prev_sentence(tok):
@@ -427,12 +430,32 @@ def _other_state(
                 found.append((tok.i - t.i, m))
     if not found:  # else the state the text is most about ("massacred families" in a statement on Israel)
         counts: dict[str, tuple[int, ActorMention]] = {}
-        for m in index.mentions:
-            if m.actor.kind == "State" and m.actor.key not in known:
+        for m in index.mentions:  # (this sentence's states were left out above for a reason)
+            if m.actor.kind == "State" and m.actor.key not in known and not sent.start_char <= m.span.start < sent.end_char:
                 counts[m.actor.key] = (counts.get(m.actor.key, (0, m))[0] + 1, m)
         if counts:
             return [max(counts.values(), key=lambda c: c[0])[1]]
     return [min(found, key=lambda f: f[0])[1]] if found else []
+
+
+_REPORTING = frozenset({"say", "report", "tell", "add", "claim", "state", "announce", "quote"})
+
+
+def _reporters(tok: Token) -> set[int]:
+    """Tokens naming who reports the clause ``tok`` is in ("..., Thai police said", "according
+    to Thai sources"): the reporter is not a party to what it reports."""
+    out: set[int] = set()
+    for anc in tok.ancestors:
+        if anc.pos_ in {"VERB", "AUX"} and anc.lemma_.lower() in _REPORTING:
+            for c in anc.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ == "according"):
+                    out.update(t.i for t in c.subtree)
+    return out
+
+
+def _names_border(tok: Token) -> bool:
+    """Whether a state word only says which border ("the Thai border", "Macedonia's border")."""
+    return tok.dep_ in {"amod", "compound", "poss", "nmod"} and tok.head.lemma_.lower() in BORDER_NOUNS
 
 
 def doc_prev_sentence(tok: Token) -> Span:
