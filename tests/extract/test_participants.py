@@ -181,3 +181,20 @@ def test_neither_a_border_nor_the_reporter_is_the_side_attacked(blank, matcher, 
     [event] = [e for e in run(doc, gazetteer).events if e.trigger.text == "attacked"]
     targets = [key for role, key, _ in _sides(event) if role == "target"]
     assert "state/PER" not in targets and "state/BOL" not in targets
+
+
+def test_a_one_word_name_before_a_noun_for_a_people_is_no_person(blank, matcher, gazetteer):
+    # "Turkish Kurd refugees returned ." -- a tagger's PERSON "Kurd" is the people's name
+    from diplograph.extract.actors import find_actors
+    from diplograph.extract.context import actors_of_phrase
+
+    doc = make(blank, matcher, [
+        ("Turkish", 2, "amod", "ADJ", "Turkish", "JJ"),
+        ("Kurd", 2, "compound", "PROPN", "Kurd", "NNP"),
+        ("refugees", 3, "nsubj", "NOUN", "refugee", "NNS"),
+        ("returned", 3, "ROOT", "VERB", "return", "VBD"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "B-PERSON", "O", "O", "O"])
+    index = find_actors(doc, Article(id="t", text=doc.text, published=PUBLISHED), gazetteer)
+    assert not [m for m in index.mentions if m.actor.kind == "Person"]
+    assert [m.actor.key for m in actors_of_phrase(doc, doc[2], index, [], subject=True)] == ["state/TUR"]

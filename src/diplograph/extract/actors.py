@@ -190,6 +190,8 @@ def _resolve_entity(
         text = _HONORIFIC.sub("", text)
         if len(text) < 3 or not text[0].isupper():
             return None
+        if _names_a_people(ent):
+            return None
         for name, ref in minted_persons.items():  # "Vivo" after "Jorge Vivo"
             if text.split()[-1] == name.split()[-1] and len(text.split()) == 1:
                 return ref
@@ -201,6 +203,28 @@ def _resolve_entity(
         if words & _ORG_WORDS or (text.isupper() and 2 <= len(text) <= 8):
             return ActorRef(key=f"actor/organization/{slug(text)}", label=text, kind="Organization")
     return None
+
+
+# Nouns for members of a people or a movement: a one-word name before one is the people's
+# ("Karen guerrillas", "Turkish Kurd refugees", "the Hutu majority"), not a person's.
+_PEOPLE_HEADS = frozenset({
+    "refugee", "guerrilla", "guerilla", "rebel", "militant", "fighter", "separatist", "insurgent",
+    "minority", "majority", "population", "community", "civilian", "villager", "tribe", "tribesman",
+    "militia", "militiaman", "people",
+})
+
+
+def _names_a_people(ent: SpacySpan) -> bool:
+    """Whether a one-word PERSON entity modifies a noun for members of a people or movement."""
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head  # "Hutu rebel group": up to the phrase head
+    return tok.dep_ in {"compound", "amod", "nmod"} and any(
+        t.lemma_.lower() in _PEOPLE_HEADS for t in (tok.head, head) if t.pos_ == "NOUN"
+    )
 
 
 def _surnames(doc: Doc, index: ActorIndex) -> None:
