@@ -198,3 +198,54 @@ def test_a_one_word_name_before_a_noun_for_a_people_is_no_person(blank, matcher,
     index = find_actors(doc, Article(id="t", text=doc.text, published=PUBLISHED), gazetteer)
     assert not [m for m in index.mentions if m.actor.kind == "Person"]
     assert [m.actor.key for m in actors_of_phrase(doc, doc[2], index, [], subject=True)] == ["state/TUR"]
+
+
+def test_an_attack_on_a_named_place_targets_its_state(blank, matcher, gazetteer):
+    # "Israeli tanks fired at targets in Jericho ." -- Jericho is a place in Palestine
+    doc = make(blank, matcher, [
+        ("Israeli", 1, "amod", "ADJ", "Israeli", "JJ"),
+        ("tanks", 2, "nsubj", "NOUN", "tank", "NNS"),
+        ("fired", 2, "ROOT", "VERB", "fire", "VBD"),
+        ("at", 2, "prep", "ADP", "at"),
+        ("targets", 3, "pobj", "NOUN", "target", "NNS"),
+        ("in", 4, "prep", "ADP", "in"),
+        ("Jericho", 5, "pobj", "PROPN", "Jericho"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    events = [e for e in run(doc, gazetteer).events if e.trigger.text == "fired"]
+    assert events
+    for event in events:
+        sides = {(role, key) for role, key, _ in _sides(event)}
+        assert ("source", "state/ISR") in sides and ("target", "state/PSE") in sides
+
+
+def test_a_government_accusing_its_own_rebels_is_a_stance_on_them(blank, matcher, gazetteer):
+    # "The Sudanese government accused Darfur rebels ."
+    doc = make(blank, matcher, [
+        ("The", 2, "det", "DET", "the"),
+        ("Sudanese", 2, "amod", "ADJ", "Sudanese", "JJ"),
+        ("government", 3, "nsubj", "NOUN", "government", "NN"),
+        ("accused", 3, "ROOT", "VERB", "accuse", "VBD"),
+        ("Darfur", 5, "compound", "PROPN", "Darfur", "NNP"),
+        ("rebels", 3, "dobj", "NOUN", "rebel", "NNS"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["O", "B-NORP", "O", "O", "B-GPE", "O", "O"])
+    stances = [s for s in run(doc, gazetteer).stances if s.stance_type == "DISAPPROVE"]
+    assert [(s.holder.actor.key, s.target_actor.actor.key if s.target_actor else None) for s in stances] == [
+        ("state/SDN", "state/SDN")]
+
+
+def test_the_doers_of_a_rally_held_in_their_own_country_are_its_source(blank, matcher, gazetteer):
+    # "Nigerians converged for a rally in Lagos ."
+    doc = make(blank, matcher, [
+        ("Nigerians", 1, "nsubj", "PROPN", "Nigerians", "NNPS"),
+        ("converged", 1, "ROOT", "VERB", "converge", "VBD"),
+        ("for", 1, "prep", "ADP", "for"),
+        ("a", 4, "det", "DET", "a"),
+        ("rally", 2, "pobj", "NOUN", "rally", "NN"),
+        ("in", 4, "prep", "ADP", "in"),
+        ("Lagos", 5, "pobj", "PROPN", "Lagos"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    [event] = [e for e in run(doc, gazetteer).events if e.event_type == "PROTEST"]
+    assert _sides(event) == [("source", "state/NGA", False), ("target", "state/NGA", True)]

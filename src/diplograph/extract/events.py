@@ -248,6 +248,10 @@ def _participants(
     def add(mentions: list[ActorMention], role: str) -> None:
         for m in mentions:
             same = [p for p in parts if p.mention.actor.key == m.actor.key]
+            if same and role == "source" and all(p.role == "participant" for p in same):
+                # "Nigerians converged for a rally in Lagos": the doers, not only where it is
+                parts[parts.index(same[0])] = Participant(m, "source")
+                continue
             if not same or (role == "target" and all(_domestic(p, m) for p in same)):
                 parts.append(Participant(m, role))
                 if m.role is not None and m.actor.kind == "Person":
