@@ -249,3 +249,44 @@ def test_the_doers_of_a_rally_held_in_their_own_country_are_its_source(blank, ma
     ], ents=["B-NORP", "O", "O", "O", "O", "O", "B-GPE", "O"])
     [event] = [e for e in run(doc, gazetteer).events if e.event_type == "PROTEST"]
     assert _sides(event) == [("source", "state/NGA", False), ("target", "state/NGA", True)]
+
+
+def test_people_acting_during_a_demonstration_are_its_source(blank, matcher, gazetteer):
+    # "Chilean students threw stones during demonstrations against the Peruvian army ."
+    doc = make(blank, matcher, [
+        ("Chilean", 1, "amod", "ADJ", "Chilean", "JJ"),
+        ("students", 2, "nsubj", "NOUN", "student", "NNS"),
+        ("threw", 2, "ROOT", "VERB", "throw", "VBD"),
+        ("stones", 2, "dobj", "NOUN", "stone", "NNS"),
+        ("during", 2, "prep", "ADP", "during"),
+        ("demonstrations", 4, "pobj", "NOUN", "demonstration", "NNS"),
+        ("against", 5, "prep", "ADP", "against"),
+        ("the", 9, "det", "DET", "the"),
+        ("Peruvian", 9, "amod", "ADJ", "Peruvian", "JJ"),
+        ("army", 6, "pobj", "NOUN", "army", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "O", "O", "O", "B-NORP", "O", "O"])
+    [event] = [e for e in run(doc, gazetteer).events if e.event_type == "PROTEST"]
+    sides = {(role, key) for role, key, _ in _sides(event)}
+    assert ("source", "state/CHL") in sides and ("target", "state/PER") in sides
+
+
+def test_unnamed_prisoners_belong_to_the_state_their_jail_is_in(blank, matcher, gazetteer):
+    # "Prisoners rioted at a jail in Peru 's capital ."
+    from diplograph.extract.actors import find_actors
+    from diplograph.extract.context import actors_of_phrase
+
+    doc = make(blank, matcher, [
+        ("Prisoners", 1, "nsubj", "NOUN", "prisoner", "NNS"),
+        ("rioted", 1, "ROOT", "VERB", "riot", "VBD"),
+        ("at", 1, "prep", "ADP", "at"),
+        ("a", 4, "det", "DET", "a"),
+        ("jail", 2, "pobj", "NOUN", "jail", "NN"),
+        ("in", 4, "prep", "ADP", "in"),
+        ("Peru", 8, "poss", "PROPN", "Peru", "NNP"),
+        ("'s", 6, "case", "PART", "'s", "POS"),
+        ("capital", 5, "pobj", "NOUN", "capital", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    index = find_actors(doc, Article(id="t", text=doc.text, published=PUBLISHED), gazetteer)
+    assert [m.actor.key for m in actors_of_phrase(doc, doc[0], index, [], subject=True)] == ["state/PER"]

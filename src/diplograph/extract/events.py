@@ -69,6 +69,7 @@ _GATHERING_VERBS = frozenset({
     "return", "converge", "gather", "assemble", "come", "go", "travel", "arrive", "head", "fly",
     "remain", "stay", "be", "put", "place", "keep",
 })
+_GATHERINGS = frozenset({"demonstration", "protest", "rally", "march", "riot", "sit-in"})
 _ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "join", "take"})
 _LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express", "submit"})
 
@@ -396,6 +397,10 @@ def _carrier(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on"}:
         verb = head.head
         if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _GATHERING_VERBS:
+            return verb
+    if noun.dep_ == "pobj" and head.lower_ in {"during", "at"} and noun.lemma_.lower() in _GATHERINGS:
+        verb = head.head  # "youths threw stones during demonstrations": they demonstrated
+        if verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
             return verb
     return None
 
