@@ -415,3 +415,10 @@ def test_places_file_is_optional(tmp_path):
     folder = copy_gazetteer(tmp_path)
     (folder / "places.csv").unlink()
     assert load_gazetteer(folder).lookup("Basra") == ()
+
+
+@pytest.mark.parametrize("title, role", [("Labour Minister", "minister"), ("judge", "official"),
+                                         ("Lt. Gen.", "official"), ("U.N. mediator", "envoy"),
+                                         ("foreign minister", "foreign-minister"), ("archbishop", None)])
+def test_generic_office_titles(gaz, title, role):
+    assert gaz.role_for_title(title) == role
