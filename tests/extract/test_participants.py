@@ -290,3 +290,26 @@ def test_unnamed_prisoners_belong_to_the_state_their_jail_is_in(blank, matcher, 
     ], ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
     index = find_actors(doc, Article(id="t", text=doc.text, published=PUBLISHED), gazetteer)
     assert [m.actor.key for m in actors_of_phrase(doc, doc[0], index, [], subject=True)] == ["state/PER"]
+
+
+def test_a_title_in_apposition_after_the_name_gives_the_role(blank, matcher, gazetteer):
+    # "Ivan Petrovsky , Russia 's deputy foreign minister , said ."
+    from diplograph.extract.actors import find_actors
+
+    doc = make(blank, matcher, [
+        ("Ivan", 1, "compound", "PROPN", "Ivan", "NNP"),
+        ("Petrovsky", 9, "nsubj", "PROPN", "Petrovsky", "NNP"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("Russia", 7, "poss", "PROPN", "Russia", "NNP"),
+        ("'s", 3, "case", "PART", "'s", "POS"),
+        ("deputy", 7, "amod", "ADJ", "deputy", "JJ"),
+        ("foreign", 7, "amod", "ADJ", "foreign", "JJ"),
+        ("minister", 1, "appos", "NOUN", "minister", "NN"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("said", 9, "ROOT", "VERB", "say", "VBD"),
+        (".", 9, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    index = find_actors(doc, Article(id="t", text=doc.text, published=PUBLISHED), gazetteer)
+    [person] = [m for m in index.mentions if m.actor.kind == "Person"]
+    assert (person.role.role, person.role.of.key, person.role.source) == (
+        "deputy-foreign-minister", "state/RUS", "text")

@@ -257,6 +257,8 @@ def _attach_roles(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date |
         start, end = index.tokens_of(mention)
         role = _title_role(doc, index, gazetteer, start, mention.actor, day, _state_after(doc, index, end))
         if role is None:
+            role = _appositive_role(doc, index, gazetteer, start, end, mention.actor, day)
+        if role is None:
             role = _gazetteer_role(gazetteer, mention.actor, day)
         if role is not None:
             _replace(index, mention, ActorMention(mention.actor, mention.span, mention.sentence, role))
@@ -332,9 +334,46 @@ def _title_role(
     title = " ".join(w for w in reversed(words) if w != "<actor>")
     title = re.sub(r"\s+(of|of the)$", "", title.strip())
     title = re.sub(r"\bof\s*$", "", title).strip()
+    return _role_from_title(doc, index, gazetteer, start, person, day, title, state or state_after)
+
+
+def _appositive_role(
+    doc: Doc, index: ActorIndex, gazetteer: Gazetteer, start: int, end: int, person: ActorRef, day: date | None
+) -> RoleRef | None:
+    """Read the title in an apposition after a name: "Ivan Petrov, Russia's deputy foreign
+    minister, said", "X, the Italian foreign minister"."""
+    inside = range(start, end)
+    appos = next((c for t in doc[start:end] for c in t.children if c.dep_ == "appos" and c.i not in inside), None)
+    if appos is None or appos.i < end or appos.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    state: ActorRef | None = None
+    words: list[str] = []
+    for tok in doc[appos.left_edge.i : appos.i + 1]:
+        other = index.by_token.get(tok.i)
+        if other is not None:
+            if other.actor.kind == "Person":
+                return None  # "X, Y's son": another person's relative, not an office
+            state = state or other.actor
+            continue
+        if tok.is_punct or tok.dep_ in {"det", "case"} or tok.lower_ in {"'s", "’s"}:
+            continue
+        words.append(tok.lower_)
+    return _role_from_title(doc, index, gazetteer, start, person, day, " ".join(words), state)
+
+
+def _role_from_title(
+    doc: Doc,
+    index: ActorIndex,
+    gazetteer: Gazetteer,
+    start: int,
+    person: ActorRef,
+    day: date | None,
+    title: str,
+    state: ActorRef | None,
+) -> RoleRef | None:
+    """The role a title gives ``person`` (for ``state`` when the text names it)."""
     if not title:
         return None
-    state = state or state_after
     role = gazetteer.role_for_title(title, state.key if state else None)
     if role is None:
         return None
