@@ -32,7 +32,6 @@ from diplograph.extract.modality import (
     resolve_expression,
     scope_of,
 )
-from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.parties import (
     DOMESTIC_TYPES,
     agentless_passive,
@@ -42,6 +41,7 @@ from diplograph.extract.parties import (
     parties,
     with_conjuncts,
 )
+from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
