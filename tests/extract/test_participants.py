@@ -313,3 +313,26 @@ def test_a_title_in_apposition_after_the_name_gives_the_role(blank, matcher, gaz
     [person] = [m for m in index.mentions if m.actor.kind == "Person"]
     assert (person.role.role, person.role.of.key, person.role.source) == (
         "deputy-foreign-minister", "state/RUS", "text")
+
+
+def test_a_possessor_deep_in_an_event_phrase_does_not_displace_its_doer(blank, matcher, gazetteer):
+    # "Chile launched talks between Peru and Bolivia over Peru 's claims ."
+    doc = make(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"),
+        ("launched", 1, "ROOT", "VERB", "launch", "VBD"),
+        ("talks", 1, "dobj", "NOUN", "talk", "NNS"),
+        ("between", 2, "prep", "ADP", "between"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "NNP"),
+        ("and", 4, "cc", "CCONJ", "and"),
+        ("Bolivia", 4, "conj", "PROPN", "Bolivia", "NNP"),
+        ("over", 2, "prep", "ADP", "over"),
+        ("Peru", 10, "poss", "PROPN", "Peru", "NNP"),
+        ("'s", 8, "case", "PART", "'s", "POS"),
+        ("claims", 7, "pobj", "NOUN", "claim", "NNS"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
+    events = [e for e in run(doc, gazetteer).events if e.trigger.text == "talks"]
+    assert events
+    for event in events:
+        sources = [key for role, key, _ in _sides(event) if role == "source"]
+        assert sources == ["state/CHL"]

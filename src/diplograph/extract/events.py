@@ -246,10 +246,10 @@ def _participants(
         )
         return with_conjuncts(head, found, index) if found else found
 
-    def add(mentions: list[ActorMention], role: str) -> None:
+    def add(mentions: list[ActorMention], role: str, doers: bool = True) -> None:
         for m in mentions:
             same = [p for p in parts if p.mention.actor.key == m.actor.key]
-            if same and role == "source" and all(p.role == "participant" for p in same):
+            if same and doers and role == "source" and all(p.role == "participant" for p in same):
                 # "Nigerians converged for a rally in Lagos": the doers, not only where it is
                 parts[parts.index(same[0])] = Participant(m, "source")
                 continue
@@ -335,7 +335,8 @@ def _participants(
                 role = "source"
             elif _via(sub, tok, {"against", "on", "to", "with"}):
                 role = "target"  # "attacks against UN personnel"
-            add([m], role)
+            # "Riyadh's friendship" deep in the phrase does not make Riyadh the doer
+            add([m], role, doers=sub.dep_ != "poss" or sub.head.i == tok.i)
         carrier = _carrier(tok)
         if carrier is not None and not any(p.role == "source" for p in parts):
             subj = subject_of(carrier)  # "Chile launched a mediation effort", "troops opened fire"
