@@ -26,7 +26,7 @@ from diplograph.evaluate.petrarch import (
     predicted_triples,
     score_petrarch,
 )
-from diplograph.evaluate.plover import PloverOutcome, parse_plover, score_plover
+from diplograph.evaluate.plover import PloverOutcome, parse_plover, plover_article, score_plover
 from diplograph.evaluate.predictions import (
     PredClaim,
     claims_from_rows,
@@ -133,6 +133,13 @@ def test_parse_plover_skips_documents_and_normalises_codes_and_types():
     assert recs[0].sources == ("JPN",) and recs[0].date == date(2000, 1, 1)
     assert recs[1].event == "ASSAULT" and recs[1].targets == ()
     assert recs[2].sources == ()
+
+
+def test_parse_plover_keeps_records_sharing_an_id_apart():
+    twice = [*PLOVER_DATA, {**PLOVER_DATA[1], "text": "Japan met China."}]
+    recs = parse_plover(twice)
+    assert [r.id for r in recs] == ["R1", "R2", "R3", "R1#2"]
+    assert len({plover_article(r).id for r in recs}) == 4
 
 
 def test_score_plover_accuracies_and_confusions():

@@ -188,7 +188,7 @@ def test_surface_forms(gaz):
     assert ("Havana", "state/CUB") in as_set
     assert ("United Nations", "org/UN") in as_set  # "the United Nations" without the article
     assert ("Lavrov", "person/sergey-lavrov") in as_set
-    assert {f for _, _, f in forms} == {"name", "alias", "capital", "demonym"}
+    assert {f for _, _, f in forms} == {"name", "alias", "capital", "demonym", "place"}
     assert not any(s == "Congolese" for s, _, _ in forms)  # ambiguous: left out
     assert ("Russian", "state/RUS", "demonym") in forms
 
@@ -383,3 +383,42 @@ def test_movements_and_agencies_are_based_in_a_state(gaz, surface, key, state):
     [entry] = gaz.lookup(surface)
     assert (entry.key, entry.based_in) == (key, state)
     assert gaz.entry("org/UN").based_in is None
+
+
+# ----------------------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize("surface, key", [("Basra", "state/IRQ"), ("Northern Ireland", "state/GBR"),
+                                          ("Gaza Strip", "state/PSE"), ("Darfur", "state/SDN"),
+                                          ("Ireland", "state/IRL"), ("Mexico", "state/MEX")])
+def test_places_are_surface_forms_of_their_state(gaz, surface, key):
+    assert gaz.lookup(surface)[0].key == key
+    assert ("Basra", "state/IRQ", "place") in set(gaz.surface_forms())
+
+
+def test_every_place_names_one_state(gaz):
+    for row in read("places.csv"):
+        assert [e.key for e in gaz.lookup(row["name"])] == [f"state/{row['state']}"], row["name"]
+
+
+@pytest.mark.parametrize("find, repl, message", [("Basra,IRQ,city", "Basra,IRX,city", "unknown state"),
+                                                 ("Basra,IRQ,city", "Basra,IRQ,town", "bad kind")])
+def test_malformed_places_raise(tmp_path, find, repl, message):
+    folder = copy_gazetteer(tmp_path)
+    path = folder / "places.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(find, repl, 1), encoding="utf-8")
+    with pytest.raises(ConfigurationError, match=message):
+        load_gazetteer(folder)
+
+
+def test_places_file_is_optional(tmp_path):
+    folder = copy_gazetteer(tmp_path)
+    (folder / "places.csv").unlink()
+    assert load_gazetteer(folder).lookup("Basra") == ()
+
+
+@pytest.mark.parametrize("title, role", [("Labour Minister", "minister"), ("judge", "official"),
+                                         ("Lt. Gen.", "official"), ("U.N. mediator", "envoy"),
+                                         ("foreign minister", "foreign-minister"), ("archbishop", None)])
+def test_generic_office_titles(gaz, title, role):
+    assert gaz.role_for_title(title) == role

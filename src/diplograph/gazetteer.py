@@ -52,9 +52,15 @@ ROLES = frozenset(
         "president-of-commission",
         "president-of-council",
         "national-security-advisor",
+        # generic offices, read from titles in the text ("Labour Minister X", "Judge X", "Gen. X")
+        "minister",
+        "ambassador",
+        "envoy",
+        "official",
     }
 )
-FORMS = ("name", "alias", "capital", "demonym")
+FORMS = ("name", "alias", "capital", "demonym", "place")
+PLACE_KINDS = frozenset({"city", "region"})
 
 STATES_FILE = "states.csv"
 ORGANIZATIONS_FILE = "organizations.csv"
@@ -62,6 +68,7 @@ PERSONS_FILE = "persons.csv"
 ROLES_FILE = "roles.csv"
 MEMBERSHIPS_FILE = "memberships.csv"
 ROLE_TITLES_FILE = "role_titles.csv"
+PLACES_FILE = "places.csv"  # optional
 
 _COLUMNS = {
     STATES_FILE: ["key", "name", "iso3", "iso2", "cow_code", "cow_letter", "wikidata", "aliases",
@@ -71,6 +78,7 @@ _COLUMNS = {
     ROLES_FILE: ["person", "role", "of", "valid_from", "valid_to"],
     MEMBERSHIPS_FILE: ["member", "organization", "since", "until"],
     ROLE_TITLES_FILE: ["role", "title", "applies_to"],
+    PLACES_FILE: ["name", "state", "kind"],
 }
 
 _QID = re.compile(r"Q[0-9]+")
@@ -102,6 +110,7 @@ class GazetteerEntry:
     demonyms: tuple[str, ...] = ()  # demonyms and adjectives (states)
     iso2: str | None = None
     based_in: str | None = None  # state key where a non-state movement or agency is based
+    places: tuple[str, ...] = ()  # other cities and regions of a state ("Basra", "Darfur")
 
     def ref(self) -> ActorRef:
         return ActorRef(key=self.key, label=self.label, kind=self.kind, wikidata=self.wikidata,
@@ -360,7 +369,7 @@ def _in_force(m: Membership, year: int) -> bool:
 
 def _forms_of(e: GazetteerEntry) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return (("name", (e.label,)), ("alias", e.aliases), ("capital", e.capitals),
-            ("demonym", e.demonyms))
+            ("demonym", e.demonyms), ("place", e.places))
 
 
 def _matcher_surface(surface: str) -> str:
@@ -482,6 +491,23 @@ class _Loader:
         memberships = self.load_memberships()
         return Gazetteer(self.entries.values(), roles, titles, memberships)
 
+    def load_places(self) -> None:
+        """Cities and regions of a state (``places.csv``, optional): surface forms of the state."""
+        if not (self.folder / PLACES_FILE).exists():
+            return
+        places: dict[str, list[str]] = {}
+        for line, row in self.rows(PLACES_FILE):
+            key = f"state/{row['state']}"
+            if key not in self.entries:
+                raise self.fail(PLACES_FILE, line, f"unknown state {row['state']!r}")
+            if not row["name"]:
+                raise self.fail(PLACES_FILE, line, "empty name")
+            if row["kind"] not in PLACE_KINDS:
+                raise self.fail(PLACES_FILE, line, f"bad kind {row['kind']!r}")
+            places.setdefault(key, []).append(row["name"])
+        for key, names in places.items():
+            self.entries[key] = replace(self.entries[key], places=tuple(names))
+
     def load_entries(self) -> dict[str, tuple[str, int, str]]:
         for line, row in self.rows(STATES_FILE):
             if not _STATE_KEY.fullmatch(row["key"]) or row["iso3"] != row["key"]:
@@ -498,6 +524,7 @@ class _Loader:
                 capitals=_split(row["capitals"]), demonyms=_split(row["demonyms"]),
                 iso2=row["iso2"] or None,
             ))
+        self.load_places()
         parents: dict[str, tuple[str, int, str]] = {}
         for line, row in self.rows(ORGANIZATIONS_FILE):
             if not _ORG_KEY.fullmatch(row["key"]):

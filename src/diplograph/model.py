@@ -103,6 +103,7 @@ class Participant:
     mention: ActorMention
     role: str  # source | target | participant
     via_role: bool = False  # the state a named person acts for, not itself mentioned there
+    inferred: bool = False  # a side the text does not name, read from where or by whom it is done
 
 
 @dataclass(frozen=True)

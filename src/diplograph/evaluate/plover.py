@@ -46,8 +46,11 @@ def _codes(value) -> tuple[str, ...]:
 
 
 def parse_plover(data: list) -> list[PloverRecord]:
-    """The coded sentences of a PLOVER_GSR JSON array (the DOCUMENT record is skipped)."""
+    """The coded sentences of a PLOVER_GSR JSON array (the DOCUMENT record is skipped). A record
+    whose id an earlier one already has (the GSR gives two sentences one id) gets a ``#n`` suffix,
+    so that each is built as an article of its own."""
     out = []
+    seen: Counter[str] = Counter()
     for rec in data:
         if not isinstance(rec, dict) or rec.get("event") in (None, "DOCUMENT") or not rec.get("text"):
             continue
@@ -55,8 +58,9 @@ def parse_plover(data: list) -> list[PloverRecord]:
             when = date.fromisoformat(rec.get("date", ""))
         except ValueError:
             when = None
+        seen[rec["id"]] += 1
         out.append(PloverRecord(
-            id=rec["id"], text=rec["text"], event=norm_type(rec["event"]) or "",
+            id=rec["id"] if seen[rec["id"]] == 1 else f"{rec['id']}#{seen[rec['id']]}", text=rec["text"], event=norm_type(rec["event"]) or "",
             sources=_codes(rec.get("source")), targets=_codes(rec.get("target")), date=when,
         ))
     return out

@@ -65,7 +65,7 @@ def _stance_of_event(e: Event, kind: str, cameo: str) -> Stance | None:
     """A stance of ``kind`` held by the event's first source, aimed at its first target (or,
     without one, at the action itself as an issue); None without a source."""
     sources = [p.mention for p in e.participants if p.role == "source" and not p.via_role]
-    targets = [p.mention for p in e.participants if p.role == "target" and not p.via_role]
+    targets = [p.mention for p in e.participants if p.role == "target" and not (p.via_role or p.inferred)]
     if not sources:
         return None
     return Stance(

@@ -190,6 +190,8 @@ def _resolve_entity(
         text = _HONORIFIC.sub("", text)
         if len(text) < 3 or not text[0].isupper():
             return None
+        if _names_a_people(ent):
+            return None
         for name, ref in minted_persons.items():  # "Vivo" after "Jorge Vivo"
             if text.split()[-1] == name.split()[-1] and len(text.split()) == 1:
                 return ref
@@ -201,6 +203,28 @@ def _resolve_entity(
         if words & _ORG_WORDS or (text.isupper() and 2 <= len(text) <= 8):
             return ActorRef(key=f"actor/organization/{slug(text)}", label=text, kind="Organization")
     return None
+
+
+# Nouns for members of a people or a movement: a one-word name before one is the people's
+# ("Karen guerrillas", "Turkish Kurd refugees", "the Hutu majority"), not a person's.
+_PEOPLE_HEADS = frozenset({
+    "refugee", "guerrilla", "guerilla", "rebel", "militant", "fighter", "separatist", "insurgent",
+    "minority", "majority", "population", "community", "civilian", "villager", "tribe", "tribesman",
+    "militia", "militiaman", "people",
+})
+
+
+def _names_a_people(ent: SpacySpan) -> bool:
+    """Whether a one-word PERSON entity modifies a noun for members of a people or movement."""
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head  # "Hutu rebel group": up to the phrase head
+    return tok.dep_ in {"compound", "amod", "nmod"} and any(
+        t.lemma_.lower() in _PEOPLE_HEADS for t in (tok.head, head) if t.pos_ == "NOUN"
+    )
 
 
 def _surnames(doc: Doc, index: ActorIndex) -> None:
@@ -232,6 +256,8 @@ def _attach_roles(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date |
             continue
         start, end = index.tokens_of(mention)
         role = _title_role(doc, index, gazetteer, start, mention.actor, day, _state_after(doc, index, end))
+        if role is None:
+            role = _appositive_role(doc, index, gazetteer, start, end, mention.actor, day)
         if role is None:
             role = _gazetteer_role(gazetteer, mention.actor, day)
         if role is not None:
@@ -308,9 +334,46 @@ def _title_role(
     title = " ".join(w for w in reversed(words) if w != "<actor>")
     title = re.sub(r"\s+(of|of the)$", "", title.strip())
     title = re.sub(r"\bof\s*$", "", title).strip()
+    return _role_from_title(doc, index, gazetteer, start, person, day, title, state or state_after)
+
+
+def _appositive_role(
+    doc: Doc, index: ActorIndex, gazetteer: Gazetteer, start: int, end: int, person: ActorRef, day: date | None
+) -> RoleRef | None:
+    """Read the title in an apposition after a name: "Ivan Petrov, Russia's deputy foreign
+    minister, said", "X, the Italian foreign minister"."""
+    inside = range(start, end)
+    appos = next((c for t in doc[start:end] for c in t.children if c.dep_ == "appos" and c.i not in inside), None)
+    if appos is None or appos.i < end or appos.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    state: ActorRef | None = None
+    words: list[str] = []
+    for tok in doc[appos.left_edge.i : appos.i + 1]:
+        other = index.by_token.get(tok.i)
+        if other is not None:
+            if other.actor.kind == "Person":
+                return None  # "X, Y's son": another person's relative, not an office
+            state = state or other.actor
+            continue
+        if tok.is_punct or tok.dep_ in {"det", "case"} or tok.lower_ in {"'s", "’s"}:
+            continue
+        words.append(tok.lower_)
+    return _role_from_title(doc, index, gazetteer, start, person, day, " ".join(words), state)
+
+
+def _role_from_title(
+    doc: Doc,
+    index: ActorIndex,
+    gazetteer: Gazetteer,
+    start: int,
+    person: ActorRef,
+    day: date | None,
+    title: str,
+    state: ActorRef | None,
+) -> RoleRef | None:
+    """The role a title gives ``person`` (for ``state`` when the text names it)."""
     if not title:
         return None
-    state = state or state_after
     role = gazetteer.role_for_title(title, state.key if state else None)
     if role is None:
         return None
@@ -318,7 +381,7 @@ def _title_role(
         known = [r for r in gazetteer.roles_of(person.key, day) if r.role == role]
         of = entry_of(gazetteer, known[0].of) if known else None
         if of is None and gazetteer.entry(person.key) is None:
-            context = _sentence_state(doc, index, start)  # "President Museveni banned Ugandan ..."
+            context = _sentence_state(doc, index, start, gazetteer)  # "President Museveni banned Ugandan ..."
             return RoleRef(person, role, context, None, None, "text") if context is not None else None
         if of is None:
             return None
@@ -333,10 +396,13 @@ def _title_role(
     return RoleRef(person, role, state, valid_from, valid_to, "gazetteer" if known else "text")
 
 
-def _sentence_state(doc: Doc, index: ActorIndex, person_start: int) -> ActorRef | None:
+def _sentence_state(
+    doc: Doc, index: ActorIndex, person_start: int, gazetteer: Gazetteer | None = None
+) -> ActorRef | None:
     """The one state a titled person the gazetteer does not know is likely to serve: the only
     state named in the sentence, leaving out states that title another person ("South African
-    leader X") or that another named person holds a role for."""
+    leader X") or that another named person holds a role for. A movement based in one state
+    names that state ("President X said he would lift the ban on Hamas": Palestine)."""
     states: dict[str, ActorRef] = {}
     others: set[str] = set()
     for tok in doc[person_start].sent:
@@ -347,6 +413,10 @@ def _sentence_state(doc: Doc, index: ActorIndex, person_start: int) -> ActorRef 
             others.add(m.role.of.key)
         if m.actor.kind == "State" and not _titles_other_person(tok, index, person_start):
             states[m.actor.key] = m.actor
+        entry = gazetteer.entry(m.actor.key) if gazetteer is not None and m.actor.kind == "Organization" else None
+        base = gazetteer.entry(entry.based_in) if entry is not None and entry.based_in else None
+        if base is not None:
+            states[base.key] = base.ref()
     candidates = [ref for key, ref in states.items() if key not in others]
     return candidates[0] if len(candidates) == 1 else None
 

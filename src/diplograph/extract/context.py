@@ -50,7 +50,8 @@ DOMESTIC_NOUNS = frozenset(
     ["police", "policeman", "government", "authority", "administration", "regime", "parliament",
      "legislature", "court", "judge", "prosecutor", "opposition", "protester", "demonstrator",
      "rebel", "insurgent", "militant", "guerrilla", "guerilla", "separatist", "student", "worker",
-     "resident", "villager", "inhabitant", "civilian", "farmer", "activist", "crowd"]
+     "resident", "villager", "inhabitant", "civilian", "farmer", "activist", "crowd", "prisoner",
+     "inmate", "fundamentalist", "islamist", "extremist", "dissident"]
 )
 _LOCALE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})
 # "scores of refugees", "members of the army": the actor is the one after "of".
@@ -389,8 +390,14 @@ def _names_person(tok: Token, index: ActorIndex) -> bool:
     return any((m := index.at(t)) is not None and m.actor.kind == "Person" for t in tok.subtree)
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+
+
 def _place_state(index: ActorIndex, place: Token) -> ActorMention | None:
-    """"the Syrian Golan Heights", "the Iraqi port of Basra": the state a named place is said to be of."""
+    """"the Syrian Golan Heights", "the Iraqi port of Basra": the state a named place is said to be of.
+    A border is not in the state it is named after ("a stronghold on the Thai border")."""
+    if place.lemma_.lower() in BORDER_NOUNS:
+        return None
     for c in place.children:
         m = index.at(c) if c.dep_ in {"amod", "compound"} else None
         if m is not None and m.actor.kind == "State":
@@ -404,8 +411,9 @@ def _clause_locale(doc: Doc, tok: Token, index: ActorIndex) -> ActorMention | No
     if tok.dep_ not in SUBJECT_DEPS | {"dobj"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
     for p in _locale_objects(verb, depth=2):
-        m = index.at(p)
-        if m is not None and m.actor.kind == "State":
+        # "at a jail in East Timor's capital Dili": the state named anywhere in the place phrase
+        m = next((m for t in p.subtree if (m := index.at(t)) is not None and m.actor.kind == "State"), None)
+        if m is not None:
             return ActorMention(m.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))
     return None
 

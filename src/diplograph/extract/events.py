@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_of
 from diplograph.extract.aims import aimed_mentions
-from diplograph.extract.context import actors_of_phrase, statement_at, subject_of
+from diplograph.extract.context import BORDER_NOUNS, actors_of_phrase, statement_at, subject_of
 from diplograph.extract.lexicon import (
     EVENT_NOUN_SENSES,
     EVENT_NOUNS,
@@ -33,14 +33,16 @@ from diplograph.extract.modality import (
     resolve_expression,
     scope_of,
 )
-from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.parties import (
+    DOMESTIC_TYPES,
     agentless_passive,
+    domestic_target,
     fallback_actors,
     object_actors,
     parties,
     with_conjuncts,
 )
+from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
@@ -71,6 +73,7 @@ _GATHERING_VERBS = frozenset({
     "return", "converge", "gather", "assemble", "come", "go", "travel", "arrive", "head", "fly",
     "remain", "stay", "be", "put", "place", "keep",
 })
+_GATHERINGS = frozenset({"demonstration", "protest", "rally", "march", "riot", "sit-in"})
 _ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "join", "take"})
 _LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express", "submit"})
 
@@ -353,9 +356,13 @@ def _participants(
         found = with_conjuncts(head, found, index) if found else found
         return found + _possessive_conjunct(head, found, index)
 
-    def add(mentions: list[ActorMention], role: str) -> None:
+    def add(mentions: list[ActorMention], role: str, doers: bool = True) -> None:
         for m in mentions:
             same = [p for p in parts if p.mention.actor.key == m.actor.key]
+            if same and doers and role == "source" and all(p.role == "participant" for p in same):
+                # "Nigerians converged for a rally in Lagos": the doers, not only where it is
+                parts[parts.index(same[0])] = Participant(m, "source")
+                continue
             if not same or (role == "target" and all(_domestic(p, m) for p in same)):
                 parts.append(Participant(m, role))
                 if m.role is not None and m.actor.kind == "Person":
@@ -440,7 +447,8 @@ def _participants(
                 role = "target"  # "attacks against UN personnel"
             elif trigger.plover == "CONSULT" and _under_with(sub, tok):
                 role = "target"  # "his contacts on the crisis with X"
-            add([m], role)
+            # "Riyadh's friendship" deep in the phrase does not make Riyadh the doer
+            add([m], role, doers=sub.dep_ != "poss" or sub.head.i == tok.i)
         if (not any(p.role == "source" for p in parts) and tok.dep_ == "pobj" and tok.head.lower_ == "of"
                 and tok.head.head.lemma_.lower() in _CONDUCT_NOUNS):
             for c in tok.head.head.children:  # "Kiev's policy of discrimination against X": Kiev's
@@ -496,6 +504,12 @@ def _participants(
         # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
         # assistance": the attacked, aided or sanctioned is the other state named nearby
         add(_other_state(tok, index, parts, official), "target")
+    if trigger.plover in DOMESTIC_TYPES and any(p.role == "source" for p in parts) and not any(
+        p.role == "target" for p in parts
+    ):
+        sources = [p.mention for p in parts if p.role == "source"]
+        at_home = len(sources) == len(parts)  # no other side named: done at home
+        parts.extend(Participant(m, "target", inferred=True) for m in domestic_target(doc, tok, index, sources, at_home))
     return parts
 
 
@@ -527,6 +541,10 @@ def _carrier(noun: Token) -> Token | None:
         verb = head.head  # "will remain in close contact with X"
         if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in {"remain", "stay", "keep", "be"}:
             return verb
+    if noun.dep_ == "pobj" and head.lower_ in {"during", "at"} and noun.lemma_.lower() in _GATHERINGS:
+        verb = head.head  # "youths threw stones during demonstrations": they demonstrated
+        if verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
+            return verb
     return None
 
 
@@ -547,14 +565,17 @@ def _other_state(
         known.add(official.state.key)
     sent = tok.sent
     found = []
+    reporters = _reporters(tok)
     for t in sent:
         m = index.at(t)
-        if m is None or m.actor.kind != "State" or m.actor.key in known:
+        if m is None or m.actor.kind != "State" or m.actor.key in known or t.i in reporters:
             continue
         if t.dep_ == "pobj" and t.head.lower_ in {"at", "from"}:
             continue
         if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i != tok.i:
             continue  # "announced by the President in Brussels": where something else happened
+        if _names_border(t):
+            continue  # "a stronghold on the Thai border": where, not who
         found.append((abs(t.i - tok.i), m))
     if not found and sent.start > 0:  # "Hamas terrorists massacred families" after naming Israel
         for t in doc_prev_sentence(tok):
@@ -563,12 +584,32 @@ def _other_state(
                 found.append((tok.i - t.i, m))
     if not found:  # else the state the text is most about ("massacred families" in a statement on Israel)
         counts: dict[str, tuple[int, ActorMention]] = {}
-        for m in index.mentions:
-            if m.actor.kind == "State" and m.actor.key not in known:
+        for m in index.mentions:  # (this sentence's states were left out above for a reason)
+            if m.actor.kind == "State" and m.actor.key not in known and not sent.start_char <= m.span.start < sent.end_char:
                 counts[m.actor.key] = (counts.get(m.actor.key, (0, m))[0] + 1, m)
         if counts:
             return [max(counts.values(), key=lambda c: c[0])[1]]
     return [min(found, key=lambda f: f[0])[1]] if found else []
+
+
+_REPORTING = frozenset({"say", "report", "tell", "add", "claim", "state", "announce", "quote"})
+
+
+def _reporters(tok: Token) -> set[int]:
+    """Tokens naming who reports the clause ``tok`` is in ("..., Thai police said", "according
+    to Thai sources"): the reporter is not a party to what it reports."""
+    out: set[int] = set()
+    for anc in tok.ancestors:
+        if anc.pos_ in {"VERB", "AUX"} and anc.lemma_.lower() in _REPORTING:
+            for c in anc.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ == "according"):
+                    out.update(t.i for t in c.subtree)
+    return out
+
+
+def _names_border(tok: Token) -> bool:
+    """Whether a state word only says which border ("the Thai border", "Macedonia's border")."""
+    return tok.dep_ in {"amod", "compound", "poss", "nmod"} and tok.head.lemma_.lower() in BORDER_NOUNS
 
 
 def doc_prev_sentence(tok: Token) -> Span:
@@ -676,8 +717,9 @@ def _other_side(participants: list[Participant]) -> bool:
 
 def _confidence(participants: list[Participant], modality: str, nominal: bool = False) -> float:
     """Two sides known beat one; an event not asserted as current is a weaker claim; an event
-    noun ("since last month's invasion") is more often background than the clause's verb."""
-    base = 0.7 if len(participants) > 1 else 0.55
+    noun ("since last month's invasion") is more often background than the clause's verb. A side read
+    from where the event happens or who does it (``inferred``) is no second known side."""
+    base = 0.7 if sum(not p.inferred for p in participants) > 1 else 0.55
     return round(base * (1.0 if modality == "asserted" else 0.85) * (0.9 if nominal else 1.0), 2)
 def _mode(tok: Token, trigger: EventTrigger) -> str | None:
     """A talk's channel from its words: "had a telephone conversation", "a video call" -> call."""

@@ -214,3 +214,47 @@ def with_conjuncts(head: Token, found: list[ActorMention], index: ActorIndex) ->
             if all(m.actor.key != o.actor.key for o in out):
                 out.insert(0, m)
     return out
+
+
+# Event types done to someone on the ground: with no target named, they are done where they
+# happen, or at home ("Egyptian police opened fire on demonstrators", "a rally in Lagos").
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "FIGHT", "CONCEDE", "INVESTIGATE", "MOBILIZE"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+
+
+def domestic_target(
+    doc: Doc, tok: Token, index: ActorIndex, sources: list[ActorMention], at_home: bool = True
+) -> list[ActorMention]:
+    """The side an event with a source but no named target is done to: the state where it takes
+    place ("reimposed blockades in the West Bank", "a rally in Lagos"), else, when ``at_home``
+    (no other party is named: "an incursion into Ukraine" is not done at home), the source's own
+    state ("Egyptian police opened fire, killing one", "opposition parties in Nepal organised a
+    strike"). A mention at ``tok``; empty when neither is known."""
+    state = _place_state(tok, index)
+    if state is None and at_home:
+        for m in sources:
+            if m.actor.kind == "State":
+                state = m.actor
+            elif m.role is not None and m.role.of.kind == "State":
+                state = m.role.of
+            if state is not None:
+                break
+    if state is None:
+        return []
+    return [ActorMention(state, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))]
+
+
+def _place_state(tok: Token, index: ActorIndex):
+    """The state of a place the event's clause is located in: "in X", "in the city of X",
+    "outside X's parliament", from the trigger or, for an event noun, the verb it hangs on."""
+    tops = [tok] + ([tok.head] if tok.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i else [])
+    for top in tops:
+        for prep in top.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for t in obj.subtree:  # "the northern city of Kirkuk", "the West Bank city of Hebron"
+                    m = index.at(t)
+                    if m is not None and m.actor.kind == "State":
+                        return m.actor
+    return None

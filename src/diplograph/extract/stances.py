@@ -394,6 +394,8 @@ def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> li
         issue = _issue(doc, verb, index)
         if issue is None:
             continue
+        if asked:  # "that China must drop barriers to U.S. exports": China's action, not the US's
+            issue = replace(issue, target_actor=asked[0].actor)
         trigger = span_of(doc, aux.idx, aux.idx + len(aux.text))
         out.append(Stance(
             holder=holder, stance_type="DEMAND", polarity=1, trigger=trigger, sentence=sentence_span(aux),
@@ -651,7 +653,9 @@ def _emit(
         addressee = issue.target_actor if issue else None
         for holder in holders:
             for target_actor in target_actors or [None]:
-                if target_actor is not None and target_actor.actor.key == holder.actor.key:
+                if target_actor is not None and target_actor.actor.key == holder.actor.key and not _domestic_group(
+                    holder, target_actor
+                ):
                     continue
                 if addressee is not None and addressee.key == holder.actor.key:
                     addressee = None
@@ -706,6 +710,13 @@ def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statemen
                     if p.dep_ == "pobj" and index.at(p) is not None:
                         return actors_of_phrase(doc, p, index, statements)
     return []
+
+
+def _domestic_group(holder: ActorMention, target: ActorMention) -> bool:
+    """"The Sudanese government accused Darfur rebels": a group of the holder's own state, named
+    apart from the holder, is a target of its own (not the holder referring to itself)."""
+    a, b = holder.span, target.span
+    return (b.end <= a.start or a.end <= b.start) and " " in b.text.strip() and b.text != a.text
 
 
 def _owned_by_other(tok: Token, index: ActorIndex) -> bool:

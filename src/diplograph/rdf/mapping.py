@@ -230,7 +230,7 @@ def _event(b: _Builder, e: Event, statements: list[NamedNode], sts: tuple[Statem
     prop = {"source": "hasSourceActor", "target": "hasTargetActor"}
     for p in e.participants:
         b.add(node, prop.get(p.role, "hasParticipant"), b.actor(p.mention.actor))
-        if not p.via_role:
+        if not (p.via_role or p.inferred):
             b.mention(p.mention.span, p.mention.actor)
     if e.date:
         b.add(node, "hasEventDate", date_literal(e.date))
