@@ -60,7 +60,7 @@ ROLES = frozenset(
     }
 )
 FORMS = ("name", "alias", "capital", "demonym", "place")
-PLACE_KINDS = frozenset({"city", "region"})
+PLACE_KINDS = frozenset({"city", "region", "residence"})
 
 STATES_FILE = "states.csv"
 ORGANIZATIONS_FILE = "organizations.csv"
@@ -110,7 +110,7 @@ class GazetteerEntry:
     demonyms: tuple[str, ...] = ()  # demonyms and adjectives (states)
     iso2: str | None = None
     based_in: str | None = None  # state key where a non-state movement or agency is based
-    places: tuple[str, ...] = ()  # other cities and regions of a state ("Basra", "Darfur")
+    places: tuple[str, ...] = ()  # other cities, regions and state residences ("Basra", "Darfur")
 
     def ref(self) -> ActorRef:
         return ActorRef(key=self.key, label=self.label, kind=self.kind, wikidata=self.wikidata,
@@ -261,6 +261,22 @@ class Gazetteer:
             return ()
         keys = self._index.get(normalize_surface(surface), ())
         return tuple(self._entries[k] for k in keys)
+
+    def lookup_person(self, name: str) -> tuple[GazetteerEntry, ...]:
+        """Persons named ``name``, also in family-name-first order ("Ishiba Shigeru" is the
+        gazetteer's "Shigeru Ishiba", "Kishida Fumio" its "Fumio Kishida").
+
+        The reversed order is tried only for a full two-part name, and only matches a person
+        whose name or alias is exactly those two parts swapped: "Ishiba" alone or "Shigeru
+        Tanaka" never does.
+        """
+        found = tuple(e for e in self.lookup(name) if e.kind == PERSON)
+        if found:
+            return found
+        parts = fold(name).split()
+        if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+            return ()
+        return tuple(e for e in self.lookup(f"{parts[1]} {parts[0]}") if e.kind == PERSON)
 
     def surface_forms(self) -> Iterator[tuple[str, str, str]]:
         """(surface, key, form) for every unambiguous surface form, for a phrase matcher.

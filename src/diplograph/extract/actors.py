@@ -117,23 +117,25 @@ def find_actors(
             continue
         ent = persons_by_token.get(span.start)
         # "Melania Trump" is not "Trump": a longer name the gazetteer does not know wins.
-        if (
-            entry.kind == "Person"
-            and ent is not None
-            and len(ent) > len(span)
-            and not any(e.key == entry.key
-                        for e in gazetteer.lookup(_strip_article(_NAME_SUFFIX.sub("", ent.text))))
-        ):
-            continue
+        if entry.kind == "Person" and ent is not None and len(ent) > len(span):
+            name = _strip_article(_NAME_SUFFIX.sub("", ent.text))
+            if not any(e.key == entry.key for e in gazetteer.lookup_person(name)):
+                continue
+            if not gazetteer.lookup(name) and ent.start <= span.start and span.end <= ent.end:
+                span = ent  # "Ishiba Shigeru", found in the reversed order: the whole name
         index.add(_mention(doc, span, entry.ref()), span.start, span.end)
     _name_suffixes(doc, index)
     minted_persons: dict[str, ActorRef] = {}
     for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            ent = _full_name(doc, ent, index, gazetteer)
         if any(i in index.by_token for i in range(ent.start, ent.end)):
             continue
         ref = _resolve_entity(ent, gazetteer, minted_persons)
         if ref is not None:
             index.add(_mention(doc, ent, ref), ent.start, ent.end)
+    _names_after_titles(doc, index, gazetteer, minted_persons)
+    _collective_subjects(doc, index, gazetteer)
     _surnames(doc, index)
     _attach_roles(doc, index, gazetteer, day)
     _resolve_role_nominals(doc, index, gazetteer, day, home)
@@ -184,13 +186,15 @@ def _resolve_entity(
         return None
     text = _strip_article(ent.text)
     found = gazetteer.lookup(text)
+    if not found and label == "PERSON":
+        found = gazetteer.lookup_person(_HONORIFIC.sub("", text))  # "Ishiba Shigeru"
     if found:
         return found[0].ref()
     if label == "PERSON":
         text = _HONORIFIC.sub("", text)
         if len(text) < 3 or not text[0].isupper():
             return None
-        if _names_a_people(ent):
+        if _names_a_people(ent) or _is_title_word(text, gazetteer) or _names_a_place(ent):
             return None
         for name, ref in minted_persons.items():  # "Vivo" after "Jorge Vivo"
             if text.split()[-1] == name.split()[-1] and len(text.split()) == 1:
@@ -203,6 +207,122 @@ def _resolve_entity(
         if words & _ORG_WORDS or (text.isupper() and 2 <= len(text) <= 8):
             return ActorRef(key=f"actor/organization/{slug(text)}", label=text, kind="Organization")
     return None
+
+
+# Words of a title, not of a name: a PERSON entity of only such words ("Chairperson") is no
+# person, and they end a name read leftwards ("Prime Minister Imran Khan").
+_TITLE_WORDS = ROLE_NOUNS | frozenset({
+    "chairperson", "chairman", "chairwoman", "chair", "prime", "foreign", "deputy", "vice",
+    "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "general", "governor",
+    "mayor", "senator", "judge", "speaker", "pope", "crown", "first", "lady", "his", "her",
+    "excellency", "majesty", "highness", "director", "commissioner", "representative",
+    "mr", "mrs", "ms", "dr", "sir", "dame", "madam",
+})
+
+
+def _is_title_word(text: str, gazetteer: Gazetteer) -> bool:
+    """"Chairperson", "President": a one-word title tagged as a person's name."""
+    words = text.split()
+    return len(words) == 1 and (words[0].lower().rstrip(".") in _TITLE_WORDS or gazetteer.role_for_title(text) is not None)
+
+
+def _full_name(doc: Doc, ent: SpacySpan, index: ActorIndex, gazetteer: Gazetteer) -> SpacySpan:
+    """A PERSON entity widened leftwards over the given names the tagger left out: in "Prime
+    Minister of Pakistan Imran Khan" it may tag only "Khan". A capitalised proper noun right
+    before the entity, attached to it as a compound, in no other entity or actor mention and not
+    a title word ("Minister", "President"), is part of the name."""
+    start = ent.start
+    while start > ent.sent.start and ent.start - start < 2:
+        tok = doc[start - 1]
+        if (tok.pos_ != "PROPN" or tok.dep_ != "compound" or not ent.start <= tok.head.i < ent.end
+                or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or tok.ent_type_
+                or tok.i in index.by_token or tok.lower_.rstrip(".") in _TITLE_WORDS
+                or gazetteer.role_for_title(tok.text) is not None or gazetteer.lookup(tok.text)):
+            break
+        start -= 1
+    return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
+
+
+# Nouns of a building or site named after a place or a person ("the Bocharov Ruchei residence").
+_SITE_NOUNS = frozenset({
+    "residence", "palace", "estate", "dacha", "castle", "mansion", "villa", "resort", "retreat",
+    "hotel", "airport", "airbase", "base", "square", "street", "stadium", "hall", "centre", "center",
+    "complex", "compound", "region", "district", "province", "city", "town", "village", "port",
+})
+# Prepositions of place: a name governed by one is where something happens, not who does it.
+_LOCATIVE_PREPS = frozenset({"at", "in", "near", "outside", "inside", "around", "across", "throughout"})
+# ... except where the phrase is about a person ("confidence in X", "interest in X").
+_NON_LOCATIVE_HEADS = frozenset({
+    "confidence", "trust", "faith", "belief", "interest", "believe", "invest", "involve", "role",
+})
+
+
+def _names_a_place(ent: SpacySpan) -> bool:
+    """Whether the text treats a PERSON entity as a place: the name of a site ("talks at the
+    Bocharov Ruchei residence") or governed by a preposition of place ("held talks at Bocharov
+    Ruchei", "the situation in Donbass"), not a possessive ("at Putin's invitation")."""
+    head = ent.root
+    while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+        head = head.head
+    if not ent.start <= head.i < ent.end:  # the name modifies a noun: "the X residence"
+        return head.pos_ == "NOUN" and head.lemma_.lower() in _SITE_NOUNS
+    if head.dep_ != "pobj" or head.head.lower_ not in _LOCATIVE_PREPS:
+        return False
+    prep = head.head
+    return prep.lower_ != "in" or prep.head.lemma_.lower() not in _NON_LOCATIVE_HEADS
+
+
+def _names_after_titles(doc: Doc, index: ActorIndex, gazetteer: Gazetteer,
+                        minted_persons: dict[str, ActorRef]) -> None:
+    """"President of Senegal Macky Sall": the tagger may read the state and the name after it
+    as one entity. After "<title> of [the]", a state or organization mention (with the organ
+    word after it: "Chairperson of the African Union Commission X") followed by two or more
+    capitalised proper nouns in no mention, ending the noun phrase, names the title's holder."""
+    for m in list(index.mentions):
+        if m.actor.kind == "Person":
+            continue
+        a, b = index.tokens_of(m)
+        while b < len(doc) and b - a < 8 and doc[b].lower_ in _ORG_WORDS and doc[b].text[:1].isupper():
+            b += 1  # "of the African Union Commission X": the organ's name goes on
+        of = a - 2 if a >= 2 and doc[a - 1].lower_ == "the" else a - 1
+        if of < 1 or doc[of].lower_ != "of" or not _is_title_word(doc[of - 1].text, gazetteer):
+            continue
+        end = b
+        while (end < len(doc) and end - b < 4 and doc[end].pos_ == "PROPN" and doc[end].is_alpha
+               and doc[end].text[:1].isupper() and end not in index.by_token
+               and doc[end].lower_ not in _TITLE_WORDS):
+            end += 1
+        if end - b < 2 or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        name = doc[b:end]
+        if {t.lower_ for t in name} & _ORG_WORDS or gazetteer.lookup(name.text):
+            continue
+        ref = _resolve_entity(SpacySpan(doc, b, end, label="PERSON"), gazetteer, minted_persons)
+        if ref is not None and ref.kind == "Person":
+            index.add(_mention(doc, name, ref), b, end)
+
+
+# Collective actors named by a common noun, read only as the subject of a clause: "The world
+# will hold Russia accountable" (the international community), not "around the world".
+_COLLECTIVE_SUBJECTS = {"world": "org/INTL_COMMUNITY"}
+_COLLECTIVE_MODIFIERS = frozenset({"whole", "entire", "civilised", "civilized"})
+
+
+def _collective_subjects(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
+    for tok in doc:
+        key = _COLLECTIVE_SUBJECTS.get(tok.lower_)
+        if key is None or tok.i in index.by_token or tok.dep_ not in _SUBJECT_DEPS:
+            continue
+        left = list(tok.lefts)
+        if not left or left[0].lower_ != "the" or any(
+            c.lower_ not in _COLLECTIVE_MODIFIERS for c in left[1:]
+        ) or tok.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        entry = gazetteer.entry(key)
+        if entry is None:
+            continue
+        span = doc[left[0].i : tok.i + 1]
+        index.add(_mention(doc, span, entry.ref()), span.start, span.end)
 
 
 # Nouns for members of a people or a movement: a one-word name before one is the people's
@@ -529,6 +649,9 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
     ("Biden called Erdogan. He reaffirmed ..." -> Biden), else the nearest earlier person.
     "him" is never the subject of its own clause ("Erdogan thanked him").
     """
+    main = _main_clause_subject(index, token)
+    if main is not None:
+        return main
     before = index.persons_before(token.idx)
     if not before:
         return None
@@ -543,6 +666,31 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
         if root.dep_ in _SUBJECT_DEPS and root.head.i != (own_verb.i if own_verb is not None else -1):
             return m
     return before[0]
+
+
+def _main_clause_subject(index: ActorIndex, token: Token) -> ActorMention | None:
+    """"Having informed Macron of his contacts, Putin said ...": a pronoun in a participial
+    clause with no subject of its own stands for the subject of the clause it depends on (the
+    one who does the informing), whoever else the participial clause names first. Only for a
+    clause before its main verb, and only when that subject is a named person."""
+    cur = token
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return None
+    if cur.dep_ != "advcl" or cur.tag_ not in {"VBG", "VBN"} or cur.i > cur.head.i:
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS | {"mark"} for c in cur.children):
+        return None  # "After he met X, ..." / "As Biden said, ...": a clause with its own subject
+    subject = next((c for c in cur.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    m = index.by_token.get(subject.i)
+    return m if m is not None and m.actor.kind == "Person" else None
 
 
 def _mention_root(doc: Doc, index: ActorIndex, mention: ActorMention) -> Token:

@@ -1,0 +1,227 @@
+"""Names and mentions of actors: names in family-name-first order, given names the tagger left
+out, places tagged as persons, one-word titles, names after "<title> of <state>", "the world"
+as a collective subject, and pronouns in participial clauses. Hand-built Docs (no model)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from diplograph.extract.actors import find_actors, resolve_pronoun
+from diplograph.model import Article
+
+DAY = date(2024, 10, 1)
+
+
+def make(blank, matcher, rows, ents=None):
+    """rows: (word, head index, dep, pos, lemma[, tag])."""
+    words = [r[0] for r in rows]
+    doc = Doc(
+        blank.vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
+        tags=[r[5] if len(r) > 5 else "" for r in rows],
+        ents=ents or ["O"] * len(words), sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    return matcher(doc)
+
+
+def actors(doc, gazetteer):
+    index = find_actors(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
+    return index, [(m.span.text, m.actor.key) for m in index.sorted()]
+
+
+def _called(name_rows, ents):
+    # "Biden called <name> today ."
+    rows = [("Biden", 1, "nsubj", "PROPN", "Biden"), ("called", 1, "ROOT", "VERB", "call", "VBD")]
+    rows += name_rows
+    rows += [("today", 1, "npadvmod", "NOUN", "today"), (".", 1, "punct", "PUNCT", ".")]
+    return rows, ["B-PERSON", "O"] + ents + ["O", "O"]
+
+
+def test_a_name_in_family_name_first_order_is_the_known_person(blank, matcher, gazetteer):
+    rows, ents = _called([("Ishiba", 3, "compound", "PROPN", "Ishiba"),
+                          ("Shigeru", 1, "dobj", "PROPN", "Shigeru")], ["B-PERSON", "I-PERSON"])
+    index, found = actors(make(blank, matcher, rows, ents), gazetteer)
+    assert ("Ishiba Shigeru", "person/shigeru-ishiba") in found
+    [ishiba] = [m for m in index.mentions if m.actor.key == "person/shigeru-ishiba"]
+    assert ishiba.role is not None and ishiba.role.of.key == "state/JPN"
+
+
+def test_a_reversed_name_matches_only_when_both_parts_do(blank, matcher, gazetteer):
+    # "Tanaka Shigeru" shares a given name with Shigeru Ishiba but is someone else
+    rows, ents = _called([("Tanaka", 3, "compound", "PROPN", "Tanaka"),
+                          ("Shigeru", 1, "dobj", "PROPN", "Shigeru")], ["B-PERSON", "I-PERSON"])
+    _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+    assert ("Tanaka Shigeru", "actor/person/tanaka-shigeru") in found
+    assert not any(k == "person/shigeru-ishiba" for _, k in found)
+
+
+def test_gazetteer_lookup_person_reverses_only_full_two_part_names(gazetteer):
+    assert [e.key for e in gazetteer.lookup_person("Ishiba Shigeru")] == ["person/shigeru-ishiba"]
+    assert [e.key for e in gazetteer.lookup_person("Shigeru Ishiba")] == ["person/shigeru-ishiba"]
+    assert gazetteer.lookup_person("Shigeru") == ()
+    assert gazetteer.lookup_person("Ishiba Shigeru Taro") == ()
+    assert gazetteer.lookup_person("Russia Federation") == ()  # not a person either way
+
+
+def test_a_given_name_left_out_of_the_entity_is_part_of_the_name(blank, matcher, gazetteer):
+    # "Biden called Prime Minister Imran Khan today ." with only "Khan" tagged
+    rows, ents = _called([("Prime", 3, "compound", "PROPN", "Prime"),
+                          ("Minister", 5, "compound", "PROPN", "Minister"),
+                          ("Imran", 5, "compound", "PROPN", "Imran"),
+                          ("Khan", 1, "dobj", "PROPN", "Khan")], ["O", "O", "O", "B-PERSON"])
+    _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+    assert ("Imran Khan", "actor/person/imran-khan") in found
+
+
+def test_a_title_before_a_name_is_not_part_of_it(blank, matcher, gazetteer):
+    # "Biden called President Khan today ." -- "President" is a title, "Mr" an honorific
+    for title in ("President", "Mr"):
+        rows, ents = _called([(title, 3, "compound", "PROPN", title),
+                              ("Khan", 1, "dobj", "PROPN", "Khan")], ["O", "B-PERSON"])
+        _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+        assert ("Khan", "actor/person/khan") in found
+
+
+def _talks_at(place_rows, ents):
+    # "Putin held talks at <place> ."
+    rows = [("Putin", 1, "nsubj", "PROPN", "Putin"), ("held", 1, "ROOT", "VERB", "hold", "VBD"),
+            ("talks", 1, "dobj", "NOUN", "talk", "NNS"), ("at", 2, "prep", "ADP", "at")]
+    return rows + place_rows + [(".", 1, "punct", "PUNCT", ".")], ["B-PERSON", "O", "O", "O"] + ents + ["O"]
+
+
+def test_a_place_tagged_as_a_person_after_at_is_no_person(blank, matcher, gazetteer):
+    # "Putin held talks at Zelyony Mys ." -- a place the gazetteer does not know
+    rows, ents = _talks_at([("Zelyony", 5, "compound", "PROPN", "Zelyony"),
+                            ("Mys", 3, "pobj", "PROPN", "Mys")], ["B-PERSON", "I-PERSON"])
+    _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+    assert found == [("Putin", "person/vladimir-putin")]
+
+
+def test_a_name_of_a_residence_is_no_person(blank, matcher, gazetteer):
+    # "Putin held talks at the Zelyony Mys residence ."
+    rows, ents = _talks_at([("the", 7, "det", "DET", "the"), ("Zelyony", 6, "compound", "PROPN", "Zelyony"),
+                            ("Mys", 7, "compound", "PROPN", "Mys"),
+                            ("residence", 3, "pobj", "NOUN", "residence")], ["O", "B-PERSON", "I-PERSON", "O"])
+    _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+    assert found == [("Putin", "person/vladimir-putin")]
+
+
+def test_a_known_state_residence_is_its_state(blank, matcher, gazetteer):
+    # "Putin held talks at Bocharov Ruchei ." -- the gazetteer's residence of the Russian president
+    rows, ents = _talks_at([("Bocharov", 5, "compound", "PROPN", "Bocharov"),
+                            ("Ruchei", 3, "pobj", "PROPN", "Ruchei")], ["B-PERSON", "I-PERSON"])
+    _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+    assert ("Bocharov Ruchei", "state/RUS") in found
+    assert [e.key for e in gazetteer.lookup("Chequers")] == ["state/GBR"]
+
+
+def test_a_person_after_with_or_confidence_in_is_still_a_person(blank, matcher, gazetteer):
+    # "Putin held talks with Jorge Vivo ." / "Putin expressed confidence in Jorge Vivo ."
+    for prep, head_word, head_lemma in (("with", "talks", "talk"), ("in", "confidence", "confidence")):
+        rows = [("Putin", 1, "nsubj", "PROPN", "Putin"), ("held", 1, "ROOT", "VERB", "hold", "VBD"),
+                (head_word, 1, "dobj", "NOUN", head_lemma), (prep, 2, "prep", "ADP", prep),
+                ("Jorge", 5, "compound", "PROPN", "Jorge"), ("Vivo", 3, "pobj", "PROPN", "Vivo"),
+                (".", 1, "punct", "PUNCT", ".")]
+        ents = ["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+        _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+        assert ("Jorge Vivo", "actor/person/jorge-vivo") in found
+
+
+def test_a_one_word_title_tagged_as_a_person_is_no_person(blank, matcher, gazetteer):
+    # "Putin met Chairperson of the AU ." -- "Chairperson" tagged PERSON
+    rows = [("Putin", 1, "nsubj", "PROPN", "Putin"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+            ("Chairperson", 1, "dobj", "PROPN", "Chairperson"), ("of", 2, "prep", "ADP", "of"),
+            ("the", 5, "det", "DET", "the"), ("AU", 3, "pobj", "PROPN", "AU"), (".", 1, "punct", "PUNCT", ".")]
+    _, found = actors(make(blank, matcher, rows, ["B-PERSON", "O", "B-PERSON", "O", "B-ORG", "I-ORG", "O"]),
+                      gazetteer)
+    assert not any(k.startswith("actor/person/") for _, k in found)
+
+
+def test_the_name_after_title_of_state_is_the_title_holder(blank, matcher, gazetteer):
+    # "Putin met President of Senegal Macky Sall ." -- "Senegal Macky Sall" tagged as one ORG
+    rows = [("Putin", 1, "nsubj", "PROPN", "Putin"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+            ("President", 1, "dobj", "PROPN", "President"), ("of", 2, "prep", "ADP", "of"),
+            ("Senegal", 6, "compound", "PROPN", "Senegal"), ("Macky", 6, "compound", "PROPN", "Macky"),
+            ("Sall", 3, "pobj", "PROPN", "Sall"), (".", 1, "punct", "PUNCT", ".")]
+    ents = ["B-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    index, found = actors(make(blank, matcher, rows, ents), gazetteer)
+    assert ("Macky Sall", "actor/person/macky-sall") in found and ("Senegal", "state/SEN") in found
+    [sall] = [m for m in index.mentions if m.actor.key == "actor/person/macky-sall"]
+    assert sall.role is not None and sall.role.of.key == "state/SEN"
+
+
+def test_no_name_is_read_after_a_state_without_a_title(blank, matcher, gazetteer):
+    # "Exports of Senegal Cotton Company rose ." -- no title before "of"; an organization word
+    rows = [("Exports", 5, "nsubj", "NOUN", "export"), ("of", 0, "prep", "ADP", "of"),
+            ("Senegal", 4, "compound", "PROPN", "Senegal"), ("Cotton", 4, "compound", "PROPN", "Cotton"),
+            ("Company", 1, "pobj", "PROPN", "Company"), ("rose", 5, "ROOT", "VERB", "rise", "VBD")]
+    _, found = actors(make(blank, matcher, rows), gazetteer)
+    assert found == [("Senegal", "state/SEN")]
+
+
+def test_the_world_as_a_subject_is_the_international_community(blank, matcher, gazetteer):
+    # "The world will hold Russia accountable ."
+    rows = [("The", 1, "det", "DET", "the"), ("world", 3, "nsubj", "NOUN", "world"),
+            ("will", 3, "aux", "AUX", "will", "MD"), ("hold", 3, "ROOT", "VERB", "hold", "VB"),
+            ("Russia", 3, "dobj", "PROPN", "Russia"), ("accountable", 3, "oprd", "ADJ", "accountable"),
+            (".", 3, "punct", "PUNCT", ".")]
+    _, found = actors(make(blank, matcher, rows), gazetteer)
+    assert ("The world", "org/INTL_COMMUNITY") in found
+
+
+def test_the_world_elsewhere_is_no_actor(blank, matcher, gazetteer):
+    # "Russia isolated itself from the world ." / "the Arab world reacted"
+    rows = [("Russia", 1, "nsubj", "PROPN", "Russia"), ("isolated", 1, "ROOT", "VERB", "isolate", "VBD"),
+            ("itself", 1, "dobj", "PRON", "itself"), ("from", 1, "prep", "ADP", "from"),
+            ("the", 5, "det", "DET", "the"), ("world", 3, "pobj", "NOUN", "world"), (".", 1, "punct", "PUNCT", ".")]
+    _, found = actors(make(blank, matcher, rows), gazetteer)
+    assert found == [("Russia", "state/RUS")]
+    rows = [("the", 2, "det", "DET", "the"), ("Arab", 2, "amod", "ADJ", "arab"),
+            ("world", 3, "nsubj", "NOUN", "world"), ("reacted", 3, "ROOT", "VERB", "react", "VBD")]
+    _, found = actors(make(blank, matcher, rows), gazetteer)
+    assert not any(k == "org/INTL_COMMUNITY" for _, k in found)
+
+
+def _informed(first):
+    # "<first> informed Macron of his contacts , Putin said ." -- first = ["Having"] or ["When", "he"]
+    rows = []
+    n = len(first)
+    verb = n
+    main = n + 7
+    for i, (w, dep, pos, lemma, tag) in enumerate(first):
+        rows.append((w, verb, dep, pos, lemma, tag))
+    rows += [
+        ("informed", main, "advcl", "VERB", "inform", "VBN"),
+        ("Macron", verb, "dobj", "PROPN", "Macron"),
+        ("of", verb, "prep", "ADP", "of"),
+        ("his", n + 4, "poss", "PRON", "his", "PRP$"),
+        ("contacts", n + 2, "pobj", "NOUN", "contact", "NNS"),
+        (",", main, "punct", "PUNCT", ","),
+        ("Putin", main, "nsubj", "PROPN", "Putin"),
+        ("said", main, "ROOT", "VERB", "say", "VBD"),
+        (".", main, "punct", "PUNCT", "."),
+    ]
+    ents = ["O"] * n + ["O", "B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O"]
+    return rows, ents, n + 3
+
+
+def test_a_possessive_in_a_participial_clause_is_the_main_subjects(blank, matcher, gazetteer):
+    rows, ents, his = _informed([("Having", "aux", "AUX", "have", "VBG")])
+    doc = make(blank, matcher, rows, ents)
+    index = find_actors(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
+    assert doc[his].text == "his"
+    assert resolve_pronoun(index, doc[his]).actor.key == "person/vladimir-putin"
+
+
+def test_a_possessive_in_a_clause_with_its_own_subject_is_not_forced_to_the_main_subject(
+        blank, matcher, gazetteer):
+    # "When Lukashenko informed Macron of his contacts , Putin said ." -- not Putin's contacts
+    rows, ents, his = _informed([("When", "advmod", "SCONJ", "when", "WRB"),
+                                 ("Lukashenko", "nsubj", "PROPN", "Lukashenko", "NNP")])
+    ents[1] = "B-PERSON"
+    doc = make(blank, matcher, rows, ents)
+    index = find_actors(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
+    assert doc[his].text == "his"
+    assert resolve_pronoun(index, doc[his]).actor.key != "person/vladimir-putin"
