@@ -225,3 +225,16 @@ def test_a_possessive_in_a_clause_with_its_own_subject_is_not_forced_to_the_main
     index = find_actors(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
     assert doc[his].text == "his"
     assert resolve_pronoun(index, doc[his]).actor.key != "person/vladimir-putin"
+
+
+def test_european_partners_are_the_eu_but_european_allies_are_not(blank, matcher, gazetteer):
+    # "Kyiv stays in contact with its European partners ." / "... allies ." / "... countries ."
+    for noun, lemma, expected in (("partners", "partner", True), ("counterparts", "counterpart", True),
+                                  ("allies", "ally", False), ("countries", "country", False)):
+        rows = [("Kyiv", 1, "nsubj", "PROPN", "Kyiv"), ("stays", 1, "ROOT", "VERB", "stay", "VBZ"),
+                ("in", 1, "prep", "ADP", "in"), ("contact", 2, "pobj", "NOUN", "contact"),
+                ("with", 3, "prep", "ADP", "with"), ("its", 7, "poss", "PRON", "its", "PRP$"),
+                ("European", 7, "amod", "ADJ", "european", "JJ"), (noun, 4, "pobj", "NOUN", lemma, "NNS"),
+                (".", 1, "punct", "PUNCT", ".")]
+        _, found = actors(make(blank, matcher, rows), gazetteer)
+        assert (("European " + noun, "org/EU") in found) is expected, noun

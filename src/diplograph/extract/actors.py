@@ -308,7 +308,26 @@ _COLLECTIVE_SUBJECTS = {"world": "org/INTL_COMMUNITY"}
 _COLLECTIVE_MODIFIERS = frozenset({"whole", "entire", "civilised", "civilized"})
 
 
+# "European partners", "our European counterparts": in diplomatic text the EU and its member
+# states, for whom the EU speaks. Not "European allies" (NATO's European members) nor
+# "European countries" (any of them): only nouns of diplomatic partnership.
+_PARTNER_NOUNS = frozenset({"partner", "counterpart", "colleague"})
+_REGION_ORGS = {"european": "org/EU"}
+
+
 def _collective_subjects(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
+    """"The world will hold Russia accountable"; "in contact with their European partners"."""
+    for tok in doc:
+        key = _REGION_ORGS.get(tok.lower_)
+        head = tok.head
+        if (key is None or tok.i in index.by_token or head.i in index.by_token
+                or tok.dep_ not in {"amod", "compound"} or head.i != tok.i + 1
+                or head.lemma_.lower() not in _PARTNER_NOUNS or head.tag_ not in {"NNS", ""}
+                or not head.lower_.endswith("s")):
+            continue
+        entry = gazetteer.entry(key)
+        if entry is not None:
+            index.add(_mention(doc, doc[tok.i : head.i + 1], entry.ref()), tok.i, head.i + 1)
     for tok in doc:
         key = _COLLECTIVE_SUBJECTS.get(tok.lower_)
         if key is None or tok.i in index.by_token or tok.dep_ not in _SUBJECT_DEPS:
