@@ -238,3 +238,28 @@ def test_european_partners_are_the_eu_but_european_allies_are_not(blank, matcher
                 (".", 1, "punct", "PUNCT", ".")]
         _, found = actors(make(blank, matcher, rows), gazetteer)
         assert (("European " + noun, "org/EU") in found) is expected, noun
+
+
+def _with_africa(noun, lemma, prep="with"):
+    # "Russia develops <noun> <prep> Africa ."
+    return [("Russia", 1, "nsubj", "PROPN", "Russia"), ("develops", 1, "ROOT", "VERB", "develop", "VBZ"),
+            (noun, 1, "dobj", "NOUN", lemma), (prep, 2, "prep", "ADP", prep),
+            ("Africa", 3, "pobj", "PROPN", "Africa"), (".", 1, "punct", "PUNCT", ".")]
+
+
+def test_africa_as_a_party_to_relations_is_the_african_union(blank, matcher, gazetteer):
+    _, found = actors(make(blank, matcher, _with_africa("relations", "relation")), gazetteer)
+    assert ("Africa", "org/AU") in found
+
+
+def test_africa_before_the_african_union_existed_is_the_oau(blank, matcher, gazetteer):
+    doc = make(blank, matcher, _with_africa("ties", "tie"))
+    index = find_actors(doc, Article(id="t", text=doc.text, published=date(1990, 1, 1)), gazetteer)
+    assert [m.actor.key for m in index.sorted()] == ["state/RUS", "org/OAU"]
+
+
+def test_africa_as_a_place_is_no_actor(blank, matcher, gazetteer):
+    # "Russia develops projects in Africa ." / "Russia develops security with Africa ."
+    for noun, lemma, prep in (("projects", "project", "in"), ("security", "security", "with")):
+        _, found = actors(make(blank, matcher, _with_africa(noun, lemma, prep)), gazetteer)
+        assert found == [("Russia", "state/RUS")]

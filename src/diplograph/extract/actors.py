@@ -136,6 +136,7 @@ def find_actors(
             index.add(_mention(doc, ent, ref), ent.start, ent.end)
     _names_after_titles(doc, index, gazetteer, minted_persons)
     _collective_subjects(doc, index, gazetteer)
+    _continent_partners(doc, index, gazetteer, day)
     _surnames(doc, index)
     _attach_roles(doc, index, gazetteer, day)
     _resolve_role_nominals(doc, index, gazetteer, day, home)
@@ -342,6 +343,34 @@ def _collective_subjects(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> N
             continue
         span = doc[left[0].i : tok.i + 1]
         index.add(_mention(doc, span, entry.ref()), span.start, span.end)
+
+
+# A continent is a place, not an actor -- except where a state's relations are said to be
+# "with" it ("relations with Africa", "cooperation with Africa"), and only for a continent
+# whose states all belong to one continental organization that speaks for them: every African
+# state is a member of the African Union (of the OAU before it; Morocco left the OAU in 1984).
+# Europe (not all its states are in the EU) and Asia have no such organization.
+_CONTINENT_ORGS = {"africa": (("org/AU", date(2002, 7, 9)), ("org/OAU", date(1963, 5, 25)))}
+_RELATION_NOUNS = frozenset({
+    "relation", "relations", "tie", "ties", "cooperation", "interaction", "partnership", "dialogue",
+    "contact", "contacts", "engagement", "trade", "friendship",
+})
+
+
+def _continent_partners(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date | None) -> None:
+    """"develop our relations with Africa": the continent as a party to relations is its
+    continental organization (see ``_CONTINENT_ORGS``); "food security in Africa" stays a place."""
+    for tok in doc:
+        orgs = _CONTINENT_ORGS.get(tok.lower_)
+        if orgs is None or tok.i in index.by_token or tok.pos_ != "PROPN" or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        if prep.lower_ != "with" or prep.head.lemma_.lower() not in _RELATION_NOUNS:
+            continue
+        key = next((k for k, since in orgs if day is None or day >= since), None)
+        entry = gazetteer.entry(key) if key else None
+        if entry is not None:
+            index.add(_mention(doc, doc[tok.i : tok.i + 1], entry.ref()), tok.i, tok.i + 1)
 
 
 # Nouns for members of a people or a movement: a one-word name before one is the people's
