@@ -14,11 +14,11 @@ from diplograph.model import Article
 DAY = date(2024, 10, 1)
 
 
-def make(blank, matcher, rows, ents=None):
+def make(blank, matcher, rows, ents=None, spaces=None):
     """rows: (word, head index, dep, pos, lemma[, tag])."""
     words = [r[0] for r in rows]
     doc = Doc(
-        blank.vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+        blank.vocab, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
         pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
         tags=[r[5] if len(r) > 5 else "" for r in rows],
         ents=ents or ["O"] * len(words), sent_starts=[True] + [False] * (len(words) - 1),
@@ -263,3 +263,63 @@ def test_africa_as_a_place_is_no_actor(blank, matcher, gazetteer):
     for noun, lemma, prep in (("projects", "project", "in"), ("security", "security", "with")):
         _, found = actors(make(blank, matcher, _with_africa(noun, lemma, prep)), gazetteer)
         assert found == [("Russia", "state/RUS")]
+
+
+def test_an_unlisted_peoples_republic_is_minted_once_with_its_initials(blank, matcher, gazetteer):
+    # "Putin recognised the Donetsk People 's Republic . The DPR welcomed it ." -- no NER at all
+    rows = [("Putin", 1, "nsubj", "PROPN", "Putin"), ("recognised", 1, "ROOT", "VERB", "recognise", "VBD"),
+            ("the", 6, "det", "DET", "the"), ("Donetsk", 4, "compound", "PROPN", "Donetsk"),
+            ("People", 6, "poss", "PROPN", "People"), ("'s", 4, "case", "PART", "'s"),
+            ("Republic", 1, "dobj", "PROPN", "Republic"), (".", 1, "punct", "PUNCT", "."),
+            ("The", 9, "det", "DET", "the"), ("DPR", 10, "nsubj", "PROPN", "DPR"),
+            ("welcomed", 10, "ROOT", "VERB", "welcome", "VBD"), ("it", 10, "dobj", "PRON", "it"),
+            (".", 10, "punct", "PUNCT", ".")]
+    ents = ["B-PERSON"] + ["O"] * 12
+    spaces = [True] * 13
+    spaces[4] = False  # "People's"
+    doc = make(blank, matcher, rows, ents, spaces)
+    _, found = actors(doc, gazetteer)
+    key = "actor/organization/donetsk-peoples-republic"
+    assert ("Donetsk People's Republic", key) in found and ("DPR", key) in found
+
+
+def test_a_recognised_peoples_republic_is_its_state(gazetteer):
+    assert gazetteer.lookup("People's Republic of China")[0].key == "state/CHN"
+
+
+def test_slug_drops_apostrophes_inside_words():
+    from diplograph.extract.actors import slug
+
+    assert slug("Donetsk People’s Republic") == slug("Donetsk People's Republic") == "donetsk-peoples-republic"
+    assert slug("Díaz-Canel Bermúdez") == "diaz-canel-bermudez"
+
+
+def test_a_surname_after_the_full_name_is_that_person(blank, matcher, gazetteer):
+    # "Charles Michel called . Putin thanked Mr Michel ."
+    rows = [("Charles", 1, "compound", "PROPN", "Charles"), ("Michel", 2, "nsubj", "PROPN", "Michel"),
+            ("called", 2, "ROOT", "VERB", "call", "VBD"), (".", 2, "punct", "PUNCT", "."),
+            ("Putin", 5, "nsubj", "PROPN", "Putin"), ("thanked", 5, "ROOT", "VERB", "thank", "VBD"),
+            ("Mr", 7, "compound", "PROPN", "Mr"), ("Michel", 5, "dobj", "PROPN", "Michel"),
+            (".", 5, "punct", "PUNCT", ".")]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "O"]
+    _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+    assert found.count(("Michel", "person/charles-michel")) == 1
+    assert not any(k.startswith("actor/person/") for _, k in found)
+
+
+def test_equipment_and_places_named_like_persons_are_no_persons(blank, matcher, gazetteer):
+    # "Kyiv asked for Zoltan missiles ." / "Kyiv rebuilt the cities of Zoltan ."
+    rows = [("Kyiv", 1, "nsubj", "PROPN", "Kyiv"), ("asked", 1, "ROOT", "VERB", "ask", "VBD"),
+            ("for", 1, "prep", "ADP", "for"), ("Zoltan", 4, "compound", "PROPN", "Zoltan"),
+            ("missiles", 2, "pobj", "NOUN", "missile", "NNS"), (".", 1, "punct", "PUNCT", ".")]
+    _, found = actors(make(blank, matcher, rows, ["O", "O", "O", "B-PERSON", "O", "O"]), gazetteer)
+    assert found == [("Kyiv", "state/UKR")]
+    rows = [("Kyiv", 1, "nsubj", "PROPN", "Kyiv"), ("rebuilt", 1, "ROOT", "VERB", "rebuild", "VBD"),
+            ("the", 3, "det", "DET", "the"), ("cities", 1, "dobj", "NOUN", "city", "NNS"),
+            ("of", 3, "prep", "ADP", "of"), ("Zoltan", 4, "pobj", "PROPN", "Zoltan"), (".", 1, "punct", "PUNCT", ".")]
+    _, found = actors(make(blank, matcher, rows, ["O", "O", "O", "O", "O", "B-PERSON", "O"]), gazetteer)
+    assert found == [("Kyiv", "state/UKR")]
+    # ... but "the visit of Zoltan" is a person's
+    rows[3] = ("visit", 1, "dobj", "NOUN", "visit")
+    _, found = actors(make(blank, matcher, rows, ["O", "O", "O", "O", "O", "B-PERSON", "O"]), gazetteer)
+    assert ("Zoltan", "actor/person/zoltan") in found

@@ -25,6 +25,9 @@ from diplograph.nlp.components import ACTOR_SPANS
 _ORG_WORDS = frozenset(
     ["ministry", "council", "committee", "organization", "organisation", "union", "party", "agency", "commission", "bank", "fund", "court", "parliament", "congress", "senate", "group", "alliance", "forum", "assembly", "association", "front", "army", "forces", "government", "office", "department", "embassy", "cabinet", "coalition", "league", "movement", "navy"]
 )
+# "Donetsk People's Republic": a polity the gazetteer does not list as a state (recognised ones,
+# "the Lao People's Democratic Republic", are found by name first) is minted as an organization.
+_SELF_STYLED_REPUBLIC = re.compile(r"^[A-Z][\w-]+(?: [A-Z][\w-]+)? People ?['’]s Republic$")
 _NAME_SUFFIX = re.compile(r",?\s*\b(?:Jr|Sr|II|III|IV)\.?$")  # "Joseph R. Biden, Jr."
 _HONORIFIC = re.compile(r"^(?:(?:First\s+)?Lady|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Madam)\s+")
 _ROLE_PRIORITY = (
@@ -78,8 +81,10 @@ class ActorIndex:
 
 
 def slug(text: str) -> str:
-    """ASCII slug for minted keys: "Díaz-Canel Bermúdez" -> "diaz-canel-bermudez"."""
+    """ASCII slug for minted keys: "Díaz-Canel Bermúdez" -> "diaz-canel-bermudez"; an apostrophe
+    inside a word is dropped ("Donetsk People’s Republic" -> "donetsk-peoples-republic")."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = re.sub(r"(?<=[A-Za-z])'(?=[A-Za-z])", "", folded)  # "People's" -> "peoples", "O'Brien" -> "obrien"
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "unnamed"
 
 
@@ -131,9 +136,14 @@ def find_actors(
             ent = _full_name(doc, ent, index, gazetteer)
         if any(i in index.by_token for i in range(ent.start, ent.end)):
             continue
+        earlier = _named_before(index, ent) if ent.label_ == "PERSON" else None
+        if earlier is not None:  # "Mr Michel" after "Charles Michel"
+            index.add(_mention(doc, ent, earlier), ent.start, ent.end)
+            continue
         ref = _resolve_entity(ent, gazetteer, minted_persons)
         if ref is not None:
             index.add(_mention(doc, ent, ref), ent.start, ent.end)
+    _self_styled_republics(doc, index, gazetteer)
     _names_after_titles(doc, index, gazetteer, minted_persons)
     _collective_subjects(doc, index, gazetteer)
     _continent_partners(doc, index, gazetteer, day)
@@ -141,6 +151,22 @@ def find_actors(
     _attach_roles(doc, index, gazetteer, day)
     _resolve_role_nominals(doc, index, gazetteer, day, home)
     return index
+
+
+def _named_before(index: ActorIndex, ent: SpacySpan) -> ActorRef | None:
+    """The person a one-word name stands for when a person of that surname (or, for "Wang Yi"
+    style names, first name) was named in full earlier in the text: "Mr Michel" after "Charles
+    Michel". Only when exactly one earlier person fits."""
+    word = _HONORIFIC.sub("", _strip_article(ent.text))
+    if " " in word or len(word) < 3:
+        return None
+    fits = {
+        m.actor.key: m.actor
+        for m in index.mentions
+        if m.actor.kind == "Person" and m.span.end <= ent.start_char and " " in m.span.text
+        and word in (m.span.text.split()[-1], m.span.text.split()[0])
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _name_suffixes(doc: Doc, index: ActorIndex) -> None:
@@ -183,9 +209,11 @@ def _resolve_entity(
     ent: SpacySpan, gazetteer: Gazetteer, minted_persons: dict[str, ActorRef]
 ) -> ActorRef | None:
     label = ent.label_
-    if label not in {"PERSON", "ORG", "GPE", "NORP"}:
+    if label not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
         return None
     text = _strip_article(ent.text)
+    if label == "FAC" and not _SELF_STYLED_REPUBLIC.search(text):
+        return None
     found = gazetteer.lookup(text)
     if not found and label == "PERSON":
         found = gazetteer.lookup_person(_HONORIFIC.sub("", text))  # "Ishiba Shigeru"
@@ -203,6 +231,8 @@ def _resolve_entity(
         ref = ActorRef(key=f"actor/person/{slug(text)}", label=text, kind="Person")
         minted_persons[text] = ref
         return ref
+    if _SELF_STYLED_REPUBLIC.search(text) and label != "PERSON":
+        return ActorRef(key=f"actor/organization/{slug(text)}", label=text, kind="Organization")
     if label == "ORG":
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
         if words & _ORG_WORDS or (text.isupper() and 2 <= len(text) <= 8):
@@ -250,6 +280,17 @@ _SITE_NOUNS = frozenset({
     "hotel", "airport", "airbase", "base", "square", "street", "stadium", "hall", "centre", "center",
     "complex", "compound", "region", "district", "province", "city", "town", "village", "port",
 })
+# Nouns of weapons and equipment named after a person or a myth ("Javelin missiles",
+# "Patriot missile systems", "Leopard tanks"): the name is the thing's, not a person's.
+_EQUIPMENT_NOUNS = frozenset({
+    "missile", "system", "tank", "jet", "aircraft", "fighter", "launcher", "rocket", "drone",
+    "vessel", "ship", "submarine", "helicopter", "howitzer", "battery", "munition", "pipeline",
+})
+# Nouns whose "of" phrase names a place: "the liberated cities of Donbass".
+_PLACE_OF_NOUNS = frozenset({
+    "city", "town", "village", "region", "district", "province", "port", "outskirts", "suburb",
+    "area", "territory", "resident", "inhabitant",
+})
 # Prepositions of place: a name governed by one is where something happens, not who does it.
 _LOCATIVE_PREPS = frozenset({"at", "in", "near", "outside", "inside", "around", "across", "throughout"})
 # ... except where the phrase is about a person ("confidence in X", "interest in X").
@@ -259,18 +300,57 @@ _NON_LOCATIVE_HEADS = frozenset({
 
 
 def _names_a_place(ent: SpacySpan) -> bool:
-    """Whether the text treats a PERSON entity as a place: the name of a site ("talks at the
-    Bocharov Ruchei residence") or governed by a preposition of place ("held talks at Bocharov
-    Ruchei", "the situation in Donbass"), not a possessive ("at Putin's invitation")."""
+    """Whether the text treats a PERSON entity as a place or a thing: the name of a site ("talks
+    at the Bocharov Ruchei residence") or of equipment ("Javelin missiles"), governed by a
+    preposition of place ("held talks at Bocharov Ruchei", "the situation in Donbass") or the
+    "of" of a place noun ("the cities of Donbass"); not a possessive ("at Putin's invitation")."""
     head = ent.root
     while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
         head = head.head
     if not ent.start <= head.i < ent.end:  # the name modifies a noun: "the X residence"
-        return head.pos_ == "NOUN" and head.lemma_.lower() in _SITE_NOUNS
-    if head.dep_ != "pobj" or head.head.lower_ not in _LOCATIVE_PREPS:
+        return head.pos_ == "NOUN" and head.lemma_.lower() in _SITE_NOUNS | _EQUIPMENT_NOUNS
+    if head.dep_ != "pobj":
         return False
     prep = head.head
+    if prep.lower_ == "of":
+        return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _PLACE_OF_NOUNS
+    if prep.lower_ not in _LOCATIVE_PREPS:
+        return False
     return prep.lower_ != "in" or prep.head.lemma_.lower() not in _NON_LOCATIVE_HEADS
+
+
+def _self_styled_republics(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
+    """"the Recognition of the Donetsk People's Republic": such a name the tagger did not mark
+    (or marked as part of another entity) is still the polity; its initials later in the text
+    ("Head of the DPR") refer to it."""
+    minted: dict[str, ActorRef] = {}
+    for tok in doc:
+        if tok.text != "Republic" or tok.i < 3 or tok.i in index.by_token:
+            continue
+        if doc[tok.i - 1].text not in {"'s", "’s"} or doc[tok.i - 2].text != "People":
+            continue
+        start = tok.i - 2
+        while start > tok.i - 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and start - 1 not in index.by_token and doc[start - 1].text not in {"Executive", "Order"}:
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if start == tok.i - 2 or not _SELF_STYLED_REPUBLIC.search(span.text):
+            continue
+        found = gazetteer.lookup(span.text)
+        ref = found[0].ref() if found else ActorRef(
+            key=f"actor/organization/{slug(span.text)}", label=span.text, kind="Organization")
+        index.add(_mention(doc, span, ref), span.start, span.end)
+        if not found:
+            minted["".join(w[0] for w in span.text.replace("'s", "").replace("’s", "").split())] = ref
+    if not minted:
+        return
+    for m in [m for m in index.mentions if m.actor.kind == "Organization" and m.actor.key.startswith("actor/")]:
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][a-z]+", m.actor.label))
+        minted.setdefault(initials, m.actor)
+    for tok in doc:
+        ref = minted.get(tok.text)
+        if ref is not None and len(tok.text) >= 3 and tok.i not in index.by_token and tok.text.isupper():
+            index.add(_mention(doc, doc[tok.i : tok.i + 1], ref), tok.i, tok.i + 1)
 
 
 def _names_after_titles(doc: Doc, index: ActorIndex, gazetteer: Gazetteer,
