@@ -323,3 +323,27 @@ def test_equipment_and_places_named_like_persons_are_no_persons(blank, matcher, 
     rows[3] = ("visit", 1, "dobj", "NOUN", "visit")
     _, found = actors(make(blank, matcher, rows, ["O", "O", "O", "O", "O", "B-PERSON", "O"]), gazetteer)
     assert ("Zoltan", "actor/person/zoltan") in found
+
+
+def _matched(blank, matcher, text):
+    from diplograph.nlp.components import ACTOR_SPANS
+
+    doc = matcher(blank(text))
+    return [(s.text, s.kb_id_) for s in doc.spans[ACTOR_SPANS]]
+
+
+def test_collective_actors_written_in_lower_case_are_matched(blank, matcher):
+    assert _matched(blank, matcher, "the international community condemned it") == [
+        ("international community", "org/INTL_COMMUNITY")]
+    assert _matched(blank, matcher, "the world community condemned it") == [
+        ("world community", "org/INTL_COMMUNITY")]
+    assert _matched(blank, matcher, "the collective West imposed sanctions") == [
+        ("collective West", "org/THE_WEST")]
+    assert _matched(blank, matcher, "sanctions pursued by the West .") == [("the West", "org/THE_WEST")]
+
+
+def test_lower_case_names_and_longer_names_are_not_collective_actors(blank, matcher):
+    assert _matched(blank, matcher, "in the west of the country") == []
+    assert _matched(blank, matcher, "the security council of the company met") == []
+    assert _matched(blank, matcher, "blockades in the West Bank") == [("West Bank", "state/PSE")]
+    assert _matched(blank, matcher, "made of china") == []

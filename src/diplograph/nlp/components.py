@@ -44,7 +44,10 @@ class ActorMatcher:
                 continue
             # Short all-caps forms ("US", "UN", "EU") must match case-sensitively.
             exact = len(surface) <= 4 or form == "demonym" or surface.isupper()
-            by_key.setdefault((f"{key}|{form}", exact), []).extend(_apostrophe_variants(surface))
+            # A form the gazetteer writes in lower case is a common-noun phrase ("international
+            # community", "collective West"), found in lower case too.
+            label = f"{key}|{form}|lc" if surface == surface.lower() and " " in surface else f"{key}|{form}"
+            by_key.setdefault((label, exact), []).extend(_apostrophe_variants(surface))
         for (label, exact), surfaces in by_key.items():
             patterns = list(nlp.tokenizer.pipe(sorted(set(surfaces))))
             if exact:
@@ -60,9 +63,10 @@ class ActorMatcher:
         for matcher in (self.matcher, self.lower_matcher):
             for match_id, start, end in matcher(doc):
                 label = doc.vocab.strings[match_id]
-                key, form = label.rsplit("|", 1)
+                common = label.endswith("|lc")
+                key, form = label.removesuffix("|lc").rsplit("|", 1)
                 span = Span(doc, start, end, label=form, kb_id=key)
-                if form != "demonym" and not _looks_like_name(span):
+                if form != "demonym" and not common and not _looks_like_name(span):
                     continue
                 spans.append(span)
         doc.spans[ACTOR_SPANS] = filter_spans(spans)
@@ -78,9 +82,17 @@ def _apostrophe_variants(surface: str) -> list[str]:
 
 
 def _looks_like_name(span: Span) -> bool:
-    """A name match must start with a capital (rules out "china" the material, "us")."""
-    first = span[0].text
-    return first[:1].isupper() or first[:1].isdigit()
+    """A name match must start with a capital (rules out "china" the material, "us"), after a
+    leading "the" ("by the West", but not "the West Bank"), or end with one ("the collective
+    West")."""
+    if len(span) > 1 and span[0].lower_ == "the":
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.text[:1].isupper():
+            return False  # "the West Bank": a longer name goes on
+        first = span[1].text
+    else:
+        first = span[0].text
+    return first[:1].isupper() or first[:1].isdigit() or (len(span) > 1 and span[-1].text[:1].isupper())
 
 
 @Language.factory(
