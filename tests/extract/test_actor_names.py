@@ -347,3 +347,16 @@ def test_lower_case_names_and_longer_names_are_not_collective_actors(blank, matc
     assert _matched(blank, matcher, "the security council of the company met") == []
     assert _matched(blank, matcher, "blockades in the West Bank") == [("West Bank", "state/PSE")]
     assert _matched(blank, matcher, "made of china") == []
+
+
+def test_two_known_names_tagged_as_one_entity_stay_two_persons(blank, matcher, gazetteer):
+    # signatures "Donald J. Trump Prabowo Subianto" tagged as one PERSON; but "Melania Trump" is not Trump
+    words = ["Signed", "Donald", "J.", "Trump", "Prabowo", "Subianto"]
+    rows = [(w, 0, "dep", "PROPN", w) for w in words]
+    rows[0] = ("Signed", 0, "ROOT", "VERB", "sign", "VBN")
+    _, found = actors(make(blank, matcher, rows, ["O"] + ["B-PERSON"] + ["I-PERSON"] * 4), gazetteer)
+    assert found == [("Donald J. Trump", "person/donald-trump"), ("Prabowo Subianto", "person/prabowo-subianto")]
+    rows = [("Signed", 0, "ROOT", "VERB", "sign", "VBN"), ("Melania", 2, "compound", "PROPN", "Melania"),
+            ("Trump", 0, "dobj", "PROPN", "Trump")]
+    _, found = actors(make(blank, matcher, rows, ["O", "B-PERSON", "I-PERSON"]), gazetteer)
+    assert found == [("Melania Trump", "actor/person/melania-trump")]

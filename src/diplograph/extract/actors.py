@@ -116,13 +116,16 @@ def find_actors(
     index = ActorIndex()
     day = article.published
     persons_by_token = {i: ent for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    known = {i for sp in doc.spans.get(ACTOR_SPANS, []) for i in range(sp.start, sp.end)}
     for span in doc.spans.get(ACTOR_SPANS, []):
         entry = gazetteer.entry(span.kb_id_)
         if entry is None:
             continue
         ent = persons_by_token.get(span.start)
-        # "Melania Trump" is not "Trump": a longer name the gazetteer does not know wins.
-        if entry.kind == "Person" and ent is not None and len(ent) > len(span):
+        # "Melania Trump" is not "Trump": a longer name the gazetteer does not know wins -- unless
+        # the rest is known names too ("Donald J. Trump Prabowo Subianto", two signatures).
+        if (entry.kind == "Person" and ent is not None and len(ent) > len(span)
+                and not all(t.i in known or not t.is_alpha for t in ent)):
             name = _strip_article(_NAME_SUFFIX.sub("", ent.text))
             if not any(e.key == entry.key for e in gazetteer.lookup_person(name)):
                 continue
