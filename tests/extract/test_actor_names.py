@@ -360,3 +360,26 @@ def test_two_known_names_tagged_as_one_entity_stay_two_persons(blank, matcher, g
             ("Trump", 0, "dobj", "PROPN", "Trump")]
     _, found = actors(make(blank, matcher, rows, ["O", "B-PERSON", "I-PERSON"]), gazetteer)
     assert found == [("Melania Trump", "actor/person/melania-trump")]
+
+
+def test_a_state_continent_summit_has_the_continental_organization(blank, matcher, gazetteer):
+    # "the Russia - Africa summit was held ." -- but "the Russia - Africa border" names no party
+    for noun, lemma, expected in (("summit", "summit", True), ("border", "border", False)):
+        rows = [("the", 4, "det", "DET", "the"), ("Russia", 3, "compound", "PROPN", "Russia"),
+                ("-", 3, "punct", "PUNCT", "-"), ("Africa", 4, "compound", "PROPN", "Africa"),
+                (noun, 6, "nsubjpass", "NOUN", lemma), ("was", 6, "auxpass", "AUX", "be"),
+                ("held", 6, "ROOT", "VERB", "hold", "VBN"), (".", 6, "punct", "PUNCT", ".")]
+        _, found = actors(make(blank, matcher, rows), gazetteer)
+        assert (("Africa", "org/AU") in found) is expected, noun
+
+
+def test_a_bilateral_alliance_is_no_organization(blank, matcher, gazetteer):
+    # "Biden praised the U.S.-Japan Alliance ." tagged ORG; "the Gas Exporting Alliance" still minted
+    for name, minted in ((["U.S.-Japan", "Alliance"], False), (["Gas", "Exporting", "Alliance"], True)):
+        rows = [("Biden", 1, "nsubj", "PROPN", "Biden"), ("praised", 1, "ROOT", "VERB", "praise", "VBD"),
+                ("the", 2 + len(name), "det", "DET", "the")]
+        rows += [(w, 2 + len(name), "compound", "PROPN", w) for w in name[:-1]]
+        rows += [(name[-1], 1, "dobj", "PROPN", name[-1]), (".", 1, "punct", "PUNCT", ".")]
+        ents = ["B-PERSON", "O", "B-ORG"] + ["I-ORG"] * len(name) + ["O"]
+        _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+        assert any(k.startswith("actor/organization/") for _, k in found) is minted, name

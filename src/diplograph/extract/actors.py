@@ -236,6 +236,8 @@ def _resolve_entity(
         return ref
     if _SELF_STYLED_REPUBLIC.search(text) and label != "PERSON":
         return ActorRef(key=f"actor/organization/{slug(text)}", label=text, kind="Organization")
+    if label == "ORG" and _names_a_bilateral_tie(text, gazetteer):
+        return None
     if label == "ORG":
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
         if words & _ORG_WORDS or (text.isupper() and 2 <= len(text) <= 8):
@@ -440,20 +442,49 @@ _RELATION_NOUNS = frozenset({
 })
 
 
+def _paired_with_state(doc: Doc, index: ActorIndex, tok: Token) -> bool:
+    """"the Russia-Africa summit", "Russia-Africa relations": a continent joined to a state by
+    a hyphen, in a compound naming a meeting or relations between the two."""
+    if tok.i < 2 or doc[tok.i - 1].text not in {"-", "–"} or tok.dep_ != "compound":
+        return False
+    other = index.by_token.get(tok.i - 2)
+    head = tok.head
+    return (other is not None and other.actor.kind == "State"
+            and head.lemma_.lower() in _RELATION_NOUNS | {"summit", "forum", "conference", "meeting"})
+
+
 def _continent_partners(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date | None) -> None:
-    """"develop our relations with Africa": the continent as a party to relations is its
-    continental organization (see ``_CONTINENT_ORGS``); "food security in Africa" stays a place."""
+    """"develop our relations with Africa", "the Russia-Africa summit": the continent as a party
+    to relations is its continental organization (see ``_CONTINENT_ORGS``); "food security in
+    Africa" stays a place."""
     for tok in doc:
         orgs = _CONTINENT_ORGS.get(tok.lower_)
-        if orgs is None or tok.i in index.by_token or tok.pos_ != "PROPN" or tok.dep_ != "pobj":
+        if orgs is None or tok.i in index.by_token or tok.pos_ != "PROPN":
             continue
-        prep = tok.head
-        if prep.lower_ != "with" or prep.head.lemma_.lower() not in _RELATION_NOUNS:
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            if prep.lower_ != "with" or prep.head.lemma_.lower() not in _RELATION_NOUNS:
+                continue
+        elif not _paired_with_state(doc, index, tok):
             continue
         key = next((k for k, since in orgs if day is None or day >= since), None)
         entry = gazetteer.entry(key) if key else None
         if entry is not None:
             index.add(_mention(doc, doc[tok.i : tok.i + 1], entry.ref()), tok.i, tok.i + 1)
+
+
+_BILATERAL = re.compile(r"^(?P<a>[A-Z][\w.]*)\s*[-–]\s*(?P<b>[A-Z][\w.]*)\s+(?P<noun>[A-Za-z]+)$")
+_TIE_NOUNS = frozenset({"alliance", "partnership", "relationship", "relations", "dialogue", "cooperation",
+                        "summit", "forum", "friendship"})
+
+
+def _names_a_bilateral_tie(text: str, gazetteer: Gazetteer) -> bool:
+    """"the U.S.-Japan Alliance", "U.S.-Indonesian Alliance": the tie between two states the
+    name joins, not an organization of its own."""
+    m = _BILATERAL.match(text)
+    if m is None or m.group("noun").lower() not in _TIE_NOUNS:
+        return False
+    return all(any(e.kind == "State" for e in gazetteer.lookup(m.group(g))) for g in ("a", "b"))
 
 
 # Nouns for members of a people or a movement: a one-word name before one is the people's
