@@ -383,3 +383,14 @@ def test_a_bilateral_alliance_is_no_organization(blank, matcher, gazetteer):
         ents = ["B-PERSON", "O", "B-ORG"] + ["I-ORG"] * len(name) + ["O"]
         _, found = actors(make(blank, matcher, rows, ents), gazetteer)
         assert any(k.startswith("actor/organization/") for _, k in found) is minted, name
+
+
+def test_a_rank_inside_a_person_entity_is_not_part_of_the_name(blank, matcher, gazetteer):
+    # "Archbishop Desmond Tutu called ." tagged as one PERSON; "King Abdullah" keeps its title
+    for words, name in ((["Archbishop", "Desmond", "Tutu"], "Desmond Tutu"), (["King", "Abdullah"], "King Abdullah")):
+        rows = [(w, len(words) - 1, "compound", "PROPN", w) for w in words[:-1]]
+        rows += [(words[-1], len(words), "nsubj", "PROPN", words[-1]),
+                 ("called", len(words), "ROOT", "VERB", "call", "VBD")]
+        ents = ["B-PERSON"] + ["I-PERSON"] * (len(words) - 1) + ["O"]
+        _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+        assert [text for text, _ in found] == [name]

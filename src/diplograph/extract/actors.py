@@ -136,7 +136,7 @@ def find_actors(
     minted_persons: dict[str, ActorRef] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            ent = _full_name(doc, ent, index, gazetteer)
+            ent = _without_title(doc, _full_name(doc, ent, index, gazetteer), gazetteer)
         if any(i in index.by_token for i in range(ent.start, ent.end)):
             continue
         earlier = _named_before(index, ent) if ent.label_ == "PERSON" else None
@@ -260,6 +260,29 @@ def _is_title_word(text: str, gazetteer: Gazetteer) -> bool:
     """"Chairperson", "President": a one-word title tagged as a person's name."""
     words = text.split()
     return len(words) == 1 and (words[0].lower().rstrip(".") in _TITLE_WORDS or gazetteer.role_for_title(text) is not None)
+
+
+# Religious and military ranks a tagger often takes into a name ("Archbishop Desmond Tutu").
+_RANKS = frozenset({
+    "archbishop", "bishop", "cardinal", "reverend", "rev", "imam", "ayatollah", "rabbi", "patriarch",
+    "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "admiral", "adm",
+    "sergeant", "sgt", "marshal", "brigadier", "commander", "chief",
+})
+
+
+def _without_title(doc: Doc, ent: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
+    """A PERSON entity without the titles or ranks it starts with ("Archbishop Desmond Tutu" ->
+    "Desmond Tutu", "General Michel Aoun" -> "Michel Aoun"), so that the name is minted alone and
+    the title read as one. Only while two name words remain: "King Abdullah" stays whole."""
+    start = ent.start
+    while ent.end - start > 2 and _is_title_token(doc[start], gazetteer):
+        start += 1
+    return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
+
+
+def _is_title_token(tok: Token, gazetteer: Gazetteer) -> bool:
+    word = tok.lower_.rstrip(".")
+    return word in _TITLE_WORDS or word in _RANKS or gazetteer.role_for_title(word) is not None
 
 
 def _full_name(doc: Doc, ent: SpacySpan, index: ActorIndex, gazetteer: Gazetteer) -> SpacySpan:
