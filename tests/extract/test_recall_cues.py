@@ -114,6 +114,31 @@ def test_figures_of_praise_are_support_of_the_publisher(blank, matcher, gazettee
     assert _stances(run(doc, gazetteer, publisher="The White House")) == []
 
 
+def test_figures_without_a_usable_target_or_asked_as_questions_hold_nothing(blank, matcher, gazetteer):
+    # "Oz played a key role." -- a target too short to be an issue and no actor (was a crash:
+    # three White House articles failed extraction on it)
+    doc = make(blank, matcher, [
+        ("Oz", 1, "nsubj", "PROPN", "Oz", "NNP"),
+        ("played", 1, "ROOT", "VERB", "play", "VBD"),
+        ("a", 4, "det", "DET", "a", "DT"),
+        ("key", 4, "amod", "ADJ", "key", "JJ"),
+        ("role", 1, "dobj", "NOUN", "role", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["O"] * 6, spaces=[True] * 4 + [False, False])
+    assert _stances(run(doc, gazetteer, publisher="The White House")) == []
+    # "Did Japan play a key role?" is asked, not said
+    doc = make(blank, matcher, [
+        ("Did", 2, "aux", "AUX", "do", "VBD"),
+        ("Japan", 2, "nsubj", "PROPN", "Japan", "NNP"),
+        ("play", 2, "ROOT", "VERB", "play", "VB"),
+        ("a", 5, "det", "DET", "a", "DT"),
+        ("key", 5, "amod", "ADJ", "key", "JJ"),
+        ("role", 2, "dobj", "NOUN", "role", "NN"),
+        ("?", 2, "punct", "PUNCT", "?"),
+    ], ents=["O", "B-GPE"] + ["O"] * 5, spaces=[True] * 5 + [False, False])
+    assert _stances(run(doc, gazetteer, publisher="The White House")) == []
+
+
 def test_all_time_high_and_no_alternative(blank, matcher, gazetteer):
     # "Ties with Japan are at an all-time high."
     doc = make(blank, matcher, [

@@ -222,7 +222,7 @@ def _figures(doc: Doc, index: ActorIndex, statements: list[Statement], official:
             target = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                            for p in c.children if p.dep_ == "pobj"), None)
             verb = tok.head if target is not None and tok.head.pos_ in {"VERB", "AUX"} else None
-        if verb is None:
+        if verb is None or tok.sent.text.rstrip().endswith("?"):  # asked, not said
             continue
         if target is None:
             target = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -234,7 +234,8 @@ def _figures(doc: Doc, index: ActorIndex, statements: list[Statement], official:
         found = _emit(doc, tok, _PRAISE, holders, [_content_of(target)], index, statements)
         if lemma == "alternative":  # "no alternative to X" is for X: the "no" is no negation
             found = [replace(st, polarity=1, negated=False) for st in found]
-        out.extend(st for st in found if st.target_actor is not None or st.target_issue.label.lower() != "you")
+        out.extend(st for st in found if st.target_actor is not None
+                   or (st.target_issue is not None and st.target_issue.label.lower() != "you"))
     return out
 
 
