@@ -222,8 +222,11 @@ def _call_noun_ok(noun: Token) -> bool:
 
 
 def _particle_ok(tok: Token, trigger: EventTrigger) -> bool:
-    """"called off the strike": the sense's particle, when it needs one."""
-    return trigger.particle is None or any(c.dep_ == "prt" and c.lower_ == trigger.particle for c in tok.children)
+    """"called off the strike", "forced the agency out of the country": the sense's particle, when it
+    needs one (the parser may hang "out of" as a preposition)."""
+    return trigger.particle is None or any(
+        c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == trigger.particle for c in tok.children
+    )
 
 
 def event_type_of(tok: Token) -> str | None:
@@ -247,6 +250,24 @@ def ultimatums(doc: Doc, events: list[Event]) -> frozenset[int]:
                    for c in t.children):
                 out.add(e.trigger.start)
                 break
+    return frozenset(out)
+
+
+_ATTEMPTS = frozenset({"try", "attempt"})
+
+
+def attempts(doc: Doc, events: list[Event]) -> frozenset[int]:
+    """Trigger offsets of events their source tried to carry out ("tried to hack into", "attempted
+    to assassinate"): an attempt is the act itself, not an announced intent or a threat."""
+    out = set()
+    for e in events:
+        if e.modality not in {"planned", "hypothetical"}:
+            continue
+        span = doc.char_span(e.trigger.start, e.trigger.end)
+        if span is None:
+            continue
+        if any(t.lemma_.lower() in _ATTEMPTS and t.pos_ in {"VERB", "NOUN"} for t in scope_of(governing_chain(span[0]))[1:]):
+            out.add(e.trigger.start)
     return frozenset(out)
 
 
@@ -696,7 +717,7 @@ def _event(
         sentence=sentence_span(tok),
         participants=tuple(participants),
         modality=modality,
-        confidence=_confidence(participants, modality, nominal=tok.pos_ in NOMINAL),
+        confidence=_confidence(participants, modality, nominal=tok.pos_ in NOMINAL and not _light_verb_object(tok)),
         cameo=trigger.cameo,
         date=iso,
         date_text=date_text,
@@ -706,6 +727,12 @@ def _event(
         statement_index=statement_at(statements, tok.idx),
         nominal=tok.pos_ in NOMINAL,
     )
+
+
+def _light_verb_object(noun: Token) -> bool:
+    """"staged a hunger strike", "launched an offensive": the noun is what its clause's verb says,
+    not background like "since last month's invasion"."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and is_word(noun.head, SUPPORT_VERBS)
 
 
 def _other_side(participants: list[Participant]) -> bool:

@@ -25,6 +25,7 @@ from diplograph.extract.lexicon import (
     STANCE_VERBS,
     StanceCue,
 )
+from diplograph.extract.modality import infinitival, is_word
 from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.parties import (
     agentless_passive,
@@ -47,6 +48,7 @@ _OBLIGATION = frozenset({"must", "should"})
 # What an actor is ready to do or accepts: a conflictual action is a threat ("ready to impose
 # sanctions"), accepting a demand is yielding to it (CAMEO 08).
 _CONFLICTUAL = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"})
+_COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise", "threaten"})
 _DEMAND_NOUNS = frozenset({"demand", "request", "call", "condition", "ultimatum"})
 _PROPOSALS = frozenset({
     "plan", "proposal", "deployment", "mediation", "initiative", "resolution", "offer", "idea", "bill",
@@ -455,7 +457,9 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
             if preps is None and c.lower_ not in {"to", "for", "against", "with", "on"}:
                 continue
             found.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
-        if c.dep_ == "xcomp":  # "advocated bringing an end to X"; "refused to respond"
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.i == tok.i + 2 and tok.lemma_.lower() in _COMMISSIVES
+                                 and infinitival(c)):  # "advocated bringing an end to X"; "refused to respond"
+            # (a promise's infinitive is sometimes parsed as an adverbial clause: "have sworn | to fight")
             objects = [g for g in c.children if g.dep_ == "dobj"]
             infinitives.extend(objects or ([c] if c.pos_ == "VERB" else []))
         if c.dep_ == "solidarity":
@@ -501,7 +505,7 @@ def _verb_stances(
             return []
     else:
         targets = _targets(tok, preps)
-    if not targets:
+    if not targets and not _agents(tok):
         return []
     if lemma == "oppose" and any(t.lemma_.lower() in _PROPOSALS for t in targets):
         cue = StanceCue("REJECT", -1, "120")  # opposing a proposal rejects it
@@ -516,7 +520,18 @@ def _verb_stances(
     if lemma == "accept" and is_negated(tok):
         cue = _REFUSAL  # "will not accept refugees" rejects (CAMEO 12), it does not un-accept
     holders = _subject_holders(doc, tok, index, statements, official)
+    agents = _agents(tok)
+    if agents:  # "Israel was condemned by the UN for the raid": the agent holds the stance
+        holders = [m for a in agents for m in actors_of_phrase(doc, a, index, statements, subject=True)]
+        targets = [c for c in tok.children if c.dep_ == "nsubjpass"]  # the subject undergoes it
     return _emit(doc, tok, cue, holders, targets, index, statements)
+
+
+def _agents(tok: Token) -> list[Token]:
+    """The "by" objects of a passive cue with a named subject ("X was accused by Y")."""
+    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []
+    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _meeting(t: Token) -> bool:
@@ -632,6 +647,8 @@ def _emit(
     confidence = 0.75 if in_statement is not None else 0.65
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl", "xcomp"}:
         confidence -= 0.15  # "demonstrated ..., calling for independence": the clause's event comes first
+    elif _adjunct_noun(tok):
+        confidence -= 0.1  # "staged a strike in protest against X": the clause's verb says what happened
     trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
     out: list[Stance] = []
     for target in targets:
@@ -676,6 +693,15 @@ def _emit(
                     )
                 )
     return out
+
+
+def _adjunct_noun(tok: Token) -> bool:
+    """A cue noun in a verb's adverbial phrase ("in protest against", "during the fight against"),
+    not its object ("expressed support for") nor what a copula says ("is in solidarity with")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and not is_word(verb, {"be", "stand", "remain", "express", "voice"})
 
 
 def _done_by_other(target: Token) -> bool:

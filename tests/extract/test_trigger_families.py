@@ -1,0 +1,202 @@
+"""Trigger families and claim confidence on hand-built Docs (sentences invented for these tests):
+forcing out (expel / deport), blowing up, hacking, defying a ban, strikes named by their kind,
+promises parsed with an adverbial infinitive, passive stances with an agent, attempts that are not
+intents, and main-clause claims ranked above adjunct mentions."""
+
+from __future__ import annotations
+
+from tests.extract.test_event_triggers import _events, make, run
+
+
+def _stances(ex):
+    return [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key if s.target_actor else None)
+            for s in ex.stances]
+
+
+def _forced(obj_rows, ents_obj, out_dep="prep"):
+    """"China forced <obj> out of Japan." (the parser hangs "out" as a preposition or a particle)."""
+    n = len(obj_rows)
+    rows = [
+        ("China", 1, "nsubj", "PROPN", "China", "NNP"),
+        ("forced", 1, "ROOT", "VERB", "force", "VBD"),
+        *[(w, h, d, p, lemma, tag) for (w, h, d, p, lemma, tag) in obj_rows],
+        ("out", 1, out_dep, "ADP", "out", "RP"),
+        ("of", 2 + n, "prep", "ADP", "of", "IN"),
+        ("Japan", 3 + n, "pobj", "PROPN", "Japan", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return rows, ["B-GPE", "O", *ents_obj, "O", "O", "B-GPE", "O"]
+
+
+def test_forcing_a_body_out_expels_it_but_forcing_people_out_coerces(blank, matcher, gazetteer):
+    rows, ents = _forced([("the", 3, "det", "DET", "the", "DT"), ("mission", 1, "dobj", "NOUN", "mission", "NN")],
+                         ["O", "O"])
+    events = _events(run(make(blank, matcher, rows, ents=ents), gazetteer))
+    assert [(t, m) for t, m, _ in events] == [("SANCTION", "expel")]
+    assert ("source", "state/CHN") in events[0][2]
+    rows, ents = _forced([("refugees", 1, "dobj", "NOUN", "refugee", "NNS")], ["O"], out_dep="prt")
+    assert [(t, m) for t, m, _ in _events(run(make(blank, matcher, rows, ents=ents), gazetteer))] == [
+        ("COERCE", "deport")
+    ]
+    # without "out", forcing is no event ("China forced the mission to leave")
+    doc = make(blank, matcher, [
+        ("China", 1, "nsubj", "PROPN", "China", "NNP"),
+        ("forced", 1, "ROOT", "VERB", "force", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"),
+        ("mission", 1, "dobj", "NOUN", "mission", "NN"),
+        ("to", 5, "aux", "PART", "to", "TO"),
+        ("leave", 1, "xcomp", "VERB", "leave", "VB"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert _events(run(doc, gazetteer)) == []
+
+
+def _blew_up(obj_lemma, obj_word):
+    return [
+        ("Rebels", 1, "nsubj", "NOUN", "rebel", "NNS"),
+        ("blew", 1, "ROOT", "VERB", "blow", "VBD"),
+        ("up", 1, "prt", "ADP", "up", "RP"),
+        ("power", 4, "compound", "NOUN", "power", "NN"),
+        (obj_word, 1, "dobj", "NOUN", obj_lemma, "NNS"),
+        ("in", 1, "prep", "ADP", "in", "IN"),
+        ("Ukraine", 5, "pobj", "PROPN", "Ukraine", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_blowing_up_infrastructure_damages_property_and_blowing_up_else_is_an_attack(blank, matcher, gazetteer):
+    ents = ["O", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    events = _events(run(make(blank, matcher, _blew_up("line", "lines"), ents=ents), gazetteer))
+    assert [(t, m) for t, m, _ in events] == [("COERCE", "destroy")]
+    rows = _blew_up("bus", "buses")
+    rows[3] = ("two", 4, "nummod", "NUM", "two", "CD")
+    events = _events(run(make(blank, matcher, rows, ents=ents), gazetteer))
+    assert [(t, m) for t, m, _ in events] == [("ASSAULT", "explosives")]
+    rows = _blew_up("line", "lines")
+    rows[2] = ("away", 1, "advmod", "ADV", "away", "RB")  # no particle "up": not this sense
+    assert _events(run(make(blank, matcher, rows, ents=ents), gazetteer)) == []
+
+
+def test_sabotaging_an_agreement_is_no_property_damage(blank, matcher, gazetteer):
+    doc = make(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("sabotaged", 1, "ROOT", "VERB", "sabotage", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"),
+        ("agreements", 1, "dobj", "NOUN", "agreement", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O"])
+    assert _events(run(doc, gazetteer)) == []
+    doc = make(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("sabotaged", 1, "ROOT", "VERB", "sabotage", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"),
+        ("pipeline", 1, "dobj", "NOUN", "pipeline", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O"])
+    assert [t for t, _, _ in _events(run(doc, gazetteer))] == ["COERCE"]
+
+
+def test_an_attempted_act_is_the_act_not_an_intent_or_threat(blank, matcher, gazetteer):
+    # "China tried to hack into the computers of Japan."
+    rows = [
+        ("China", 1, "nsubj", "PROPN", "China", "NNP"),
+        ("tried", 1, "ROOT", "VERB", "try", "VBD"),
+        ("to", 3, "aux", "PART", "to", "TO"),
+        ("hack", 1, "xcomp", "VERB", "hack", "VB"),
+        ("into", 3, "prep", "ADP", "into", "IN"),
+        ("the", 6, "det", "DET", "the", "DT"),
+        ("computers", 4, "pobj", "NOUN", "computer", "NNS"),
+        ("of", 6, "prep", "ADP", "of", "IN"),
+        ("Japan", 7, "pobj", "PROPN", "Japan", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    ex = run(make(blank, matcher, rows, ents=ents), gazetteer)
+    assert [(e.event_type, e.modality) for e in ex.events] == [("COERCE", "planned")]
+    assert not any(e.modality == "asserted" for e in ex.events)
+    assert [s.stance_type for s in ex.stances] == []
+    # "China threatened to hack ...": announced, a threat
+    rows[1] = ("threatened", 1, "ROOT", "VERB", "threaten", "VBD")
+    ex = run(make(blank, matcher, rows, ents=ents), gazetteer)
+    assert "THREATEN" in [s.stance_type for s in ex.stances]
+
+
+def test_a_promise_parsed_with_an_adverbial_infinitive_still_types_the_stance(blank, matcher, gazetteer):
+    # "Rebels in Ukraine have sworn to fight." with "to fight" hung as an advcl
+    doc = make(blank, matcher, [
+        ("Russia", 2, "nsubj", "PROPN", "Russia", "NNP"),
+        ("has", 2, "aux", "AUX", "have", "VBZ"),
+        ("sworn", 2, "ROOT", "VERB", "swear", "VBN"),
+        ("to", 4, "aux", "PART", "to", "TO"),
+        ("fight", 2, "advcl", "VERB", "fight", "VB"),
+        ("on", 4, "prt", "ADP", "on", "RP"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert [(t, h) for t, h, _ in _stances(run(doc, gazetteer))] == [("THREATEN", "state/RUS")]
+    # only promises take an adverbial infinitive as their content ("Russia backed | to fight": no support)
+    doc = make(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("backed", 1, "ROOT", "VERB", "back", "VBD"),
+        ("to", 3, "aux", "PART", "to", "TO"),
+        ("fight", 1, "advcl", "VERB", "fight", "VB"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O"])
+    assert _stances(run(doc, gazetteer)) == []
+
+
+def test_a_passive_stance_is_held_by_its_agent(blank, matcher, gazetteer):
+    # "Israel was condemned by Jordan."
+    doc = make(blank, matcher, [
+        ("Israel", 2, "nsubjpass", "PROPN", "Israel", "NNP"),
+        ("was", 2, "auxpass", "AUX", "be", "VBD"),
+        ("condemned", 2, "ROOT", "VERB", "condemn", "VBN"),
+        ("by", 2, "agent", "ADP", "by", "IN"),
+        ("Jordan", 3, "pobj", "PROPN", "Jordan", "NNP"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert _stances(run(doc, gazetteer)) == [("DISAPPROVE", "state/JOR", "state/ISR")]
+    # active voice unchanged: "Jordan condemned Israel."
+    doc = make(blank, matcher, [
+        ("Jordan", 1, "nsubj", "PROPN", "Jordan", "NNP"),
+        ("condemned", 1, "ROOT", "VERB", "condemn", "VBD"),
+        ("Israel", 1, "dobj", "PROPN", "Israel", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O"])
+    assert _stances(run(doc, gazetteer)) == [("DISAPPROVE", "state/JOR", "state/ISR")]
+
+
+def test_a_strike_named_by_its_kind_is_a_protest(blank, matcher, gazetteer):
+    def strike(mod):
+        return make(blank, matcher, [
+            ("Workers", 1, "nsubj", "NOUN", "worker", "NNS"),
+            ("began", 1, "ROOT", "VERB", "begin", "VBD"),
+            ("an", 4, "det", "DET", "an", "DT"),
+            (mod, 4, "amod", "ADJ", mod, "JJ"),
+            ("strike", 1, "dobj", "NOUN", "strike", "NN"),
+            ("in", 4, "prep", "ADP", "in", "IN"),
+            ("Serbia", 5, "pobj", "PROPN", "Serbia", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ], ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert [t for t, _, _ in _events(run(strike("indefinite"), gazetteer))] == ["PROTEST"]
+    assert _events(run(strike("big"), gazetteer)) == []
+
+
+def test_the_clauses_event_outranks_a_stance_noun_in_an_adverbial_phrase(blank, matcher, gazetteer):
+    # "Serbia staged a hunger strike in protest against Croatia."
+    doc = make(blank, matcher, [
+        ("Serbia", 1, "nsubj", "PROPN", "Serbia", "NNP"),
+        ("staged", 1, "ROOT", "VERB", "stage", "VBD"),
+        ("a", 4, "det", "DET", "a", "DT"),
+        ("hunger", 4, "compound", "NOUN", "hunger", "NN"),
+        ("strike", 1, "dobj", "NOUN", "strike", "NN"),
+        ("in", 1, "prep", "ADP", "in", "IN"),
+        ("protest", 5, "pobj", "NOUN", "protest", "NN"),
+        ("against", 6, "prep", "ADP", "against", "IN"),
+        ("Croatia", 7, "pobj", "PROPN", "Croatia", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    ex = run(doc, gazetteer)
+    strike = next(e for e in ex.events if e.trigger.text == "strike")
+    protest = next(s for s in ex.stances if s.trigger.text == "protest")
+    assert strike.event_type == "PROTEST" and protest.stance_type == "DISAPPROVE"
+    assert strike.confidence > protest.confidence
