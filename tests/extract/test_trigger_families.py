@@ -1,7 +1,8 @@
 """Trigger families and claim confidence on hand-built Docs (sentences invented for these tests):
 forcing out (expel / deport), blowing up, hacking, defying a ban, strikes named by their kind,
 promises parsed with an adverbial infinitive, passive stances with an agent, attempts that are not
-intents, and main-clause claims ranked above adjunct mentions."""
+intents, main-clause claims ranked above adjunct mentions, and what a demand asks (not asserted,
+no intent of the asked party)."""
 
 from __future__ import annotations
 
@@ -200,3 +201,50 @@ def test_the_clauses_event_outranks_a_stance_noun_in_an_adverbial_phrase(blank, 
     protest = next(s for s in ex.stances if s.trigger.text == "protest")
     assert strike.event_type == "PROTEST" and protest.stance_type == "DISAPPROVE"
     assert strike.confidence > protest.confidence
+
+
+def _demand_rows(verb, verb_lemma):
+    """"Japan <verb> its demand that China lift sanctions." (the clause hung on the verb)."""
+    return [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"),
+        (verb, 1, "ROOT", "VERB", verb_lemma, "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"),
+        ("demand", 1, "dobj", "NOUN", "demand", "NN"),
+        ("that", 6, "mark", "SCONJ", "that", "IN"),
+        ("China", 6, "nsubj", "PROPN", "China", "NNP"),
+        ("lift", 1, "ccomp", "VERB", "lift", "VB"),
+        ("sanctions", 6, "dobj", "NOUN", "sanction", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_a_demand_asks_is_not_asserted_nor_an_intent_of_the_asked(blank, matcher, gazetteer):
+    ents = ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O"]
+    ex = run(make(blank, matcher, _demand_rows("reiterated", "reiterate"), ents=ents), gazetteer)
+    assert [(e.event_type, e.modality) for e in ex.events] == [("RETREAT", "hypothetical")]
+    assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key if s.target_actor else None)
+            for s in ex.stances] == [("DEMAND", "state/JPN", "state/CHN")]
+    # "Japan urged China to lift sanctions": no intent of China's
+    doc = make(blank, matcher, [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"),
+        ("urged", 1, "ROOT", "VERB", "urge", "VBD"),
+        ("China", 1, "dobj", "PROPN", "China", "NNP"),
+        ("to", 4, "aux", "PART", "to", "TO"),
+        ("lift", 1, "xcomp", "VERB", "lift", "VB"),
+        ("sanctions", 4, "dobj", "NOUN", "sanction", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O"])
+    ex = run(doc, gazetteer)
+    assert [e.modality for e in ex.events] == ["hypothetical"]
+    assert [s.stance_type for s in ex.stances] == ["DEMAND"]
+    # a reported fact stays asserted: "Japan noted that China lifted sanctions."
+    doc = make(blank, matcher, [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"),
+        ("noted", 1, "ROOT", "VERB", "note", "VBD"),
+        ("that", 4, "mark", "SCONJ", "that", "IN"),
+        ("China", 4, "nsubj", "PROPN", "China", "NNP"),
+        ("lifted", 1, "ccomp", "VERB", "lift", "VBD"),
+        ("sanctions", 4, "dobj", "NOUN", "sanction", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "B-GPE", "O", "O", "O"])
+    assert [e.modality for e in run(doc, gazetteer).events] == ["asserted"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import find_actors
-from diplograph.extract.events import attempts, find_events, ultimatums
+from diplograph.extract.events import find_events, not_intents, ultimatums
 from diplograph.extract.relations import find_relations
 from diplograph.extract.stances import find_stances
 from diplograph.extract.statements import OfficialVoice, find_statements
@@ -19,7 +19,7 @@ _CONFLICTUAL = {"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"}
 
 
 def intentions(
-    events: list[Event], ultimatums: frozenset[int] = frozenset(), attempted: frozenset[int] = frozenset()
+    events: list[Event], ultimatums: frozenset[int] = frozenset(), not_intended: frozenset[int] = frozenset()
 ) -> list[Stance]:
     """Announced or offered actions as stances (CAMEO 03 / 13 convention).
 
@@ -33,7 +33,7 @@ def intentions(
     for e in events:
         if e.modality not in {"planned", "hypothetical"} or e.nominal:
             continue  # "the upcoming summit" announces nothing; "X will provide aid" does
-        if e.trigger.start in attempted and e.trigger.start not in ultimatums:
+        if e.trigger.start in not_intended and e.trigger.start not in ultimatums:
             continue
         kind = "AGREE" if e.event_type in _COOPERATIVE else "THREATEN" if e.event_type in _CONFLICTUAL else None
         if e.trigger.start in ultimatums:
@@ -109,7 +109,7 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     statements = find_statements(doc, index, official)
     stances = find_stances(doc, index, statements, official)
     events = find_events(doc, index, statements, article.published, official)
-    stances = stances + intentions(events, ultimatums(doc, events), attempts(doc, events))
+    stances = stances + intentions(events, ultimatums(doc, events), not_intents(doc, events))
     stances = stances + refusals(events, stances)
     relations = find_relations(doc, index, statements)
     mentions = index.sorted()

@@ -30,6 +30,7 @@ from diplograph.extract.modality import (
     is_word,
     modality_of,
     progressive_or_present,
+    requested,
     resolve_expression,
     scope_of,
 )
@@ -256,9 +257,10 @@ def ultimatums(doc: Doc, events: list[Event]) -> frozenset[int]:
 _ATTEMPTS = frozenset({"try", "attempt"})
 
 
-def attempts(doc: Doc, events: list[Event]) -> frozenset[int]:
+def not_intents(doc: Doc, events: list[Event]) -> frozenset[int]:
     """Trigger offsets of events their source tried to carry out ("tried to hack into", "attempted
-    to assassinate"): an attempt is the act itself, not an announced intent or a threat."""
+    to assassinate"): an attempt is the act itself, not an announced intent or a threat; and of
+    events asked of their source ("urged China to impose sanctions"): the asker's demand, no intent."""
     out = set()
     for e in events:
         if e.modality not in {"planned", "hypothetical"}:
@@ -266,7 +268,9 @@ def attempts(doc: Doc, events: list[Event]) -> frozenset[int]:
         span = doc.char_span(e.trigger.start, e.trigger.end)
         if span is None:
             continue
-        if any(t.lemma_.lower() in _ATTEMPTS and t.pos_ in {"VERB", "NOUN"} for t in scope_of(governing_chain(span[0]))[1:]):
+        if requested(span[0]) or any(
+            t.lemma_.lower() in _ATTEMPTS and t.pos_ in {"VERB", "NOUN"} for t in scope_of(governing_chain(span[0]))[1:]
+        ):
             out.add(e.trigger.start)
     return frozenset(out)
 

@@ -611,6 +611,13 @@ def _noun_stances(
             targets = [c for c in tok.head.head.children if c.dep_ == "dobj"]
         if not targets and cue.plover == "DEMAND":  # "its demand that Israel ease restrictions"
             targets = [c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+            if not targets and tok.dep_ == "dobj":  # "reiterated its demand today | that Israel ease ...": the
+                targets = [c for c in tok.head.children  # parser hangs the clause on the verb
+                           if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in {"VERB", "AUX"}
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            # the clause's subject is the one asked, as for "demanded that the US cancel ..."
+            targets = [next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}
+                             and actors_of_phrase(doc, g, index, statements)), c) for c in targets]
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
