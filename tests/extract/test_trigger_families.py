@@ -1,7 +1,7 @@
 """Trigger families and claim confidence on hand-built Docs (sentences invented for these tests):
 forcing out (expel / deport), blowing up, hacking, defying a ban, strikes named by their kind,
 promises parsed with an adverbial infinitive, passive stances with an agent, attempts that are not
-intents, main-clause claims ranked above adjunct mentions, and what a demand asks (not asserted,
+intents, main-clause claims ranked above adjunct mentions, repression of dissent, and what a demand asks (not asserted,
 no intent of the asked party)."""
 
 from __future__ import annotations
@@ -248,3 +248,23 @@ def test_what_a_demand_asks_is_not_asserted_nor_an_intent_of_the_asked(blank, ma
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["B-GPE", "O", "O", "B-GPE", "O", "O", "O"])
     assert [e.modality for e in run(doc, gazetteer).events] == ["asserted"]
+
+
+def test_stopping_dissent_by_force_is_repression(blank, matcher, gazetteer):
+    def police(verb, lemma, obj, obj_lemma):
+        return make(blank, matcher, [
+            ("Turkish", 1, "amod", "ADJ", "turkish", "JJ"),
+            ("police", 2, "nsubj", "NOUN", "police", "NNS"),
+            (verb, 2, "ROOT", "VERB", lemma, "VBD"),
+            ("the", 4, "det", "DET", "the", "DT"),
+            (obj, 2, "dobj", "NOUN", obj_lemma, "NNS"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ], ents=["B-NORP", "O", "O", "O", "O", "O"])
+    for verb, lemma, obj, obj_lemma in [("dispersed", "disperse", "protesters", "protester"),
+                                        ("prevented", "prevent", "demonstration", "demonstration"),
+                                        ("used", "use", "gas", "gas")]:
+        ex = run(police(verb, lemma, obj, obj_lemma), gazetteer)
+        assert [(e.event_type, e.trigger.text) for e in ex.events if e.modality == "asserted"] == [("COERCE", verb)]
+    # other objects are no repression: "used the opportunity", "prevented the collapse"
+    assert _events(run(police("used", "use", "opportunity", "opportunity"), gazetteer)) == []
+    assert _events(run(police("prevented", "prevent", "collapse", "collapse"), gazetteer)) == []

@@ -246,6 +246,11 @@ _EXPELLED_BODIES = frozenset([
     "agency", "mission", "organization", "organisation", "peacekeeper", "inspector", "observer", "monitor",
     "diplomat", "ambassador", "envoy", "staff", "embassy", "delegation", "team", "office", "consulate",
 ])
+# Crowds and gatherings dispersed or stopped by force (CAMEO 175 repression, PLOVER COERCE).
+_CROWDS = _DISSENT | frozenset([
+    "demonstrator", "protester", "protestor", "crowd", "gathering", "mob", "rioter", "marcher", "picket",
+])
+_FORCE_MEANS = frozenset(["gas", "cannon", "bullet", "baton", "grenade", "truncheon", "force", "tear-gas"])
 # Work and classes stopped in protest (CAMEO 143, conduct strike or boycott).
 _WORK = frozenset(["work", "class", "school", "classes", "business"])
 _EXERCISES = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "game"])
@@ -412,6 +417,9 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "patrol": EventTrigger("MOBILIZE", None, "150"),
     # strikes and boycotts of work (CAMEO 143): "shunned work", "stayed away from classes"
     "shun": EventTrigger("PROTEST", "boycott", "143", _WORK | {"election", "poll", "vote"}),
+    # repression of dissent (CAMEO 175): "police dispersed the protesters", "used tear gas"
+    "disperse": EventTrigger("COERCE", None, "175", _CROWDS),
+    "use": EventTrigger("COERCE", None, "175", _FORCE_MEANS - {"force"}),
     # defying a norm or an order (CAMEO 128, PLOVER REJECT): "violated a ban", "defied the curfew"
     "defy": EventTrigger("REJECT", "yield", "128", frozenset({"ban", "law", "order", "curfew", "ruling", "embargo", "sanction", "resolution", "decree", "warning", "court"})),
 }
@@ -533,6 +541,8 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "force": (EventTrigger("SANCTION", "expel", "166", _EXPELLED_BODIES, particle="out"),),
     "drive": (EventTrigger("SANCTION", "expel", "166", _EXPELLED_BODIES, particle="out"),),
     "blow": (EventTrigger("COERCE", "destroy", "171", _INFRASTRUCTURE, particle="up"),),
+    "prevent": (EventTrigger("COERCE", None, "175", _CROWDS),),  # "police prevented the demonstration"
+    "break": (EventTrigger("COERCE", None, "175", _CROWDS, particle="up"),),  # "broke up the rally"
     "violate": (EventTrigger("REJECT", "yield", "128", frozenset({"ban", "law", "order", "curfew", "ruling", "embargo", "decree"})),),
     "reduce": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
     "end": (_EASED_DISSENT, EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"}),),
