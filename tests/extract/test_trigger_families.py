@@ -268,3 +268,67 @@ def test_stopping_dissent_by_force_is_repression(blank, matcher, gazetteer):
     # other objects are no repression: "used the opportunity", "prevented the collapse"
     assert _events(run(police("used", "use", "opportunity", "opportunity"), gazetteer)) == []
     assert _events(run(police("prevented", "prevent", "collapse", "collapse"), gazetteer)) == []
+
+
+def test_who_an_investigation_protest_or_reception_is_aimed_at(blank, matcher, gazetteer):
+    # "Croatia investigated crimes by Serbia against Bosnia.": the suspects are investigated
+    doc = make(blank, matcher, [
+        ("Croatia", 1, "nsubj", "PROPN", "Croatia", "NNP"),
+        ("investigated", 1, "ROOT", "VERB", "investigate", "VBD"),
+        ("crimes", 1, "dobj", "NOUN", "crime", "NNS"),
+        ("by", 2, "prep", "ADP", "by", "IN"),
+        ("Serbia", 3, "pobj", "PROPN", "Serbia", "NNP"),
+        ("against", 2, "prep", "ADP", "against", "IN"),
+        ("Bosnia", 5, "pobj", "PROPN", "Bosnia", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    ev = run(doc, gazetteer).events
+    assert [e.event_type for e in ev] == ["INVESTIGATE"]
+    assert next(p for p in ev[0].participants if p.role == "target").mention.actor.key == "state/SRB"
+    # "Kenya received observers from Uganda.": Uganda sent them, Kenya lets them in (CAMEO 0862)
+    doc = make(blank, matcher, [
+        ("Kenya", 1, "nsubj", "PROPN", "Kenya", "NNP"),
+        ("received", 1, "ROOT", "VERB", "receive", "VBD"),
+        ("observers", 1, "dobj", "NOUN", "observer", "NNS"),
+        ("from", 2, "prep", "ADP", "from", "IN"),
+        ("Uganda", 3, "pobj", "PROPN", "Uganda", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert _events(run(doc, gazetteer)) == [
+        ("RETREAT", "access", [("source", "state/KEN"), ("target", "state/UGA")])
+    ]
+    # "Refugees began a hunger strike in protest of Russia's refusal.": Russia is protested, not the striker
+    doc = make(blank, matcher, [
+        ("Refugees", 1, "nsubj", "NOUN", "refugee", "NNS"),
+        ("began", 1, "ROOT", "VERB", "begin", "VBD"),
+        ("a", 4, "det", "DET", "a", "DT"),
+        ("hunger", 4, "compound", "NOUN", "hunger", "NN"),
+        ("strike", 1, "dobj", "NOUN", "strike", "NN"),
+        ("in", 4, "prep", "ADP", "in", "IN"),
+        ("protest", 5, "pobj", "NOUN", "protest", "NN"),
+        ("of", 6, "prep", "ADP", "of", "IN"),
+        ("Russia", 10, "poss", "PROPN", "Russia", "NNP"),
+        ("'s", 8, "case", "PART", "'s", "POS"),
+        ("refusal", 7, "pobj", "NOUN", "refusal", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"],
+        spaces=[True] * 8 + [False, True, False, False])
+    strike = [e for e in run(doc, gazetteer).events if e.trigger.text == "strike"]
+    assert [[(p.role, p.mention.actor.key) for p in e.participants] for e in strike] == [[("target", "state/RUS")]]
+
+
+def test_an_offer_from_an_actor_is_that_actors(blank, matcher, gazetteer):
+    # "Pakistan rejected an offer from Afghanistan."
+    doc = make(blank, matcher, [
+        ("Pakistan", 1, "nsubj", "PROPN", "Pakistan", "NNP"),
+        ("rejected", 1, "ROOT", "VERB", "reject", "VBD"),
+        ("an", 3, "det", "DET", "an", "DT"),
+        ("offer", 1, "dobj", "NOUN", "offer", "NN"),
+        ("from", 3, "prep", "ADP", "from", "IN"),
+        ("Afghanistan", 4, "pobj", "PROPN", "Afghanistan", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    stances = [s for s in run(doc, gazetteer).stances if s.stance_type == "REJECT"]
+    assert stances and stances[0].holder.actor.key == "state/PAK"
+    target = stances[0].target_actor.actor if stances[0].target_actor else stances[0].target_issue.target_actor
+    assert target.key == "state/AFG"

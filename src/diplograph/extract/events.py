@@ -414,6 +414,12 @@ def _participants(
                         for p in g.children:
                             if p.dep_ == "pobj":
                                 add(object_of(p), "target")
+        if trigger.plover == "INVESTIGATE":  # "investigating crimes by Croatian extremists": the suspects
+            for c in tok.children:
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"into", "of"}):
+                    for t in c.subtree:
+                        if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.i != c.i:
+                            add(object_of(t), "target")
         for c in tok.children:
             if c.dep_ == "agent":
                 for p in c.children:
@@ -423,7 +429,9 @@ def _participants(
                 add(object_of(c), obj_role)
                 for prep in c.children:  # "sanctions on Russia", "talks with China", "a call from X"
                     if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS | {"from"}:
-                        role = "source" if prep.lower_ == "from" else obj_role
+                        # "received a call from X": X called; "received observers from the OSCE": sent in
+                        from_source = prep.lower_ == "from" and trigger.subject_role == "target"
+                        role = "source" if from_source else "target" if prep.lower_ == "from" else obj_role
                         for p in prep.children:
                             add(object_of(p), role)
             if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS | _SOURCE_PREPS:
@@ -443,7 +451,10 @@ def _participants(
                 if not found and c.lower_ == "our" and trigger.plover == "CONSULT":
                     found = [*fallback_actors(doc, c, index, statements, official), *second_person(doc, c, index, statements)]
                 add(found, "source")
+        protested = {t.i for o in _protested_objects(tok) for t in o.subtree} if trigger.plover == "PROTEST" else set()
         for sub in tok.subtree:
+            if sub.i in protested:
+                continue  # "a strike in protest of the Russian government's refusal": the target (below)
             if sub.tag_ in {"NNS", "NNPS"} and index.at(sub) is None and sub.i != tok.i:
                 add(actors_of_phrase(doc, sub, index, statements), "participant")  # "officials from both nations"
             m = index.at(sub)
@@ -529,6 +540,13 @@ def _participants(
         # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
         # assistance": the attacked, aided or sanctioned is the other state named nearby
         add(_other_state(tok, index, parts, official), "target")
+    if trigger.plover == "PROTEST" and not any(p.role == "target" for p in parts):
+        # "began a hunger strike in protest of the government's refusal": whose act is protested
+        for o in _protested_objects(tok):  # the phrase's actors, else the first actor inside it ("X's refusal")
+            found = actors_of_phrase(doc, o, index, statements, subject=True)
+            found = found or [m for t in o.subtree if (m := index.at(t)) is not None][:1]
+            add(found[:1], "target")
+            break
     if trigger.plover in DOMESTIC_TYPES and any(p.role == "source" for p in parts) and not any(
         p.role == "target" for p in parts
     ):
@@ -536,6 +554,18 @@ def _participants(
         at_home = len(sources) == len(parts)  # no other side named: done at home
         parts.extend(Participant(m, "target", inferred=True) for m in domestic_target(doc, tok, index, sources, at_home))
     return parts
+
+
+def _protested_objects(tok: Token) -> list[Token]:
+    """What an "in protest of/against/at X" phrase of a protest (or of its carrying verb) names."""
+    heads = [tok] + ([tok.head] if tok.pos_ in NOMINAL and tok.dep_ == "dobj" else [])
+    return [
+        obj
+        for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+        for noun in c.children if noun.dep_ == "pobj" and noun.lemma_.lower() == "protest"
+        for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"of", "against", "at", "over"}
+        for obj in prep.children if obj.dep_ == "pobj"
+    ]
 
 
 def _possessive_conjunct(head: Token, found: list[ActorMention], index: ActorIndex) -> list[ActorMention]:

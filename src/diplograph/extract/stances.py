@@ -779,4 +779,8 @@ def _issue(doc: Doc, head: Token, index: ActorIndex) -> Issue | None:
             owner = m.actor
         if owner is None and tok.head.lower_ == "by" and tok.dep_ == "pobj":
             owner = m.actor
+        if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "from" and (
+            tok.head.head.lemma_.lower() in _PROPOSALS | _DEMAND_NOUNS | {"invitation"}
+        ):
+            owner = m.actor  # "rejected an offer from Kabul", "accepted demands from the rebels": theirs
     return Issue(label=span.text, span=span, concerns=tuple(concerns), target_actor=owner)
