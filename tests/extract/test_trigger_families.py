@@ -1,7 +1,8 @@
 """Trigger families and claim confidence on hand-built Docs (sentences invented for these tests):
 forcing out (expel / deport), blowing up, hacking, defying a ban, strikes named by their kind,
 promises parsed with an adverbial infinitive, passive stances with an agent, attempts that are not
-intents, main-clause claims ranked above adjunct mentions, repression of dissent, and what a demand asks (not asserted,
+intents, main-clause claims ranked above adjunct mentions, repression of dissent, troops arriving, places
+described as occupied, whom investigations, protests and receptions aim at, and what a demand asks (not asserted,
 no intent of the asked party)."""
 
 from __future__ import annotations
@@ -332,3 +333,44 @@ def test_an_offer_from_an_actor_is_that_actors(blank, matcher, gazetteer):
     assert stances and stances[0].holder.actor.key == "state/PAK"
     target = stances[0].target_actor.actor if stances[0].target_actor else stances[0].target_issue.target_actor
     assert target.key == "state/AFG"
+
+
+def test_troops_arriving_are_no_visit_and_an_occupied_place_is_no_attack(blank, matcher, gazetteer):
+    def arrived(subject_rows, ents):
+        n = len(subject_rows)
+        return make(blank, matcher, [
+            *subject_rows,
+            ("arrived", n, "ROOT", "VERB", "arrive", "VBD"),
+            ("in", n, "prep", "ADP", "in", "IN"),
+            ("Bosnia", n + 1, "pobj", "PROPN", "Bosnia", "NNP"),
+            (".", n, "punct", "PUNCT", ".", "."),
+        ], ents=[*ents, "O", "O", "B-GPE", "O"])
+    # "NATO peacekeepers arrived in Bosnia." -> peacekeeping (CAMEO 074)
+    doc = arrived([("NATO", 1, "compound", "PROPN", "NATO", "NNP"), ("peacekeepers", 2, "nsubj", "NOUN", "peacekeeper", "NNS")],
+                  ["B-ORG", "O"])
+    assert [(t, m) for t, m, _ in _events(run(doc, gazetteer))] == [("AID", None)]
+    # "The first deployment of Russian troops arrived in Bosnia." -> troops sent
+    doc = arrived([
+        ("The", 2, "det", "DET", "the", "DT"), ("first", 2, "amod", "ADJ", "first", "JJ"),
+        ("deployment", 6, "nsubj", "NOUN", "deployment", "NN"), ("of", 2, "prep", "ADP", "of", "IN"),
+        ("Russian", 5, "amod", "ADJ", "russian", "JJ"), ("troops", 3, "pobj", "NOUN", "troop", "NNS"),
+    ], ["O", "O", "O", "O", "B-NORP", "O"])
+    assert [(t, m) for t, m, _ in _events(run(doc, gazetteer))] == [("MOBILIZE", "troops")]
+    # a leader arriving is still a visit: "Russian President Vladimir Putin arrived in Bosnia."
+    doc = arrived([
+        ("Russian", 2, "amod", "ADJ", "russian", "JJ"), ("President", 3, "compound", "PROPN", "President", "NNP"),
+        ("Vladimir", 3, "compound", "PROPN", "Vladimir", "NNP"), ("Putin", 4, "nsubj", "PROPN", "Putin", "NNP"),
+    ], ["B-NORP", "O", "B-PERSON", "I-PERSON"])
+    assert [(t, m) for t, m, _ in _events(run(doc, gazetteer))] == [("CONSULT", "visit")]
+    # "Protesters rallied in the Russian occupied Ukraine.": "occupied" describes the place
+    doc = make(blank, matcher, [
+        ("Protesters", 1, "nsubj", "NOUN", "protester", "NNS"),
+        ("rallied", 1, "ROOT", "VERB", "rally", "VBD"),
+        ("in", 1, "prep", "ADP", "in", "IN"),
+        ("the", 6, "det", "DET", "the", "DT"),
+        ("Russian", 6, "npadvmod", "PROPN", "Russian", "NNP"),
+        ("occupied", 6, "amod", "VERB", "occupy", "VBN"),
+        ("Ukraine", 2, "pobj", "PROPN", "Ukraine", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "O", "B-NORP", "O", "B-GPE", "O"])
+    assert [t for t, _, _ in _events(run(doc, gazetteer))] == ["PROTEST"]

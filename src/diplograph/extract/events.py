@@ -102,6 +102,8 @@ def find_events(
             continue  # "held talks", "had a conversation": the verb's event already covers the noun
         if tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children):
             continue  # "evacuated the wounded": a participle used as a noun
+        if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN" and trigger.plover in {"FIGHT", "ASSAULT"}:
+            continue  # "the Israeli-occupied West Bank": a state of the place, not an attack reported
         if trigger.plover == "PROTEST" and tok.pos_ in NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
             continue  # "lodged a protest with X": a verbal protest, a stance
         event = _event(doc, tok, trigger, index, statements, published, official)
@@ -164,7 +166,38 @@ def _trigger(tok: Token) -> EventTrigger | None:
         return _JOINT_STATEMENT
     found = next((t for t in senses if t is not None and _particle_ok(tok, t) and _object_ok(tok, t)
                   and _modifiers_ok(tok, t)), None)
+    if found is not None and found.mode == "visit" and tok.pos_ == "VERB" and _troops_arriving(tok):
+        found = _PEACEKEEPING if _peacekeepers(tok) else _TROOPS_SENT
     return _ended(tok, found) if found is not None else None
+
+
+_TROOP_NOUNS = frozenset({
+    "troop", "force", "soldier", "peacekeeper", "contingent", "battalion", "brigade", "marine", "paratrooper",
+    "warship", "army", "detachment", "infantry",
+})
+_BATCH_NOUNS = frozenset({"deployment", "patch", "batch", "group", "wave", "unit", "company", "first", "convoy"})
+_PEACEKEEPING = EventTrigger("AID", None, "074")  # CAMEO 074: provide military protection or peacekeeping
+_TROOPS_SENT = EventTrigger("MOBILIZE", "troops", "154")
+
+
+def _arrivers(verb: Token) -> Token | None:
+    """Who arrives: the subject, or what a batch noun counts ("the first deployment of ... troops")."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lemma_.lower() in _BATCH_NOUNS:
+        return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), subj)
+    return subj
+
+
+def _troops_arriving(verb: Token) -> bool:
+    """"the first deployment of NATO peacekeeping troops arrived in Bosnia": troops, not a visit."""
+    who = _arrivers(verb)
+    return who is not None and who.lemma_.lower() in _TROOP_NOUNS
+
+
+def _peacekeepers(verb: Token) -> bool:
+    who = _arrivers(verb)
+    return who is not None and any(t.lower_.startswith("peacekeep") for t in who.subtree)
 
 
 _ENDINGS = frozenset({

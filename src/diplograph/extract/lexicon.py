@@ -564,7 +564,7 @@ SUPPORT_VERBS = frozenset({
     "resume", "wage", "mount", "undertake", "impose", "introduce", "sign", "conclude", "reach", "provide",
     "send", "extend", "attend", "host", "organize", "organise", "order", "announce", "approve", "declare",
     "unleash", "commit", "perpetrate", "step", "deliver", "give", "grant", "allocate", "complete", "initiate",
-    "open",
+    "open", "speed", "accelerate", "expedite", "hasten",  # "sped up the withdrawal of its forces"
 })
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").
