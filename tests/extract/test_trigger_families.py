@@ -1,9 +1,9 @@
 """Trigger families and claim confidence on hand-built Docs (sentences invented for these tests):
 forcing out (expel / deport), blowing up, hacking, defying a ban, strikes named by their kind,
 promises parsed with an adverbial infinitive, passive stances with an agent, attempts that are not
-intents, main-clause claims ranked above adjunct mentions, repression of dissent, troops arriving, places
-described as occupied, whom investigations, protests and receptions aim at, and what a demand asks (not asserted,
-no intent of the asked party)."""
+intents, main-clause claims ranked above adjunct mentions, repression of dissent, troops arriving,
+places described as occupied, whom investigations, protests and receptions aim at, summoned envoys,
+and what a demand asks (not asserted, no intent of the asked party)."""
 
 from __future__ import annotations
 
@@ -374,3 +374,51 @@ def test_troops_arriving_are_no_visit_and_an_occupied_place_is_no_attack(blank, 
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["O", "O", "O", "O", "B-NORP", "O", "B-GPE", "O"])
     assert [t for t, _, _ in _events(run(doc, gazetteer))] == ["PROTEST"]
+
+
+def test_summoning_an_envoy_is_a_formal_protest_to_the_envoys_state(blank, matcher, gazetteer):
+    def summoned(obj, obj_lemma):
+        return make(blank, matcher, [
+            ("Nigeria", 1, "nsubj", "PROPN", "Nigeria", "NNP"),
+            ("summoned", 1, "ROOT", "VERB", "summon", "VBD"),
+            ("Niger", 4, "poss", "PROPN", "Niger", "NNP"),
+            ("'s", 2, "case", "PART", "'s", "POS"),
+            (obj, 1, "dobj", "NOUN", obj_lemma, "NN"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"], spaces=[True, True, False, True, False, False])
+    stances = [(s.stance_type, s.holder.actor.key) for s in run(summoned("ambassador", "ambassador"), gazetteer).stances]
+    assert stances == [("DISAPPROVE", "state/NGA")]
+    assert run(summoned("cabinet", "cabinet"), gazetteer).stances == ()
+
+
+def test_who_undergoes_an_investigation_or_a_sent_mission(blank, matcher, gazetteer):
+    # "A Japanese national was put under investigation in Italy."
+    doc = make(blank, matcher, [
+        ("A", 2, "det", "DET", "a", "DT"),
+        ("Japanese", 2, "amod", "ADJ", "japanese", "JJ"),
+        ("national", 4, "nsubjpass", "NOUN", "national", "NN"),
+        ("was", 4, "auxpass", "AUX", "be", "VBD"),
+        ("put", 4, "ROOT", "VERB", "put", "VBN"),
+        ("under", 4, "prep", "ADP", "under", "IN"),
+        ("investigation", 5, "pobj", "NOUN", "investigation", "NN"),
+        ("in", 4, "prep", "ADP", "in", "IN"),
+        ("Italy", 7, "pobj", "PROPN", "Italy", "NNP"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "B-NORP", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    ev = [e for e in run(doc, gazetteer).events if e.event_type == "INVESTIGATE"]
+    assert ev and ("target", "state/JPN") in [(p.role, p.mention.actor.key) for p in ev[0].participants]
+    # "France sent experts to Mali to investigate.": Mali is investigated
+    doc = make(blank, matcher, [
+        ("France", 1, "nsubj", "PROPN", "France", "NNP"),
+        ("sent", 1, "ROOT", "VERB", "send", "VBD"),
+        ("experts", 1, "dobj", "NOUN", "expert", "NNS"),
+        ("to", 1, "prep", "ADP", "to", "IN"),
+        ("Mali", 3, "pobj", "PROPN", "Mali", "NNP"),
+        ("to", 6, "aux", "PART", "to", "TO"),
+        ("investigate", 1, "advcl", "VERB", "investigate", "VB"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    ev = [e for e in run(doc, gazetteer).events if e.event_type == "INVESTIGATE"]
+    assert [sorted((p.role, p.mention.actor.key) for p in e.participants) for e in ev] == [
+        [("source", "state/FRA"), ("target", "state/MLI")]
+    ]

@@ -431,7 +431,8 @@ def _participants(
     if tok.pos_ == "VERB":
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         subj = subject_of(tok)
-        if subj is None and tok.dep_ == "advcl" and infinitival(tok) and tok.head.lemma_.lower() in _SENDING_VERBS:
+        sent = tok.dep_ == "advcl" and infinitival(tok) and tok.head.lemma_.lower() in _SENDING_VERBS
+        if subj is None and sent:
             subj = subject_of(tok.head)  # "X sent experts to Bosnia to investigate": X's purpose
         if subj is not None:
             flipped = passive != (trigger.subject_role == "target")
@@ -473,6 +474,10 @@ def _participants(
                     if p.dep_ == "pobj":
                         found = object_of(p)
                         add([m for m in found if not _is_venue(c, m, trigger)], role)
+        if sent and not any(p.role == "target" for p in parts):
+            for c in tok.head.children:  # "sent experts to Bosnia to investigate": where they were sent
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
     else:
         for c in tok.children:
             if c.dep_ == "poss":
@@ -523,6 +528,11 @@ def _participants(
             for c in tok.head.head.children:  # "Kiev's policy of discrimination against X": Kiev's
                 if c.dep_ == "poss":
                     add(actors_of_phrase(doc, c, index, statements), "source")
+        if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in {"VERB", "AUX"}:
+            # "X was put under investigation", "Kyiv came under attack", "X is under arrest": X undergoes it
+            for c in tok.head.head.children:
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    add(subject_actors(c), "target")
         carrier = _carrier(tok)
         if carrier is not None and not any(p.role == "source" for p in parts):
             subj = subject_of(carrier)  # "Chile launched a mediation effort", "troops opened fire"

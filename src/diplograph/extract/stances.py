@@ -48,6 +48,7 @@ _OBLIGATION = frozenset({"must", "should"})
 # What an actor is ready to do or accepts: a conflictual action is a threat ("ready to impose
 # sanctions"), accepting a demand is yielding to it (CAMEO 08).
 _CONFLICTUAL = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"})
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "representative", "attache", "attaché"})
 _COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise", "threaten"})
 _DEMAND_NOUNS = frozenset({"demand", "request", "call", "condition", "ultimatum"})
 _PROPOSALS = frozenset({
@@ -509,6 +510,10 @@ def _verb_stances(
         return []
     if lemma == "oppose" and any(t.lemma_.lower() in _PROPOSALS for t in targets):
         cue = StanceCue("REJECT", -1, "120")  # opposing a proposal rejects it
+    if lemma == "summon":  # a formal protest to the envoy's state, not "summoned the cabinet"
+        targets = [t for t in targets if t.dep_ == "dobj" and t.lemma_.lower() in _ENVOYS]
+        if not targets:
+            return []
     if lemma == "defend":
         targets = [t for t in targets if index.at(t) is not None or t.lemma_.lower() in _DEFENSIBLE]
         if not targets:
