@@ -3,7 +3,8 @@ forcing out (expel / deport), blowing up, hacking, defying a ban, strikes named 
 promises parsed with an adverbial infinitive, passive stances with an agent, attempts that are not
 intents, main-clause claims ranked above adjunct mentions, repression of dissent, troops arriving,
 places described as occupied, whom investigations, protests and receptions aim at, summoned envoys,
-and what a demand asks (not asserted, no intent of the asked party)."""
+and what a demand asks (not asserted, no intent of the asked party); stances said ", saying ..." rank
+below the clause's event."""
 
 from __future__ import annotations
 
@@ -422,3 +423,36 @@ def test_who_undergoes_an_investigation_or_a_sent_mission(blank, matcher, gazett
     assert [sorted((p.role, p.mention.actor.key) for p in e.participants) for e in ev] == [
         [("source", "state/FRA"), ("target", "state/MLI")]
     ]
+
+
+def test_a_stance_reported_by_a_participle_ranks_below_the_clauses_event(blank, matcher, gazetteer):
+    # "Poland staged rallies against Russia, saying Russia must withdraw."
+    rows = [
+        ("Poland", 1, "nsubj", "PROPN", "Poland", "NNP"),
+        ("staged", 1, "ROOT", "VERB", "stage", "VBD"),
+        ("rallies", 1, "dobj", "NOUN", "rally", "NNS"),
+        ("against", 2, "prep", "ADP", "against", "IN"),
+        ("Russia", 3, "pobj", "PROPN", "Russia", "NNP"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("saying", 1, "advcl", "VERB", "say", "VBG"),
+        ("Russia", 9, "nsubj", "PROPN", "Russia", "NNP"),
+        ("must", 9, "aux", "AUX", "must", "MD"),
+        ("withdraw", 6, "ccomp", "VERB", "withdraw", "VB"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    ents = ["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "O"]
+    spaces = [True, True, True, True, False, True, True, True, True, False, False]
+    ex = run(make(blank, matcher, rows, ents=ents, spaces=spaces), gazetteer)
+    rally = next(e for e in ex.events if e.trigger.text == "rallies")
+    demand = next(s for s in ex.stances if s.stance_type == "DEMAND")
+    assert rally.event_type == "PROTEST" and rally.confidence > demand.confidence
+    # reported by a finite verb, the demand keeps its weight: "Poland said Russia must withdraw."
+    ex = run(make(blank, matcher, [
+        ("Poland", 1, "nsubj", "PROPN", "Poland", "NNP"),
+        ("said", 1, "ROOT", "VERB", "say", "VBD"),
+        ("Russia", 4, "nsubj", "PROPN", "Russia", "NNP"),
+        ("must", 4, "aux", "AUX", "must", "MD"),
+        ("withdraw", 1, "ccomp", "VERB", "withdraw", "VB"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"], spaces=[True, True, True, True, False, False]), gazetteer)
+    assert [s.confidence for s in ex.stances if s.stance_type == "DEMAND"] == [0.75]

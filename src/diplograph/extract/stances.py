@@ -402,7 +402,7 @@ def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> li
         trigger = span_of(doc, aux.idx, aux.idx + len(aux.text))
         out.append(Stance(
             holder=holder, stance_type="DEMAND", polarity=1, trigger=trigger, sentence=sentence_span(aux),
-            confidence=0.75, target_actor=None, target_issue=issue,
+            confidence=0.65 if _participial_report(doc, statements[i]) else 0.75, target_actor=None, target_issue=issue,
             addressee=asked[0].actor if asked else None, statement_index=i, cameo="100",
         ))
     return out
@@ -661,6 +661,8 @@ def _emit(
         confidence -= 0.15  # "demonstrated ..., calling for independence": the clause's event comes first
     elif _adjunct_noun(tok):
         confidence -= 0.1  # "staged a strike in protest against X": the clause's verb says what happened
+    elif in_statement is not None and _participial_report(doc, statements[in_statement]):
+        confidence -= 0.1  # "staged rallies against X, saying he must resign": the rallies come first
     trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
     out: list[Stance] = []
     for target in targets:
@@ -705,6 +707,15 @@ def _emit(
                     )
                 )
     return out
+
+
+def _participial_report(doc: Doc, statement: Statement) -> bool:
+    """A statement reported by a participle hanging on another clause (", saying ...", ", adding ...")."""
+    span = doc.char_span(statement.trigger.start, statement.trigger.end)
+    if span is None or len(span) != 1:
+        return False
+    verb = span[0]
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.pos_ == "VERB"
 
 
 def _adjunct_noun(tok: Token) -> bool:
