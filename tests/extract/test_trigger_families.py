@@ -2,7 +2,7 @@
 forcing out (expel / deport), blowing up, hacking, defying a ban, strikes named by their kind,
 promises parsed with an adverbial infinitive, passive stances with an agent, attempts that are not
 intents, main-clause claims ranked above adjunct mentions, repression of dissent, troops arriving,
-places described as occupied, whom investigations, protests and receptions aim at, summoned envoys,
+places described as occupied, whom investigations, protests and receptions aim at, summoned envoys, yielding,
 and what a demand asks (not asserted, no intent of the asked party); stances said ", saying ..." rank
 below the clause's event."""
 
@@ -456,3 +456,47 @@ def test_a_stance_reported_by_a_participle_ranks_below_the_clauses_event(blank, 
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"], spaces=[True, True, True, True, False, False]), gazetteer)
     assert [s.confidence for s in ex.stances if s.stance_type == "DEMAND"] == [0.75]
+
+
+def test_yielding_to_demands_concedes_but_admitting_does_not(blank, matcher, gazetteer):
+    # "Angola conceded to demands from Zambia."
+    doc = make(blank, matcher, [
+        ("Angola", 1, "nsubj", "PROPN", "Angola", "NNP"),
+        ("conceded", 1, "ROOT", "VERB", "concede", "VBD"),
+        ("to", 1, "prep", "ADP", "to", "IN"),
+        ("demands", 2, "pobj", "NOUN", "demand", "NNS"),
+        ("from", 3, "prep", "ADP", "from", "IN"),
+        ("Zambia", 4, "pobj", "PROPN", "Zambia", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert [t for t, _, _ in _events(run(doc, gazetteer))] == ["CONCEDE"]
+    # "Angola conceded that the talks failed.": an admission
+    doc = make(blank, matcher, [
+        ("Angola", 1, "nsubj", "PROPN", "Angola", "NNP"),
+        ("conceded", 1, "ROOT", "VERB", "concede", "VBD"),
+        ("that", 5, "mark", "SCONJ", "that", "IN"),
+        ("the", 4, "det", "DET", "the", "DT"),
+        ("talks", 5, "nsubj", "NOUN", "talk", "NNS"),
+        ("failed", 1, "ccomp", "VERB", "fail", "VBD"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert "CONCEDE" not in [t for t, _, _ in _events(run(doc, gazetteer))]
+    # "Angola gave in to pressure." / "Angola gave aid to Zambia." keeps its aid sense
+    doc = make(blank, matcher, [
+        ("Angola", 1, "nsubj", "PROPN", "Angola", "NNP"),
+        ("gave", 1, "ROOT", "VERB", "give", "VBD"),
+        ("in", 1, "prt", "ADP", "in", "RP"),
+        ("to", 1, "prep", "ADP", "to", "IN"),
+        ("pressure", 3, "pobj", "NOUN", "pressure", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O"])
+    assert [t for t, _, _ in _events(run(doc, gazetteer))] == ["CONCEDE"]
+    doc = make(blank, matcher, [
+        ("Angola", 1, "nsubj", "PROPN", "Angola", "NNP"),
+        ("gave", 1, "ROOT", "VERB", "give", "VBD"),
+        ("aid", 1, "dobj", "NOUN", "aid", "NN"),
+        ("to", 1, "prep", "ADP", "to", "IN"),
+        ("Zambia", 3, "pobj", "PROPN", "Zambia", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert [t for t, _, _ in _events(run(doc, gazetteer))] == ["AID"]

@@ -226,6 +226,7 @@ _AID_OBJECTS = frozenset([
     "aid", "assistance", "support", "supply", "weapon", "loan", "fund", "funding", "equipment", "help",
     "package", "arm", "ammunition", "missile", "medicine", "food", "vaccine", "grant", "money",
     "relief", "credit", "dollar", "shipment", "system", "tank", "munition", "grain", "good", "goods",
+    "intelligence", "training",  # "providing military intelligence to Macedonia"
 ])
 _AID_STOPPED = frozenset(["aid", "assistance", "supply", "support", "funding", "delivery", "shipment", "loan"])
 # Political dissent whose end is a concession (CAMEO 082, "called off the strike").
@@ -418,6 +419,11 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "patrol": EventTrigger("MOBILIZE", None, "150"),
     # strikes and boycotts of work (CAMEO 143): "shunned work", "stayed away from classes"
     "shun": EventTrigger("PROTEST", "boycott", "143", _WORK | {"election", "poll", "vote"}),
+    # yielding to demands (CAMEO 08, 083): "conceded to demands", "acceded to the request", "bowed to pressure"
+    "concede": EventTrigger("CONCEDE", None, "080", frozenset({"to", "defeat", "demand", "point", "territory"})),
+    "accede": EventTrigger("CONCEDE", None, "083", frozenset({"to"})),
+    "yield": EventTrigger("CONCEDE", None, "080", frozenset({"pressure", "demand", "request", "call"})),
+    "bow": EventTrigger("CONCEDE", None, "080", frozenset({"pressure", "demand", "request", "call"})),
     # repression of dissent (CAMEO 175): "police dispersed the protesters", "used tear gas"
     "disperse": EventTrigger("COERCE", None, "175", _CROWDS),
     "use": EventTrigger("COERCE", None, "175", _FORCE_MEANS - {"force"}),
@@ -542,6 +548,7 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "force": (EventTrigger("SANCTION", "expel", "166", _EXPELLED_BODIES, particle="out"),),
     "drive": (EventTrigger("SANCTION", "expel", "166", _EXPELLED_BODIES, particle="out"),),
     "blow": (EventTrigger("COERCE", "destroy", "171", _INFRASTRUCTURE, particle="up"),),
+    "give": (EventTrigger("CONCEDE", None, "080", frozenset({"pressure", "demand", "request"}), particle="in"),),
     "prevent": (EventTrigger("COERCE", None, "175", _CROWDS),),  # "police prevented the demonstration"
     "break": (EventTrigger("COERCE", None, "175", _CROWDS, particle="up"),),  # "broke up the rally"
     "violate": (EventTrigger("REJECT", "yield", "128", frozenset({"ban", "law", "order", "curfew", "ruling", "embargo", "decree"})),),
