@@ -2,9 +2,9 @@
 forcing out (expel / deport), blowing up, hacking, defying a ban, strikes named by their kind,
 promises parsed with an adverbial infinitive, passive stances with an agent, attempts that are not
 intents, main-clause claims ranked above adjunct mentions, repression of dissent, troops arriving,
-places described as occupied, whom investigations, protests and receptions aim at, summoned envoys, yielding,
-and what a demand asks (not asserted, no intent of the asked party); stances said ", saying ..." rank
-below the clause's event."""
+places described as occupied, whom investigations, protests and receptions aim at, summoned envoys,
+yielding, media shut down, what a demand asks (not asserted, no intent of the asked party), and
+stances said ", saying ..." ranked below the clause's event."""
 
 from __future__ import annotations
 
@@ -500,3 +500,39 @@ def test_yielding_to_demands_concedes_but_admitting_does_not(blank, matcher, gaz
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
     assert [t for t, _, _ in _events(run(doc, gazetteer))] == ["AID"]
+
+
+def test_a_protest_aims_at_what_it_demands_and_shutting_media_censors(blank, matcher, gazetteer):
+    # "Students began a hunger strike to demand the resignation of Algeria's president."
+    doc = make(blank, matcher, [
+        ("Students", 1, "nsubj", "NOUN", "student", "NNS"),
+        ("began", 1, "ROOT", "VERB", "begin", "VBD"),
+        ("a", 4, "det", "DET", "a", "DT"),
+        ("hunger", 4, "compound", "NOUN", "hunger", "NN"),
+        ("strike", 1, "dobj", "NOUN", "strike", "NN"),
+        ("to", 6, "aux", "PART", "to", "TO"),
+        ("demand", 1, "advcl", "VERB", "demand", "VB"),
+        ("the", 8, "det", "DET", "the", "DT"),
+        ("resignation", 6, "dobj", "NOUN", "resignation", "NN"),
+        ("of", 8, "prep", "ADP", "of", "IN"),
+        ("Algeria", 12, "poss", "PROPN", "Algeria", "NNP"),
+        ("'s", 10, "case", "PART", "'s", "POS"),
+        ("president", 9, "pobj", "NOUN", "president", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["O"] * 10 + ["B-GPE", "O", "O", "O"], spaces=[True] * 10 + [False, True, False, False])
+    strike = [e for e in run(doc, gazetteer).events if e.trigger.text == "strike"]
+    assert [[(p.role, p.mention.actor.key) for p in e.participants if p.role == "target"] for e in strike] == [
+        [("target", "state/DZA")]
+    ]
+
+    def shut(obj, obj_lemma):
+        return make(blank, matcher, [
+            ("Nicaragua", 1, "nsubj", "PROPN", "Nicaragua", "NNP"),
+            ("shut", 1, "ROOT", "VERB", "shut", "VBD"),
+            ("down", 1, "prt", "ADP", "down", "RP"),
+            ("the", 4, "det", "DET", "the", "DT"),
+            (obj, 1, "dobj", "NOUN", obj_lemma, "NN"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ], ents=["B-GPE", "O", "O", "O", "O", "O"])
+    assert [(t, m) for t, m, _ in _events(run(shut("newspaper", "newspaper"), gazetteer))] == [("COERCE", "censor")]
+    assert _events(run(shut("factory", "factory"), gazetteer)) == []

@@ -599,15 +599,25 @@ def _participants(
     return parts
 
 
+_PROTEST_AIMS = frozenset({"demand", "protest", "oppose", "denounce", "condemn", "press", "urge"})
+
+
 def _protested_objects(tok: Token) -> list[Token]:
-    """What an "in protest of/against/at X" phrase of a protest (or of its carrying verb) names."""
+    """What a protest is against: an "in protest of/against/at X" phrase of the protest (or of its
+    carrying verb), else the object of its purpose ("... a hunger strike to demand the resignation of X")."""
     heads = [tok] + ([tok.head] if tok.pos_ in NOMINAL and tok.dep_ == "dobj" else [])
-    return [
+    found = [
         obj
         for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
         for noun in c.children if noun.dep_ == "pobj" and noun.lemma_.lower() == "protest"
         for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"of", "against", "at", "over"}
         for obj in prep.children if obj.dep_ == "pobj"
+    ]
+    return found or [
+        obj
+        for h in heads for c in h.children
+        if c.dep_ in {"advcl", "xcomp"} and infinitival(c) and c.lemma_.lower() in _PROTEST_AIMS
+        for obj in c.children if obj.dep_ == "dobj"
     ]
 
 

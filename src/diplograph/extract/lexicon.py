@@ -253,6 +253,11 @@ _CROWDS = _DISSENT | frozenset([
     "demonstrator", "protester", "protestor", "crowd", "gathering", "mob", "rioter", "marcher", "picket",
 ])
 _FORCE_MEANS = frozenset(["gas", "cannon", "bullet", "baton", "grenade", "truncheon", "force", "tear-gas"])
+# Media shut down or silenced (CAMEO 1721, restrictions on freedom of expression, PLOVER COERCE).
+_MEDIA = frozenset([
+    "newspaper", "paper", "station", "broadcaster", "channel", "outlet", "website", "publication", "magazine",
+    "radio", "television", "agency", "daily", "weekly", "network", "internet",
+])
 # Work and classes stopped in protest (CAMEO 143, conduct strike or boycott).
 _WORK = frozenset(["work", "class", "school", "classes", "business"])
 _EXERCISES = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "game"])
@@ -550,6 +555,9 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "blow": (EventTrigger("COERCE", "destroy", "171", _INFRASTRUCTURE, particle="up"),),
     "give": (EventTrigger("CONCEDE", None, "080", frozenset({"pressure", "demand", "request"}), particle="in"),),
     "prevent": (EventTrigger("COERCE", None, "175", _CROWDS),),  # "police prevented the demonstration"
+    "shut": (EventTrigger("COERCE", "censor", "1721", _MEDIA),),  # "shut down the newspaper"
+    "close": (EventTrigger("COERCE", "censor", "1721", _MEDIA),),
+    "censor": (EventTrigger("COERCE", "censor", "1721"),),
     "break": (EventTrigger("COERCE", None, "175", _CROWDS, particle="up"),),  # "broke up the rally"
     "violate": (EventTrigger("REJECT", "yield", "128", frozenset({"ban", "law", "order", "curfew", "ruling", "embargo", "decree"})),),
     "reduce": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
