@@ -3,7 +3,8 @@ forcing out (expel / deport), blowing up, hacking, defying a ban, strikes named 
 promises parsed with an adverbial infinitive, passive stances with an agent, attempts that are not
 intents, main-clause claims ranked above adjunct mentions, repression of dissent, troops arriving,
 places described as occupied, whom investigations, protests and receptions aim at, summoned envoys,
-yielding, media shut down, what a demand asks (not asserted, no intent of the asked party), and
+yielding, media shut down, objects shifted after "as", refusals to tolerate, what a demand asks (not
+asserted, no intent of the asked party), and
 stances said ", saying ..." ranked below the clause's event."""
 
 from __future__ import annotations
@@ -536,3 +537,41 @@ def test_a_protest_aims_at_what_it_demands_and_shutting_media_censors(blank, mat
         ], ents=["B-GPE", "O", "O", "O", "O", "O"])
     assert [(t, m) for t, m, _ in _events(run(shut("newspaper", "newspaper"), gazetteer))] == [("COERCE", "censor")]
     assert _events(run(shut("factory", "factory"), gazetteer)) == []
+
+
+def test_a_shifted_object_and_a_refusal_to_tolerate(blank, matcher, gazetteer):
+    # "Albania denounced as a crime Serbia's crackdown."
+    doc = make(blank, matcher, [
+        ("Albania", 1, "nsubj", "PROPN", "Albania", "NNP"),
+        ("denounced", 1, "ROOT", "VERB", "denounce", "VBD"),
+        ("as", 1, "prep", "ADP", "as", "IN"),
+        ("a", 4, "det", "DET", "a", "DT"),
+        ("crime", 2, "pobj", "NOUN", "crime", "NN"),
+        ("Serbia", 7, "poss", "PROPN", "Serbia", "NNP"),
+        ("'s", 5, "case", "PART", "'s", "POS"),
+        ("crackdown", 4, "appos", "NOUN", "crackdown", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O"],
+        spaces=[True, True, True, True, True, False, True, False, False])
+    stances = run(doc, gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key) for s in stances] == [("DISAPPROVE", "state/ALB")]
+    target = stances[0].target_actor.actor if stances[0].target_actor else stances[0].target_issue.target_actor
+    assert target.key == "state/SRB"
+
+    def tolerate(negated):
+        rows = [
+            ("Russia", 3 if negated else 2, "nsubj", "PROPN", "Russia", "NNP"),
+            ("will", 3 if negated else 2, "aux", "AUX", "will", "MD"),
+            *([("not", 3, "neg", "PART", "not", "RB")] if negated else []),
+            ("tolerate", 3 if negated else 2, "ROOT", "VERB", "tolerate", "VB"),
+            ("attacks", 3 if negated else 2, "dobj", "NOUN", "attack", "NNS"),
+            ("on", 4 if negated else 3, "prep", "ADP", "on", "IN"),
+            ("Belarus", 5 if negated else 4, "pobj", "PROPN", "Belarus", "NNP"),
+            (".", 3 if negated else 2, "punct", "PUNCT", ".", "."),
+        ]
+        ents = ["B-GPE"] + ["O"] * (len(rows) - 3) + ["B-GPE", "O"]
+        return run(make(blank, matcher, rows, ents=ents), gazetteer).stances
+    assert [(s.stance_type, s.polarity, s.negated, s.holder.actor.key) for s in tolerate(True)] == [
+        ("THREATEN", -1, False, "state/RUS")
+    ]
+    assert tolerate(False) == ()

@@ -69,7 +69,8 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "promise": StanceCue("AGREE", 1, "030"),
     "vow": StanceCue("AGREE", 1, "030"),
     "swear": StanceCue("AGREE", 1, "030"),
-    "summon": StanceCue("DISAPPROVE", -1, "114"),  # only a diplomat: "summoned Niger's ambassador" (stances)  # "swore to fight on": a threat (stances._conflictual)
+    "summon": StanceCue("DISAPPROVE", -1, "114"),
+    "tolerate": StanceCue("THREATEN", -1, "130"),  # only negated: "will not tolerate X" (stances)  # only a diplomat: "summoned Niger's ambassador" (stances)  # "swore to fight on": a threat (stances._conflictual)
     "offer": StanceCue("AGREE", 1, "030"),
     # approval (CAMEO 05 diplomatic cooperation: praise, endorse)
     "hail": StanceCue("SUPPORT", 1, "051"),

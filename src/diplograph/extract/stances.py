@@ -44,6 +44,7 @@ _DEMAND = StanceCue("DEMAND", 1, "100")
 _THREAT = StanceCue("THREATEN", -1, "130")
 _YIELD = StanceCue("CONCEDE", 1, "083")
 _REFUSAL = StanceCue("REJECT", -1, "120")  # "will not accept": the negation is the rejection
+_INTOLERANCE = StanceCue("THREATEN", -1, "130")  # "will no longer tolerate rallies": the negation warns
 _OBLIGATION = frozenset({"must", "should"})
 # What an actor is ready to do or accepts: a conflictual action is a threat ("ready to impose
 # sanctions"), accepting a demand is yielding to it (CAMEO 08).
@@ -465,6 +466,10 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
             infinitives.extend(objects or ([c] if c.pos_ == "VERB" else []))
         if c.dep_ == "solidarity":
             found.append(c)
+    if preps is None and not any(t.dep_ == "dobj" for t in found):
+        # "denounced as an ugly crime Serbia's suppression of ...": the object shifted after the "as" phrase
+        found.extend(a for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos")
     found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]  # "on Tuesday" is not a target
     if not found:  # "asked for more air defence to protect X": the "for" object is the target
         found = infinitives
@@ -524,6 +529,10 @@ def _verb_stances(
         cue = _YIELD
     if lemma == "accept" and is_negated(tok):
         cue = _REFUSAL  # "will not accept refugees" rejects (CAMEO 12), it does not un-accept
+    if lemma == "tolerate":
+        if not _negated(tok):
+            return []  # tolerating is no stance; "will not tolerate X" is a warning (CAMEO 130)
+        cue = _INTOLERANCE
     holders = _subject_holders(doc, tok, index, statements, official)
     agents = _agents(tok)
     if agents:  # "Israel was condemned by the UN for the raid": the agent holds the stance
@@ -655,7 +664,7 @@ def _emit(
     if not holders:
         return []
     in_statement = statement_at(statements, tok.idx)
-    negated = _negated(tok) and cue is not _REFUSAL
+    negated = _negated(tok) and cue is not _REFUSAL and cue is not _INTOLERANCE
     confidence = 0.75 if in_statement is not None else 0.65
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl", "xcomp"}:
         confidence -= 0.15  # "demonstrated ..., calling for independence": the clause's event comes first
