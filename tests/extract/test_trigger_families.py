@@ -265,7 +265,7 @@ def test_stopping_dissent_by_force_is_repression(blank, matcher, gazetteer):
         ], ents=["B-NORP", "O", "O", "O", "O", "O"])
     for verb, lemma, obj, obj_lemma in [("dispersed", "disperse", "protesters", "protester"),
                                         ("prevented", "prevent", "demonstration", "demonstration"),
-                                        ("used", "use", "gas", "gas")]:
+                                        ("used", "use", "teargas", "teargas")]:
         ex = run(police(verb, lemma, obj, obj_lemma), gazetteer)
         assert [(e.event_type, e.trigger.text) for e in ex.events if e.modality == "asserted"] == [("COERCE", verb)]
     # other objects are no repression: "used the opportunity", "prevented the collapse"
@@ -575,3 +575,31 @@ def test_a_shifted_object_and_a_refusal_to_tolerate(blank, matcher, gazetteer):
         ("THREATEN", -1, False, "state/RUS")
     ]
     assert tolerate(False) == ()
+
+
+def test_false_friends_of_the_new_families(blank, matcher, gazetteer):
+    # "Russia uses natural gas as a weapon.": no tear gas, no repression
+    doc = make(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("uses", 1, "ROOT", "VERB", "use", "VBZ"),
+        ("natural", 3, "amod", "ADJ", "natural", "JJ"),
+        ("gas", 1, "dobj", "NOUN", "gas", "NN"),
+        ("as", 1, "prep", "ADP", "as", "IN"),
+        ("a", 6, "det", "DET", "a", "DT"),
+        ("weapon", 4, "pobj", "NOUN", "weapon", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    assert _events(run(doc, gazetteer)) == []
+    # "Poland swore an oath to uphold the treaty.": an oath, no promise to act on anyone
+    doc = make(blank, matcher, [
+        ("Poland", 1, "nsubj", "PROPN", "Poland", "NNP"),
+        ("swore", 1, "ROOT", "VERB", "swear", "VBD"),
+        ("an", 3, "det", "DET", "an", "DT"),
+        ("oath", 1, "dobj", "NOUN", "oath", "NN"),
+        ("to", 5, "aux", "PART", "to", "TO"),
+        ("uphold", 1, "advcl", "VERB", "uphold", "VB"),
+        ("the", 7, "det", "DET", "the", "DT"),
+        ("treaty", 5, "dobj", "NOUN", "treaty", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O"])
+    assert run(doc, gazetteer).stances == ()

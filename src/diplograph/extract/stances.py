@@ -515,6 +515,11 @@ def _verb_stances(
         return []
     if lemma == "oppose" and any(t.lemma_.lower() in _PROPOSALS for t in targets):
         cue = StanceCue("REJECT", -1, "120")  # opposing a proposal rejects it
+    if lemma == "swear" and (
+        not any(c.dep_ in {"xcomp", "advcl"} and infinitival(c) for c in tok.children)
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in {"oath", "allegiance"} for c in tok.children)
+    ):
+        return []  # "swore the oath of office", "I swear to God": no promise to act
     if lemma == "summon":  # a formal protest to the envoy's state, not "summoned the cabinet"
         targets = [t for t in targets if t.dep_ == "dobj" and t.lemma_.lower() in _ENVOYS]
         if not targets:
