@@ -421,8 +421,6 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "destroy": EventTrigger("COERCE", "destroy", "171", _INFRASTRUCTURE),
     "blow": EventTrigger("ASSAULT", "explosives", "183", frozenset({"__object__"}), particle="up"),
     "hack": EventTrigger("COERCE", None, "170"),
-    # police and military power shown (CAMEO 150): "troops patrolled the streets"
-    "patrol": EventTrigger("MOBILIZE", None, "150"),
     # strikes and boycotts of work (CAMEO 143): "shunned work", "stayed away from classes"
     "shun": EventTrigger("PROTEST", "boycott", "143", _WORK | {"election", "poll", "vote"}),
     # yielding to demands (CAMEO 08, 083): "conceded to demands", "acceded to the request", "bowed to pressure"
@@ -507,7 +505,9 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "cleansing": EventTrigger("ASSAULT", "cleansing", "180", needs_modifier=frozenset({"ethnic"})),
     "welcome": EventTrigger("CONSULT", "visit", "043"),  # "gave X a warm welcome"
     "alert": EventTrigger("MOBILIZE", "troops", "152", frozenset({"on"})),  # "troops remained on alert"
-    "patrol": EventTrigger("MOBILIZE", None, "150"),  # "ordered patrols by police"
+    # police and military power shown (CAMEO 150): "ordered patrols by police" (the verb mostly tells a
+    # career: "patrolling the border after college")
+    "patrol": EventTrigger("MOBILIZE", None, "150"),
     "hacking": EventTrigger("COERCE", None, "170"),
     "cyberattack": EventTrigger("COERCE", None, "170"),
 }
