@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import find_actors
-from diplograph.extract.events import find_events, ultimatums
+from diplograph.extract.events import find_events, not_intents, ultimatums
 from diplograph.extract.relations import find_relations
 from diplograph.extract.stances import find_stances
 from diplograph.extract.statements import OfficialVoice, find_statements
@@ -18,18 +18,23 @@ _COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT"}
 _CONFLICTUAL = {"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"}
 
 
-def intentions(events: list[Event], ultimatums: frozenset[int] = frozenset()) -> list[Stance]:
+def intentions(
+    events: list[Event], ultimatums: frozenset[int] = frozenset(), not_intended: frozenset[int] = frozenset()
+) -> list[Stance]:
     """Announced or offered actions as stances (CAMEO 03 / 13 convention).
 
     "Japan will provide aid to Ukraine" expresses intent to cooperate (PLOVER
     AGREE); "X would impose sanctions" a threat (THREATEN). The stance is held by
     the event's first source and aims at its first target. An action announced "unless"
-    something happens (its trigger offset in ``ultimatums``) is a threat whatever its type.
+    something happens (its trigger offset in ``ultimatums``) is a threat whatever its type; one
+    attempted ("tried to hack into", offset in ``attempted``) is the act itself, no intent.
     """
     out: list[Stance] = []
     for e in events:
         if e.modality not in {"planned", "hypothetical"} or e.nominal:
             continue  # "the upcoming summit" announces nothing; "X will provide aid" does
+        if e.trigger.start in not_intended and e.trigger.start not in ultimatums:
+            continue
         kind = "AGREE" if e.event_type in _COOPERATIVE else "THREATEN" if e.event_type in _CONFLICTUAL else None
         if e.trigger.start in ultimatums:
             kind = "THREATEN"
@@ -104,7 +109,7 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     statements = find_statements(doc, index, official)
     stances = find_stances(doc, index, statements, official)
     events = find_events(doc, index, statements, article.published, official)
-    stances = stances + intentions(events, ultimatums(doc, events))
+    stances = stances + intentions(events, ultimatums(doc, events), not_intents(doc, events))
     stances = stances + refusals(events, stances)
     relations = find_relations(doc, index, statements)
     mentions = index.sorted()

@@ -30,6 +30,7 @@ from diplograph.extract.modality import (
     is_word,
     modality_of,
     progressive_or_present,
+    requested,
     resolve_expression,
     scope_of,
 )
@@ -101,6 +102,8 @@ def find_events(
             continue  # "held talks", "had a conversation": the verb's event already covers the noun
         if tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children):
             continue  # "evacuated the wounded": a participle used as a noun
+        if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN" and trigger.plover in {"FIGHT", "ASSAULT"}:
+            continue  # "the Israeli-occupied West Bank": a state of the place, not an attack reported
         if trigger.plover == "PROTEST" and tok.pos_ in NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
             continue  # "lodged a protest with X": a verbal protest, a stance
         event = _event(doc, tok, trigger, index, statements, published, official)
@@ -163,7 +166,38 @@ def _trigger(tok: Token) -> EventTrigger | None:
         return _JOINT_STATEMENT
     found = next((t for t in senses if t is not None and _particle_ok(tok, t) and _object_ok(tok, t)
                   and _modifiers_ok(tok, t)), None)
+    if found is not None and found.mode == "visit" and tok.pos_ == "VERB" and _troops_arriving(tok):
+        found = _PEACEKEEPING if _peacekeepers(tok) else _TROOPS_SENT
     return _ended(tok, found) if found is not None else None
+
+
+_TROOP_NOUNS = frozenset({
+    "troop", "force", "soldier", "peacekeeper", "contingent", "battalion", "brigade", "marine", "paratrooper",
+    "warship", "army", "detachment", "infantry",
+})
+_BATCH_NOUNS = frozenset({"deployment", "patch", "batch", "group", "wave", "unit", "company", "first", "convoy"})
+_PEACEKEEPING = EventTrigger("AID", None, "074")  # CAMEO 074: provide military protection or peacekeeping
+_TROOPS_SENT = EventTrigger("MOBILIZE", "troops", "154")
+
+
+def _arrivers(verb: Token) -> Token | None:
+    """Who arrives: the subject, or what a batch noun counts ("the first deployment of ... troops")."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lemma_.lower() in _BATCH_NOUNS:
+        return next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), subj)
+    return subj
+
+
+def _troops_arriving(verb: Token) -> bool:
+    """"the first deployment of NATO peacekeeping troops arrived in Bosnia": troops, not a visit."""
+    who = _arrivers(verb)
+    return who is not None and who.lemma_.lower() in _TROOP_NOUNS
+
+
+def _peacekeepers(verb: Token) -> bool:
+    who = _arrivers(verb)
+    return who is not None and any(t.lower_.startswith("peacekeep") for t in who.subtree)
 
 
 _ENDINGS = frozenset({
@@ -222,8 +256,11 @@ def _call_noun_ok(noun: Token) -> bool:
 
 
 def _particle_ok(tok: Token, trigger: EventTrigger) -> bool:
-    """"called off the strike": the sense's particle, when it needs one."""
-    return trigger.particle is None or any(c.dep_ == "prt" and c.lower_ == trigger.particle for c in tok.children)
+    """"called off the strike", "forced the agency out of the country": the sense's particle, when it
+    needs one (the parser may hang "out of" as a preposition)."""
+    return trigger.particle is None or any(
+        c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == trigger.particle for c in tok.children
+    )
 
 
 def event_type_of(tok: Token) -> str | None:
@@ -247,6 +284,27 @@ def ultimatums(doc: Doc, events: list[Event]) -> frozenset[int]:
                    for c in t.children):
                 out.add(e.trigger.start)
                 break
+    return frozenset(out)
+
+
+_ATTEMPTS = frozenset({"try", "attempt"})
+
+
+def not_intents(doc: Doc, events: list[Event]) -> frozenset[int]:
+    """Trigger offsets of events their source tried to carry out ("tried to hack into", "attempted
+    to assassinate"): an attempt is the act itself, not an announced intent or a threat; and of
+    events asked of their source ("urged China to impose sanctions"): the asker's demand, no intent."""
+    out = set()
+    for e in events:
+        if e.modality not in {"planned", "hypothetical"}:
+            continue
+        span = doc.char_span(e.trigger.start, e.trigger.end)
+        if span is None:
+            continue
+        if requested(span[0]) or any(
+            t.lemma_.lower() in _ATTEMPTS and t.pos_ in {"VERB", "NOUN"} for t in scope_of(governing_chain(span[0]))[1:]
+        ):
+            out.add(e.trigger.start)
     return frozenset(out)
 
 
@@ -373,7 +431,8 @@ def _participants(
     if tok.pos_ == "VERB":
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         subj = subject_of(tok)
-        if subj is None and tok.dep_ == "advcl" and infinitival(tok) and tok.head.lemma_.lower() in _SENDING_VERBS:
+        sent = tok.dep_ == "advcl" and infinitival(tok) and tok.head.lemma_.lower() in _SENDING_VERBS
+        if subj is None and sent:
             subj = subject_of(tok.head)  # "X sent experts to Bosnia to investigate": X's purpose
         if subj is not None:
             flipped = passive != (trigger.subject_role == "target")
@@ -389,6 +448,12 @@ def _participants(
                         for p in g.children:
                             if p.dep_ == "pobj":
                                 add(object_of(p), "target")
+        if trigger.plover == "INVESTIGATE":  # "investigating crimes by Croatian extremists": the suspects
+            for c in tok.children:
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"into", "of"}):
+                    for t in c.subtree:
+                        if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.i != c.i:
+                            add(object_of(t), "target")
         for c in tok.children:
             if c.dep_ == "agent":
                 for p in c.children:
@@ -398,7 +463,9 @@ def _participants(
                 add(object_of(c), obj_role)
                 for prep in c.children:  # "sanctions on Russia", "talks with China", "a call from X"
                     if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS | {"from"}:
-                        role = "source" if prep.lower_ == "from" else obj_role
+                        # "received a call from X": X called; "received observers from the OSCE": sent in
+                        from_source = prep.lower_ == "from" and trigger.subject_role == "target"
+                        role = "source" if from_source else "target" if prep.lower_ == "from" else obj_role
                         for p in prep.children:
                             add(object_of(p), role)
             if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS | _SOURCE_PREPS:
@@ -407,6 +474,10 @@ def _participants(
                     if p.dep_ == "pobj":
                         found = object_of(p)
                         add([m for m in found if not _is_venue(c, m, trigger)], role)
+        if sent and not any(p.role == "target" for p in parts):
+            for c in tok.head.children:  # "sent experts to Bosnia to investigate": where they were sent
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
     else:
         for c in tok.children:
             if c.dep_ == "poss":
@@ -418,7 +489,10 @@ def _participants(
                 if not found and c.lower_ == "our" and trigger.plover == "CONSULT":
                     found = [*fallback_actors(doc, c, index, statements, official), *second_person(doc, c, index, statements)]
                 add(found, "source")
+        protested = {t.i for o in _protested_objects(tok) for t in o.subtree} if trigger.plover == "PROTEST" else set()
         for sub in tok.subtree:
+            if sub.i in protested:
+                continue  # "a strike in protest of the Russian government's refusal": the target (below)
             if sub.tag_ in {"NNS", "NNPS"} and index.at(sub) is None and sub.i != tok.i:
                 add(actors_of_phrase(doc, sub, index, statements), "participant")  # "officials from both nations"
             m = index.at(sub)
@@ -454,6 +528,11 @@ def _participants(
             for c in tok.head.head.children:  # "Kiev's policy of discrimination against X": Kiev's
                 if c.dep_ == "poss":
                     add(actors_of_phrase(doc, c, index, statements), "source")
+        if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in {"VERB", "AUX"}:
+            # "X was put under investigation", "Kyiv came under attack", "X is under arrest": X undergoes it
+            for c in tok.head.head.children:
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    add(subject_actors(c), "target")
         carrier = _carrier(tok)
         if carrier is not None and not any(p.role == "source" for p in parts):
             subj = subject_of(carrier)  # "Chile launched a mediation effort", "troops opened fire"
@@ -504,6 +583,13 @@ def _participants(
         # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
         # assistance": the attacked, aided or sanctioned is the other state named nearby
         add(_other_state(tok, index, parts, official), "target")
+    if trigger.plover == "PROTEST" and not any(p.role == "target" for p in parts):
+        # "began a hunger strike in protest of the government's refusal": whose act is protested
+        for o in _protested_objects(tok):  # the phrase's actors, else the first actor inside it ("X's refusal")
+            found = actors_of_phrase(doc, o, index, statements, subject=True)
+            found = found or [m for t in o.subtree if (m := index.at(t)) is not None][:1]
+            add(found[:1], "target")
+            break
     if trigger.plover in DOMESTIC_TYPES and any(p.role == "source" for p in parts) and not any(
         p.role == "target" for p in parts
     ):
@@ -511,6 +597,28 @@ def _participants(
         at_home = len(sources) == len(parts)  # no other side named: done at home
         parts.extend(Participant(m, "target", inferred=True) for m in domestic_target(doc, tok, index, sources, at_home))
     return parts
+
+
+_PROTEST_AIMS = frozenset({"demand", "protest", "oppose", "denounce", "condemn", "press", "urge"})
+
+
+def _protested_objects(tok: Token) -> list[Token]:
+    """What a protest is against: an "in protest of/against/at X" phrase of the protest (or of its
+    carrying verb), else the object of its purpose ("... a hunger strike to demand the resignation of X")."""
+    heads = [tok] + ([tok.head] if tok.pos_ in NOMINAL and tok.dep_ == "dobj" else [])
+    found = [
+        obj
+        for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+        for noun in c.children if noun.dep_ == "pobj" and noun.lemma_.lower() == "protest"
+        for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"of", "against", "at", "over"}
+        for obj in prep.children if obj.dep_ == "pobj"
+    ]
+    return found or [
+        obj
+        for h in heads for c in h.children
+        if c.dep_ in {"advcl", "xcomp"} and infinitival(c) and c.lemma_.lower() in _PROTEST_AIMS
+        for obj in c.children if obj.dep_ == "dobj"
+    ]
 
 
 def _possessive_conjunct(head: Token, found: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
@@ -696,7 +804,7 @@ def _event(
         sentence=sentence_span(tok),
         participants=tuple(participants),
         modality=modality,
-        confidence=_confidence(participants, modality, nominal=tok.pos_ in NOMINAL),
+        confidence=_confidence(participants, modality, nominal=tok.pos_ in NOMINAL and not _light_verb_object(tok)),
         cameo=trigger.cameo,
         date=iso,
         date_text=date_text,
@@ -706,6 +814,12 @@ def _event(
         statement_index=statement_at(statements, tok.idx),
         nominal=tok.pos_ in NOMINAL,
     )
+
+
+def _light_verb_object(noun: Token) -> bool:
+    """"staged a hunger strike", "launched an offensive": the noun is what its clause's verb says,
+    not background like "since last month's invasion"."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and is_word(noun.head, SUPPORT_VERBS)
 
 
 def _other_side(participants: list[Participant]) -> bool:

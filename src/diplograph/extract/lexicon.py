@@ -68,6 +68,9 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "pledge": StanceCue("AGREE", 1, "030"),
     "promise": StanceCue("AGREE", 1, "030"),
     "vow": StanceCue("AGREE", 1, "030"),
+    "swear": StanceCue("AGREE", 1, "030"),  # only "swore to <act>", not an oath (stances)
+    "summon": StanceCue("DISAPPROVE", -1, "114"),
+    "tolerate": StanceCue("THREATEN", -1, "130"),  # only negated: "will not tolerate X" (stances)  # only a diplomat: "summoned Niger's ambassador" (stances)  # "swore to fight on": a threat (stances._conflictual)
     "offer": StanceCue("AGREE", 1, "030"),
     # approval (CAMEO 05 diplomatic cooperation: praise, endorse)
     "hail": StanceCue("SUPPORT", 1, "051"),
@@ -224,6 +227,7 @@ _AID_OBJECTS = frozenset([
     "aid", "assistance", "support", "supply", "weapon", "loan", "fund", "funding", "equipment", "help",
     "package", "arm", "ammunition", "missile", "medicine", "food", "vaccine", "grant", "money",
     "relief", "credit", "dollar", "shipment", "system", "tank", "munition", "grain", "good", "goods",
+    "intelligence", "training",  # "providing military intelligence to Macedonia"
 ])
 _AID_STOPPED = frozenset(["aid", "assistance", "supply", "support", "funding", "delivery", "shipment", "loan"])
 # Political dissent whose end is a concession (CAMEO 082, "called off the strike").
@@ -234,6 +238,30 @@ _PROPERTY = frozenset([
     "store", "car", "vehicle", "field", "crop", "headquarters", "school", "embassy", "site", "website",
 ])
 _MILITARY = frozenset(["military", "armed", "combat", "ground", "naval", "army"])
+# Infrastructure and property blown up or sabotaged (CAMEO 171 damage property, PLOVER COERCE).
+_INFRASTRUCTURE = _PROPERTY | frozenset([
+    "line", "pipeline", "bridge", "tower", "plant", "station", "railway", "railroad", "dam", "pylon",
+    "power", "grid", "depot", "warehouse", "factory", "installation", "facility", "road", "track", "well",
+])
+# Bodies whose expulsion reduces relations (CAMEO 166, 1661-1663, PLOVER SANCTION); people forced
+# out of their homes or country are coerced (CAMEO 174, PLOVER COERCE).
+_EXPELLED_BODIES = frozenset([
+    "agency", "mission", "organization", "organisation", "peacekeeper", "inspector", "observer", "monitor",
+    "diplomat", "ambassador", "envoy", "staff", "embassy", "delegation", "team", "office", "consulate",
+])
+# Crowds and gatherings dispersed or stopped by force (CAMEO 175 repression, PLOVER COERCE).
+_CROWDS = _DISSENT | frozenset([
+    "demonstrator", "protester", "protestor", "crowd", "gathering", "mob", "rioter", "marcher", "picket",
+])
+# (by the nouns in the object: "tear gas", not "natural gas as a weapon")
+_FORCE_MEANS = frozenset(["tear", "teargas", "tear-gas", "cannon", "bullet", "baton", "grenade", "truncheon", "pepper"])
+# Media shut down or silenced (CAMEO 1721, restrictions on freedom of expression, PLOVER COERCE).
+_MEDIA = frozenset([
+    "newspaper", "paper", "station", "broadcaster", "channel", "outlet", "website", "publication", "magazine",
+    "radio", "television", "agency", "daily", "weekly", "network", "internet",
+])
+# Work and classes stopped in protest (CAMEO 143, conduct strike or boycott).
+_WORK = frozenset(["work", "class", "school", "classes", "business"])
 _EXERCISES = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "game"])
 
 EVENT_VERBS: dict[str, EventTrigger] = {
@@ -383,6 +411,28 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "loot": EventTrigger("COERCE", "destroy", "171"),
     "ransack": EventTrigger("COERCE", "destroy", "171"),
     "violate": EventTrigger("FIGHT", None, "196", frozenset({"ceasefire", "cease-fire", "truce", "armistice"})),
+    # easing restrictions (CAMEO 081, 0813): "shortened the curfew", "relaxed the ban"
+    "relax": EventTrigger("CONCEDE", None, "081", _EASED_RESTRICTIONS),
+    "shorten": EventTrigger("CONCEDE", None, "081", frozenset({"curfew", "emergency", "ban", "restriction", "sentence"})),
+    # forcing people out (CAMEO 174) and damaging property (CAMEO 171), cyber attacks (CAMEO 170; 176 is newer)
+    "force": EventTrigger("COERCE", "deport", "174", particle="out"),
+    "drive": EventTrigger("COERCE", "deport", "174", particle="out"),
+    "sabotage": EventTrigger("COERCE", "destroy", "171", _INFRASTRUCTURE),  # not "sabotaging the agreements"
+    "destroy": EventTrigger("COERCE", "destroy", "171", _INFRASTRUCTURE),
+    "blow": EventTrigger("ASSAULT", "explosives", "183", frozenset({"__object__"}), particle="up"),
+    "hack": EventTrigger("COERCE", None, "170"),
+    # strikes and boycotts of work (CAMEO 143): "shunned work", "stayed away from classes"
+    "shun": EventTrigger("PROTEST", "boycott", "143", _WORK | {"election", "poll", "vote"}),
+    # yielding to demands (CAMEO 08, 083): "conceded to demands", "acceded to the request", "bowed to pressure"
+    "concede": EventTrigger("CONCEDE", None, "080", frozenset({"to", "defeat", "demand", "point", "territory"})),
+    "accede": EventTrigger("CONCEDE", None, "083", frozenset({"to"})),
+    "yield": EventTrigger("CONCEDE", None, "080", frozenset({"pressure", "demand", "request", "call"})),
+    "bow": EventTrigger("CONCEDE", None, "080", frozenset({"pressure", "demand", "request", "call"})),
+    # repression of dissent (CAMEO 175): "police dispersed the protesters", "used tear gas"
+    "disperse": EventTrigger("COERCE", None, "175", _CROWDS),
+    "use": EventTrigger("COERCE", None, "175", _FORCE_MEANS),
+    # defying a norm or an order (CAMEO 128, PLOVER REJECT): "violated a ban", "defied the curfew"
+    "defy": EventTrigger("REJECT", "yield", "128", frozenset({"ban", "law", "order", "curfew", "ruling", "embargo", "sanction", "resolution", "decree", "warning", "court"})),
 }
 EVENT_NOUNS: dict[str, EventTrigger] = {
     "visit": EventTrigger("CONSULT", "visit", "042"),
@@ -455,13 +505,20 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "cleansing": EventTrigger("ASSAULT", "cleansing", "180", needs_modifier=frozenset({"ethnic"})),
     "welcome": EventTrigger("CONSULT", "visit", "043"),  # "gave X a warm welcome"
     "alert": EventTrigger("MOBILIZE", "troops", "152", frozenset({"on"})),  # "troops remained on alert"
+    # police and military power shown (CAMEO 150): "ordered patrols by police" (the verb mostly tells a
+    # career: "patrolling the border after college")
+    "patrol": EventTrigger("MOBILIZE", None, "150"),
+    "hacking": EventTrigger("COERCE", None, "170"),
+    "cyberattack": EventTrigger("COERCE", None, "170"),
 }
 # Other senses of an event noun, tried before its EVENT_NOUNS entry.
 EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "fire": (EventTrigger("FIGHT", None, "190", needs_modifier=frozenset({"artillery", "rocket", "mortar", "gun", "tank", "sniper", "machine-gun", "cannon"})),
              EventTrigger("FIGHT", None, "190", frozenset({"on", "at", "against", "open"}))),
     "strike": (EventTrigger("PROTEST", "strike-hun", "142", needs_modifier=frozenset({"hunger"})),
-               EventTrigger("PROTEST", "strike-gen", "143", needs_modifier=frozenset({"general", "labor", "labour", "nationwide", "open-ended", "national", "worker"}))),
+               EventTrigger("PROTEST", "strike-gen", "143", needs_modifier=frozenset({
+                   "general", "labor", "labour", "nationwide", "open-ended", "ended", "indefinite", "national", "worker",
+                   "wildcat", "sympathy", "warning", "one-day", "union", "teacher", "miner", "doctor", "transport"}))),
 }
 # Other senses of an event verb, tried before its EVENT_VERBS entry: the first whose object
 # requirement the verb meets wins ("lift sanctions" eases a sanction, "lift a curfew" concedes).
@@ -491,7 +548,18 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
                EventTrigger("COERCE", "martial-law", "1724", frozenset({"martial", "emergency", "siege", "law"}))),
     "halt": (_EASED_DISSENT, EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),
              EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"})),
-    "stop": (_EASED_DISSENT, EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
+    "stop": (_EASED_DISSENT, EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),
+             EventTrigger("PROTEST", "boycott", "143", _WORK)),  # "stopped work"
+    "force": (EventTrigger("SANCTION", "expel", "166", _EXPELLED_BODIES, particle="out"),),
+    "drive": (EventTrigger("SANCTION", "expel", "166", _EXPELLED_BODIES, particle="out"),),
+    "blow": (EventTrigger("COERCE", "destroy", "171", _INFRASTRUCTURE, particle="up"),),
+    "give": (EventTrigger("CONCEDE", None, "080", frozenset({"pressure", "demand", "request"}), particle="in"),),
+    "prevent": (EventTrigger("COERCE", None, "175", _CROWDS),),  # "police prevented the demonstration"
+    "shut": (EventTrigger("COERCE", "censor", "1721", _MEDIA),),  # "shut down the newspaper"
+    "close": (EventTrigger("COERCE", "censor", "1721", _MEDIA),),
+    "censor": (EventTrigger("COERCE", "censor", "1721"),),
+    "break": (EventTrigger("COERCE", None, "175", _CROWDS, particle="up"),),  # "broke up the rally"
+    "violate": (EventTrigger("REJECT", "yield", "128", frozenset({"ban", "law", "order", "curfew", "ruling", "embargo", "decree"})),),
     "reduce": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
     "end": (_EASED_DISSENT, EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"}),),
     "hold": (EventTrigger("COOPERATE", None, "062", _EXERCISES),
@@ -512,7 +580,7 @@ SUPPORT_VERBS = frozenset({
     "resume", "wage", "mount", "undertake", "impose", "introduce", "sign", "conclude", "reach", "provide",
     "send", "extend", "attend", "host", "organize", "organise", "order", "announce", "approve", "declare",
     "unleash", "commit", "perpetrate", "step", "deliver", "give", "grant", "allocate", "complete", "initiate",
-    "open",
+    "open", "speed", "accelerate", "expedite", "hasten",  # "sped up the withdrawal of its forces"
 })
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").

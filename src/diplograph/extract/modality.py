@@ -248,7 +248,32 @@ def _hypothetical(tok: Token, chain: list[Token]) -> bool:
         return True  # "a possible meeting"
     if any(t.lemma_.lower() in {"event", "case"} and t.dep_ == "pobj" and t.head.lower_ == "in" for t in chain[1:]):
         return True  # "in the event of a further incursion", "in case of an attack"
-    return _question(chain[-1])
+    return _question(chain[-1]) or _demanded_clause(chain[-1])
+
+
+def requested(tok: Token) -> bool:
+    """Whether what ``tok`` names is asked of someone ("urged China to impose", "called on X to
+    withdraw", "demanded that the US lift"): the asked party announces nothing."""
+    chain = governing_chain(tok)
+    if any(prev is not None and _complement_edge(prev, t) and _requesting(t) and t.pos_ != "ADJ"
+           for prev, t in zip([None, *chain], chain)):
+        return True
+    return _demanded_clause(chain[-1])
+
+
+def _demanded_clause(head: Token) -> bool:
+    """"demanded that the US lift ...", "reiterated its demand that Israel ease ...", "its call that
+    Kyiv withdraw ...": a that-clause saying what is asked for (the chain stops at the clause)."""
+    if head.dep_ not in {"ccomp", "acl"} or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return False
+    gov = head.head
+    if _requesting(gov) and gov.pos_ != "ADJ":
+        return True
+    return gov.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _REQUEST_NOUNS for c in gov.children
+    )
 
 
 def _question(head: Token) -> bool:

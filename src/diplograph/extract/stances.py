@@ -25,6 +25,7 @@ from diplograph.extract.lexicon import (
     STANCE_VERBS,
     StanceCue,
 )
+from diplograph.extract.modality import infinitival, is_word
 from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.parties import (
     agentless_passive,
@@ -43,10 +44,13 @@ _DEMAND = StanceCue("DEMAND", 1, "100")
 _THREAT = StanceCue("THREATEN", -1, "130")
 _YIELD = StanceCue("CONCEDE", 1, "083")
 _REFUSAL = StanceCue("REJECT", -1, "120")  # "will not accept": the negation is the rejection
+_INTOLERANCE = StanceCue("THREATEN", -1, "130")  # "will no longer tolerate rallies": the negation warns
 _OBLIGATION = frozenset({"must", "should"})
 # What an actor is ready to do or accepts: a conflictual action is a threat ("ready to impose
 # sanctions"), accepting a demand is yielding to it (CAMEO 08).
 _CONFLICTUAL = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"})
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "representative", "attache", "attaché"})
+_COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise", "threaten"})
 _DEMAND_NOUNS = frozenset({"demand", "request", "call", "condition", "ultimatum"})
 _PROPOSALS = frozenset({
     "plan", "proposal", "deployment", "mediation", "initiative", "resolution", "offer", "idea", "bill",
@@ -400,7 +404,7 @@ def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> li
         trigger = span_of(doc, aux.idx, aux.idx + len(aux.text))
         out.append(Stance(
             holder=holder, stance_type="DEMAND", polarity=1, trigger=trigger, sentence=sentence_span(aux),
-            confidence=0.75, target_actor=None, target_issue=issue,
+            confidence=0.65 if _participial_report(doc, statements[i]) else 0.75, target_actor=None, target_issue=issue,
             addressee=asked[0].actor if asked else None, statement_index=i, cameo="100",
         ))
     return out
@@ -456,11 +460,17 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
             if preps is None and c.lower_ not in {"to", "for", "against", "with", "on"}:
                 continue
             found.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
-        if c.dep_ == "xcomp":  # "advocated bringing an end to X"; "refused to respond"
+        if c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.i == tok.i + 2 and tok.lemma_.lower() in _COMMISSIVES
+                                 and infinitival(c)):  # "advocated bringing an end to X"; "refused to respond"
+            # (a promise's infinitive is sometimes parsed as an adverbial clause: "have sworn | to fight")
             objects = [g for g in c.children if g.dep_ == "dobj"]
             infinitives.extend(objects or ([c] if c.pos_ == "VERB" else []))
         if c.dep_ == "solidarity":
             found.append(c)
+    if preps is None and not any(t.dep_ == "dobj" for t in found):
+        # "denounced as an ugly crime Serbia's suppression of ...": the object shifted after the "as" phrase
+        found.extend(a for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos")
     found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]  # "on Tuesday" is not a target
     if not found:  # "asked for more air defence to protect X": the "for" object is the target
         found = infinitives
@@ -502,10 +512,19 @@ def _verb_stances(
             return []
     else:
         targets = _targets(tok, preps)
-    if not targets:
+    if not targets and not _agents(tok):
         return []
     if lemma == "oppose" and any(t.lemma_.lower() in _PROPOSALS for t in targets):
         cue = StanceCue("REJECT", -1, "120")  # opposing a proposal rejects it
+    if lemma == "swear" and (
+        not any(c.dep_ in {"xcomp", "advcl"} and infinitival(c) for c in tok.children)
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in {"oath", "allegiance"} for c in tok.children)
+    ):
+        return []  # "swore the oath of office", "I swear to God": no promise to act
+    if lemma == "summon":  # a formal protest to the envoy's state, not "summoned the cabinet"
+        targets = [t for t in targets if t.dep_ == "dobj" and t.lemma_.lower() in _ENVOYS]
+        if not targets:
+            return []
     if lemma == "defend":
         targets = [t for t in targets if index.at(t) is not None or t.lemma_.lower() in _DEFENSIBLE]
         if not targets:
@@ -516,8 +535,23 @@ def _verb_stances(
         cue = _YIELD
     if lemma == "accept" and is_negated(tok):
         cue = _REFUSAL  # "will not accept refugees" rejects (CAMEO 12), it does not un-accept
+    if lemma == "tolerate":
+        if not _negated(tok):
+            return []  # tolerating is no stance; "will not tolerate X" is a warning (CAMEO 130)
+        cue = _INTOLERANCE
     holders = _subject_holders(doc, tok, index, statements, official)
+    agents = _agents(tok)
+    if agents:  # "Israel was condemned by the UN for the raid": the agent holds the stance
+        holders = [m for a in agents for m in actors_of_phrase(doc, a, index, statements, subject=True)]
+        targets = [c for c in tok.children if c.dep_ == "nsubjpass"]  # the subject undergoes it
     return _emit(doc, tok, cue, holders, targets, index, statements)
+
+
+def _agents(tok: Token) -> list[Token]:
+    """The "by" objects of a passive cue with a named subject ("X was accused by Y")."""
+    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []
+    return [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _meeting(t: Token) -> bool:
@@ -597,6 +631,13 @@ def _noun_stances(
             targets = [c for c in tok.head.head.children if c.dep_ == "dobj"]
         if not targets and cue.plover == "DEMAND":  # "its demand that Israel ease restrictions"
             targets = [c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+            if not targets and tok.dep_ == "dobj":  # "reiterated its demand today | that Israel ease ...": the
+                targets = [c for c in tok.head.children  # parser hangs the clause on the verb
+                           if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in {"VERB", "AUX"}
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            # the clause's subject is the one asked, as for "demanded that the US cancel ..."
+            targets = [next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}
+                             and actors_of_phrase(doc, g, index, statements)), c) for c in targets]
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
@@ -629,10 +670,14 @@ def _emit(
     if not holders:
         return []
     in_statement = statement_at(statements, tok.idx)
-    negated = _negated(tok) and cue is not _REFUSAL
+    negated = _negated(tok) and cue is not _REFUSAL and cue is not _INTOLERANCE
     confidence = 0.75 if in_statement is not None else 0.65
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl", "xcomp"}:
         confidence -= 0.15  # "demonstrated ..., calling for independence": the clause's event comes first
+    elif _adjunct_noun(tok):
+        confidence -= 0.1  # "staged a strike in protest against X": the clause's verb says what happened
+    elif in_statement is not None and _participial_report(doc, statements[in_statement]):
+        confidence -= 0.1  # "staged rallies against X, saying he must resign": the rallies come first
     trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
     out: list[Stance] = []
     for target in targets:
@@ -677,6 +722,24 @@ def _emit(
                     )
                 )
     return out
+
+
+def _participial_report(doc: Doc, statement: Statement) -> bool:
+    """A statement reported by a participle hanging on another clause (", saying ...", ", adding ...")."""
+    span = doc.char_span(statement.trigger.start, statement.trigger.end)
+    if span is None or len(span) != 1:
+        return False
+    verb = span[0]
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.pos_ == "VERB"
+
+
+def _adjunct_noun(tok: Token) -> bool:
+    """A cue noun in a verb's adverbial phrase ("in protest against", "during the fight against"),
+    not its object ("expressed support for") nor what a copula says ("is in solidarity with")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    verb = tok.head.head
+    return verb.pos_ == "VERB" and not is_word(verb, {"be", "stand", "remain", "express", "voice"})
 
 
 def _done_by_other(target: Token) -> bool:
@@ -747,4 +810,8 @@ def _issue(doc: Doc, head: Token, index: ActorIndex) -> Issue | None:
             owner = m.actor
         if owner is None and tok.head.lower_ == "by" and tok.dep_ == "pobj":
             owner = m.actor
+        if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "from" and (
+            tok.head.head.lemma_.lower() in _PROPOSALS | _DEMAND_NOUNS | {"invitation"}
+        ):
+            owner = m.actor  # "rejected an offer from Kabul", "accepted demands from the rebels": theirs
     return Issue(label=span.text, span=span, concerns=tuple(concerns), target_actor=owner)
