@@ -25,6 +25,7 @@ from diplograph.extract.modality import (
     date_expression,
     future_date,
     governing_chain,
+    in_condition,
     infinitival,
     is_historical,
     is_word,
@@ -293,7 +294,8 @@ _ATTEMPTS = frozenset({"try", "attempt"})
 def not_intents(doc: Doc, events: list[Event]) -> frozenset[int]:
     """Trigger offsets of events their source tried to carry out ("tried to hack into", "attempted
     to assassinate"): an attempt is the act itself, not an announced intent or a threat; and of
-    events asked of their source ("urged China to impose sanctions"): the asker's demand, no intent."""
+    events asked of their source ("urged China to impose sanctions"): the asker's demand, no intent;
+    and of events a condition names ("on the condition that the West removes ..."): no intent either."""
     out = set()
     for e in events:
         if e.modality not in {"planned", "hypothetical"}:
@@ -301,7 +303,7 @@ def not_intents(doc: Doc, events: list[Event]) -> frozenset[int]:
         span = doc.char_span(e.trigger.start, e.trigger.end)
         if span is None:
             continue
-        if requested(span[0]) or any(
+        if requested(span[0]) or in_condition(span[0]) or any(
             t.lemma_.lower() in _ATTEMPTS and t.pos_ in {"VERB", "NOUN"} for t in scope_of(governing_chain(span[0]))[1:]
         ):
             out.add(e.trigger.start)
@@ -331,7 +333,35 @@ def _other_sense(tok: Token) -> bool:
     if preps & _OTHER_SENSES.get(lemma, frozenset()):
         return True
     infinitive = any(infinitival(c) for c in tok.children if c.dep_ in {"xcomp", "advcl", "ccomp"})
+    if lemma == "fight" and _campaign(tok, infinitive):
+        return True
     return infinitive and bool(preps & _OTHER_SENSES_WITH_INFINITIVE.get(lemma, frozenset()))
+
+
+# What one fights without fighting anyone: a scourge or a cause ("fight the pandemic").
+_SCOURGES = frozenset({
+    "pandemic", "epidemic", "coronavirus", "covid", "covid-19", "virus", "disease", "infection", "cancer",
+    "poverty", "hunger", "inflation", "climate", "corruption", "crime", "inequality", "fire", "wildfire",
+    "drought", "addiction", "obesity", "illiteracy", "unemployment",
+})
+
+
+def _campaign(tok: Token, infinitive: bool) -> bool:
+    """"as we fight the coronavirus pandemic", "promised to fight to ensure ...": a campaign, not armed combat (no event); "fight the rebels", "fight against X" are."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"against", "with"}
+                for p in c.children if p.dep_ == "pobj"]
+    if objects:
+        return all(o.lemma_.lower() in _SCOURGES or o.lower_ in _SCOURGES for o in objects)
+    return infinitive and any(  # "fight to ensure ...", not "fought to defend the city"
+        infinitival(c) and c.lemma_.lower() in _CAUSE_VERBS for c in tok.children if c.dep_ in {"xcomp", "advcl"}
+    )
+
+
+_CAUSE_VERBS = frozenset({
+    "ensure", "make", "keep", "give", "lower", "expand", "build", "get", "bring", "pass", "create",
+    "guarantee", "improve", "cut", "raise", "reduce", "deliver", "change", "end",
+})
 
 
 def _agreed_upon(tok: Token) -> bool:

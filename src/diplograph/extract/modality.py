@@ -248,7 +248,35 @@ def _hypothetical(tok: Token, chain: list[Token]) -> bool:
         return True  # "a possible meeting"
     if any(t.lemma_.lower() in {"event", "case"} and t.dep_ == "pobj" and t.head.lower_ == "in" for t in chain[1:]):
         return True  # "in the event of a further incursion", "in case of an attack"
-    return _question(chain[-1]) or _demanded_clause(chain[-1])
+    return _question(chain[-1]) or _demanded_clause(chain[-1]) or any(_condition_clause(t) for t in chain)
+
+
+_CONDITION_HEADS = frozenset({"condition", "precondition", "proviso", "provided", "providing"})
+
+
+def _condition_clause(head: Token) -> bool:
+    """"on the condition that the West removes its restrictions", "provided that Kiev withdraws",
+    "as long as Washington lifts the embargo": a clause stating a condition, not a fact."""
+    gov = head.head
+    if head.dep_ in {"acl", "ccomp", "pcomp", "advcl"} and gov.i < head.i and (
+        gov.lemma_.lower() in _CONDITION_HEADS or gov.lower_ in _CONDITION_HEADS
+    ):
+        return True
+    return any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i > 0 and c.nbor(-1).lower_ == "long"
+        and c.nbor(-1).i > 0 and c.nbor(-1).nbor(-1).lower_ in {"as", "so"}
+        for c in head.children
+    )
+
+
+def in_condition(tok: Token) -> bool:
+    """Whether ``tok`` is inside a condition ("if the West lifts its sanctions", "unless Kiev
+    withdraws", "on the condition that X removes ..."): what another party has to do first, no
+    intent of that party."""
+    chain = governing_chain(tok)
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS and not _concessive(c) for t in chain for c in t.children):
+        return True
+    return any(_condition_clause(t) for t in chain)
 
 
 def requested(tok: Token) -> bool:
@@ -311,6 +339,8 @@ def _planned(tok: Token, chain: list[Token]) -> bool:
             return True
         if prev is not None and _complement_edge(prev, t) and _planning(t):
             return True
+        if prev is not None and _committing(prev, t):
+            return True
         if t.dep_ == "advcl" and infinitival(t):  # "travelled to Beijing to meet Xi": a purpose
             return True
         if t.lemma_ == "be" and any(
@@ -320,6 +350,14 @@ def _planned(tok: Token, chain: list[Token]) -> bool:
     return tok.pos_ in NOMINAL and any(
         c.dep_ in {"amod", "compound", "nummod"} and c.lower_ in _FUTURE_ADJ for c in tok.children
     )
+
+
+def _committing(prev: Token, t: Token) -> bool:
+    """"commits to remove its tariffs", "committed to deepening ties": a commitment announces the
+    action (not "committed aggression", whose object happened)."""
+    if t.pos_ != "VERB" or t.lemma_.lower() != "commit":
+        return False
+    return (prev.dep_ == "xcomp" and infinitival(prev)) or (prev.dep_ == "prep" and prev.lower_ == "to")
 
 
 def _planning(t: Token) -> bool:
@@ -444,9 +482,32 @@ def is_historical(tok: Token, expr: Span | None, published: date | None) -> bool
     chain = governing_chain(tok)
     if any(t.lemma_.lower() in _HISTORY_NOUNS and t.i != tok.i for t in chain):
         return True
+    if _commemorated(chain[-1]):
+        return True
     if any(_past_perfect(t) for t in scope_of(chain)):
         return True
     return any(_past_era(c) for t in scope_of(chain) for c in t.children)
+
+
+def _commemorated(top: Token) -> bool:
+    """"marking 20 years of the Treaty that we signed", "the anniversary of the talks that were
+    held in Geneva": a relative clause on what an anniversary counts from is long past."""
+    if top.dep_ not in {"relcl", "acl"} or top.tag_ not in {"VBD", "VBN"}:
+        return False
+    cur = top.head
+    for _ in range(4):
+        if cur.dep_ != "pobj" or cur.head.lower_ != "of":
+            if cur.dep_ in {"appos", "conj", "compound"} and cur.head.i != cur.i:
+                cur = cur.head
+                continue
+            return False
+        owner = cur.head.head
+        if owner.lemma_.lower() in _HISTORY_NOUNS:
+            return True
+        if owner.lemma_.lower() in {"year", "decade", "century"} and any(c.dep_ == "nummod" for c in owner.children):
+            return True
+        cur = owner
+    return False
 
 
 def _introduced_by(span: Span, words: set[str]) -> bool:

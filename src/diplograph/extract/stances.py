@@ -292,9 +292,34 @@ def _necessities(doc: Doc, index: ActorIndex, statements: list[Statement], offic
         clause = next((c for c in clauses if any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
         if clause is None:
             continue  # "it is important to note": no one is asked
+        if _stated_fact(clause):
+            continue  # "it is important that X have been enhancing ties": a fact appreciated, not asked for
         holders = _evaluator(doc, tok, tok.head, index, statements, official)
         out.extend(_emit(doc, tok, _DEMAND, holders, [clause], index, statements))
     return out
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+_FACT_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "'s", "'re", "'ve"})
+
+
+def _jointly(verb: Token) -> bool:
+    """"we must work together", "we should act jointly with you": an inclusive "we" that asks the
+    addressee too."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in {"together", "jointly", "collectively"})
+        or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in verb.children
+    )
+
+
+def _stated_fact(clause: Token) -> bool:
+    """A that-clause in the indicative past, perfect or progressive ("that you are focused on
+    results", "that ties have grown"): it states what is, where a demand names what should be
+    ("that X be", "that X continue", "that X should")."""
+    if clause.tag_ == "VBD":
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FACT_AUX for c in clause.children)
 
 
 _EVAL_LEMMAS = frozenset(EVALUATIONS) | {"responsible", "worse"}
@@ -394,6 +419,8 @@ def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> li
             continue  # "agreed that both should cooperate": an agreement, not a demand
         holder = statements[i].speaker
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.lower_ in _FIRST_PERSON and not _jointly(verb):
+            continue  # "we must increase the number of tests": the speaker's own resolve, no one is asked
         asked = actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
         asked = [m for m in asked if m.actor.key != holder.actor.key]
         issue = _issue(doc, verb, index)
@@ -512,6 +539,8 @@ def _verb_stances(
             return []
     else:
         targets = _targets(tok, preps)
+    if lemma == "thank" and _formulaic_thanks(tok, targets):
+        return []
     if not targets and not _agents(tok):
         return []
     if lemma == "oppose" and any(t.lemma_.lower() in _PROPOSALS for t in targets):
@@ -545,6 +574,14 @@ def _verb_stances(
         holders = [m for a in agents for m in actors_of_phrase(doc, a, index, statements, subject=True)]
         targets = [c for c in tok.children if c.dep_ == "nsubjpass"]  # the subject undergoes it
     return _emit(doc, tok, cue, holders, targets, index, statements)
+
+
+def _formulaic_thanks(tok: Token, targets: list[Token]) -> bool:
+    """"Thank you.", "Thank you very much": courtesy, not a stance; "thank you for your support"
+    and "thanked Japan" are."""
+    return all(t.lower_ in _PEOPLE_PRONOUNS for t in targets) and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
+    )
 
 
 def _agents(tok: Token) -> list[Token]:
@@ -690,6 +727,8 @@ def _emit(
                 target_actors = [ActorMention(m.role.of, m.span, m.sentence) if m.role else m for m in target_actors]
         if not target_actors and target.lower_ == "them":
             target_actors = plural_antecedent(doc, target, index, {h.actor.key for h in holders})
+        if not target_actors and target.lower_ in _PEOPLE_PRONOUNS:
+            continue  # "I thank you", "welcome them" with no one they stand for: no target named
         if not target_actors and cue.plover in _ABOUT_ACTORS:
             target_actors = _owner(doc, target, index, statements)
         issue = None if target_actors else _issue(doc, target, index)
