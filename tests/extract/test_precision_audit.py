@@ -321,3 +321,80 @@ def test_fighting_a_pandemic_or_to_ensure_something_is_no_fight(blank, matcher, 
     rows, ents = _fight([("to", 3, "aux", "PART", "to", "TO"), ("defend", 1, "xcomp", "VERB", "defend", "VB"),
                          ("Crimea", 3, "dobj", "PROPN", "Crimea", "NNP")], ["O", "O", "B-GPE"])
     assert "FIGHT" in [e.event_type for e in run(make(blank, matcher, rows, ents=ents), gazetteer).events]
+
+
+# --- sanctions done away with, tallies of meetings, attempts ----------------------------------
+
+
+def test_restrictions_to_be_eliminated_are_no_sanction(blank, matcher, gazetteer):
+    # "Russia and Belarus eliminate the remaining restrictions."
+    def doc_with(verb, lemma):
+        return make(blank, matcher, [
+            ("Russia", 3, "nsubj", "PROPN", "Russia", "NNP"),
+            ("and", 0, "cc", "CCONJ", "and", "CC"),
+            ("Belarus", 0, "conj", "PROPN", "Belarus", "NNP"),
+            (verb, 3, "ROOT", "VERB", lemma, "VBP"),
+            ("the", 6, "det", "DET", "the", "DT"),
+            ("remaining", 6, "amod", "VERB", "remain", "VBG"),
+            ("restrictions", 3, "dobj", "NOUN", "restriction", "NNS"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    assert [e.event_type for e in run(doc_with("eliminate", "eliminate"), gazetteer).events] == []
+    assert "SANCTION" in [e.event_type for e in run(doc_with("impose", "impose"), gazetteer).events]
+
+
+def _met_with(count_rows, ents_count):
+    # "Harris has met with <count> leaders."
+
+    rows = [
+        ("Harris", 2, "nsubj", "PROPN", "Harris", "NNP"),
+        ("has", 2, "aux", "AUX", "have", "VBZ"),
+        ("met", 2, "ROOT", "VERB", "meet", "VBN"),
+        ("with", 2, "prep", "ADP", "with", "IN"),
+        *count_rows,
+        ("leaders", 3, "pobj", "NOUN", "leader", "NNS"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    return rows, ["B-PERSON", "O", "O", "O", *ents_count, "O", "O"]
+
+
+def test_a_tally_of_meetings_is_no_meeting(blank, matcher, gazetteer):
+    rows, ents = _met_with([("100", 5, "nummod", "NUM", "100", "CD")], ["O"])
+    assert [e.event_type for e in run(make(blank, matcher, rows, ents=ents), gazetteer).events] == []
+    # "Harris has met with Kishida.": one meeting
+    doc = make(blank, matcher, [
+        ("Harris", 2, "nsubj", "PROPN", "Harris", "NNP"),
+        ("has", 2, "aux", "AUX", "have", "VBZ"),
+        ("met", 2, "ROOT", "VERB", "meet", "VBN"),
+        ("with", 2, "prep", "ADP", "with", "IN"),
+        ("Kishida", 3, "pobj", "PROPN", "Kishida", "NNP"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "O", "O", "B-PERSON", "O"])
+    assert [e.event_type for e in run(doc, gazetteer).events] == ["CONSULT"]
+    # two leaders may be one meeting
+    rows, ents = _met_with([("two", 5, "nummod", "NUM", "two", "CD")], ["O"])
+    assert [e.event_type for e in run(make(blank, matcher, rows, ents=ents), gazetteer).events] == ["CONSULT"]
+
+
+def test_seeking_to_act_is_no_demand_but_seeking_something_is(blank, matcher, gazetteer):
+    # "Russia seeks to block the resolution."
+    doc = make(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("seeks", 1, "ROOT", "VERB", "seek", "VBZ"),
+        ("to", 3, "aux", "PART", "to", "TO"),
+        ("block", 1, "xcomp", "VERB", "block", "VB"),
+        ("the", 5, "det", "DET", "the", "DT"),
+        ("resolution", 3, "dobj", "NOUN", "resolution", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert _demands(run(doc, gazetteer)) == []
+    # "Russia seeks guarantees from NATO."
+    doc = make(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("seeks", 1, "ROOT", "VERB", "seek", "VBZ"),
+        ("guarantees", 1, "dobj", "NOUN", "guarantee", "NNS"),
+        ("from", 2, "prep", "ADP", "from", "IN"),
+        ("NATO", 3, "pobj", "PROPN", "NATO", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-ORG", "O"])
+    assert _demands(run(doc, gazetteer))

@@ -105,6 +105,8 @@ def find_events(
             continue  # "evacuated the wounded": a participle used as a noun
         if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN" and trigger.plover in {"FIGHT", "ASSAULT"}:
             continue  # "the Israeli-occupied West Bank": a state of the place, not an attack reported
+        if trigger.plover == "CONSULT" and _tally(tok):
+            continue  # "I have met with over 100 world leaders": a record of many meetings, not one
         if trigger.plover == "PROTEST" and tok.pos_ in NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
             continue  # "lodged a protest with X": a verbal protest, a stance
         event = _event(doc, tok, trigger, index, statements, published, official)
@@ -120,6 +122,30 @@ def find_events(
             if event is not None:
                 out.append(event)
     return out
+
+
+_MANY = frozenset({"dozens", "hundreds", "thousands", "scores", "countless", "numerous"})
+
+
+def _tally(tok: Token) -> bool:
+    """"have met with over 100 world leaders", "talked with dozens of presidents": a verb of meeting
+    whose partners are counted by the score tells a record, not a meeting."""
+    if tok.pos_ != "VERB":
+        return False
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    partners = [p for v in verbs for c in v.children
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
+                for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
+    for p in partners:
+        if p.lower_ in _MANY:
+            return True
+        for n in (c for c in p.children if c.dep_ == "nummod"):
+            digits = n.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= 10:
+                return True
+    return False
 
 
 _WAR_NOUNS = frozenset({"war", "aggression", "invasion", "conflict", "offensive"})
@@ -207,9 +233,10 @@ _ENDINGS = frozenset({
 _EASED = EventTrigger("RETREAT", "ease", "085")
 
 
-def _ended(tok: Token, trigger: EventTrigger) -> EventTrigger:
+def _ended(tok: Token, trigger: EventTrigger) -> EventTrigger | None:
     """"the termination of the Zimbabwe sanctions program", "the lifting of sanctions on X": a sanction
-    noun whose ending is what the sentence reports eases it (CAMEO 085)."""
+    noun whose ending is what the sentence reports eases it (CAMEO 085); the object of a verb doing
+    away with it ("to eliminate the restrictions", "reduce or eliminate tariffs") is no sanction."""
     if trigger.plover != "SANCTION" or tok.pos_ not in NOMINAL:
         return trigger
     cur = tok
@@ -217,7 +244,18 @@ def _ended(tok: Token, trigger: EventTrigger) -> EventTrigger:
         cur = cur.head
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _ENDINGS:
         return _EASED
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ in NOMINAL:  # "restrictions and barriers"
+        cur = cur.head
+    if cur.dep_ == "dobj" and cur.head.pos_ == "VERB" and cur.head.lemma_.lower() in _REMOVING:
+        return None  # "to eliminate the remaining restrictions": no sanction imposed (the verb, if a trigger, tells the easing)
     return trigger
+
+
+# Verbs whose object is done away with ("eliminate the restrictions"): easing, not imposing.
+_REMOVING = frozenset({
+    "eliminate", "remove", "lift", "abolish", "reduce", "scrap", "repeal", "drop", "ease", "relax",
+    "waive", "dismantle", "cut", "lower", "end", "overcome",
+})
 
 
 def _statal(p: Participant) -> bool:

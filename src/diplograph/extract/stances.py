@@ -541,6 +541,8 @@ def _verb_stances(
         targets = _targets(tok, preps)
     if lemma == "thank" and _formulaic_thanks(tok, targets):
         return []
+    if lemma == "seek" and any(c.dep_ == "xcomp" and infinitival(c) for c in tok.children):
+        return []  # "are seeking to erase these gains": an attempt (the action's own claim), no demand
     if not targets and not _agents(tok):
         return []
     if lemma == "oppose" and any(t.lemma_.lower() in _PROPOSALS for t in targets):
