@@ -345,7 +345,6 @@ def test_restrictions_to_be_eliminated_are_no_sanction(blank, matcher, gazetteer
 
 def _met_with(count_rows, ents_count):
     # "Harris has met with <count> leaders."
-
     rows = [
         ("Harris", 2, "nsubj", "PROPN", "Harris", "NNP"),
         ("has", 2, "aux", "AUX", "have", "VBZ"),
