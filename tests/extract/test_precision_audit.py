@@ -397,3 +397,25 @@ def test_seeking_to_act_is_no_demand_but_seeking_something_is(blank, matcher, ga
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["B-GPE", "O", "O", "O", "B-ORG", "O"])
     assert _demands(run(doc, gazetteer))
+
+
+def test_welcoming_a_guest_is_a_greeting_but_welcoming_a_step_is_support(blank, matcher, gazetteer):
+    # "Putin welcomed our guests."
+    doc = make(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin", "NNP"),
+        ("welcomed", 1, "ROOT", "VERB", "welcome", "VBD"),
+        ("our", 3, "poss", "PRON", "our", "PRP$"),
+        ("guests", 1, "dobj", "NOUN", "guest", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "O", "O", "O"])
+    assert _support(run(doc, gazetteer)) == []
+    # "Putin welcomed Kazakhstan's decision.": a stance
+    doc = make(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin", "NNP"),
+        ("welcomed", 1, "ROOT", "VERB", "welcome", "VBD"),
+        ("Kazakhstan", 4, "poss", "PROPN", "Kazakhstan", "NNP"),
+        ("'s", 2, "case", "PART", "'s", "POS"),
+        ("decision", 1, "dobj", "NOUN", "decision", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "B-GPE", "O", "O", "O"], spaces=[True, True, False, True, False, False])
+    assert _support(run(doc, gazetteer))

@@ -541,6 +541,8 @@ def _verb_stances(
         targets = _targets(tok, preps)
     if lemma == "thank" and _formulaic_thanks(tok, targets):
         return []
+    if lemma == "welcome" and targets and all(_greeted(t, index) for t in targets):
+        return []  # "delighted to welcome you here in Russia", "welcome our guests": a greeting
     if lemma == "seek" and any(c.dep_ == "xcomp" and infinitival(c) for c in tok.children):
         return []  # "are seeking to erase these gains": an attempt (the action's own claim), no demand
     if not targets and not _agents(tok):
@@ -584,6 +586,19 @@ def _formulaic_thanks(tok: Token, targets: list[Token]) -> bool:
     return all(t.lower_ in _PEOPLE_PRONOUNS for t in targets) and not any(
         c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
     )
+
+
+_GUESTS = frozenset({"guest", "colleague", "friend", "participant", "delegation", "visitor", "everyone", "everybody"})
+
+
+def _greeted(target: Token, index: ActorIndex) -> bool:
+    """Whom a greeting welcomes: the people addressed or a person (not a state, a decision, a step)."""
+    if target.dep_ != "dobj":
+        return False
+    if target.lower_ in _PEOPLE_PRONOUNS or target.lemma_.lower() in _GUESTS:
+        return True
+    m = index.at(target)
+    return m is not None and m.actor.kind == "Person"
 
 
 def _agents(tok: Token) -> list[Token]:
