@@ -419,3 +419,59 @@ def test_welcoming_a_guest_is_a_greeting_but_welcoming_a_step_is_support(blank, 
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["B-PERSON", "O", "B-GPE", "O", "O", "O"], spaces=[True, True, False, True, False, False])
     assert _support(run(doc, gazetteer))
+
+
+def test_an_infinitive_conjoined_to_an_asked_infinitive_is_asked_too(blank, matcher):
+    # "The EU urged Kosovo to free the mayors and to withdraw its police."
+    doc = make(blank, matcher, [
+        ("EU", 1, "nsubj", "PROPN", "EU", "NNP"),
+        ("urged", 1, "ROOT", "VERB", "urge", "VBD"),
+        ("Kosovo", 1, "dobj", "PROPN", "Kosovo", "NNP"),
+        ("to", 4, "aux", "PART", "to", "TO"),
+        ("free", 1, "xcomp", "VERB", "free", "VB"),
+        ("the", 6, "det", "DET", "the", "DT"),
+        ("mayors", 4, "dobj", "NOUN", "mayor", "NNS"),
+        ("and", 4, "cc", "CCONJ", "and", "CC"),
+        ("to", 9, "aux", "PART", "to", "TO"),
+        ("withdraw", 4, "conj", "VERB", "withdraw", "VB"),
+        ("its", 11, "poss", "PRON", "its", "PRP$"),
+        ("police", 9, "dobj", "NOUN", "police", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert modality_of(doc[9]) == "hypothetical"
+    # a finite conjunct with its own subject keeps its own modality: "... and Kosovo withdrew its police."
+    doc = make(blank, matcher, [
+        ("EU", 1, "nsubj", "PROPN", "EU", "NNP"),
+        ("urged", 1, "ROOT", "VERB", "urge", "VBD"),
+        ("Kosovo", 1, "dobj", "PROPN", "Kosovo", "NNP"),
+        ("to", 4, "aux", "PART", "to", "TO"),
+        ("free", 1, "xcomp", "VERB", "free", "VB"),
+        ("the", 6, "det", "DET", "the", "DT"),
+        ("mayors", 4, "dobj", "NOUN", "mayor", "NNS"),
+        ("and", 1, "cc", "CCONJ", "and", "CC"),
+        ("Kosovo", 9, "nsubj", "PROPN", "Kosovo", "NNP"),
+        ("withdrew", 1, "conj", "VERB", "withdraw", "VBD"),
+        ("its", 11, "poss", "PRON", "its", "PRP$"),
+        ("police", 9, "dobj", "NOUN", "police", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert modality_of(doc[9]) == "asserted"
+
+
+def _declared(mods):
+    rows = [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"),
+        ("declared", 1, "ROOT", "VERB", "declare", "VBD"),
+        ("a", 3 + len(mods), "det", "DET", "a", "DT"),
+        *[(w, 3 + len(mods), "compound", "NOUN", w.lower(), "NN") for w in mods],
+        ("emergency", 1, "dobj", "NOUN", "emergency", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return rows, ["B-GPE"] + ["O"] * (len(rows) - 1)
+
+
+def test_a_public_health_emergency_is_no_repression(blank, matcher, gazetteer):
+    rows, ents = _declared(["Health"])
+    assert [e.event_type for e in run(make(blank, matcher, rows, ents=ents), gazetteer).events] == []
+    rows, ents = _declared([])
+    assert [e.event_type for e in run(make(blank, matcher, rows, ents=ents), gazetteer).events] == ["COERCE"]

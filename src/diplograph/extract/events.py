@@ -105,6 +105,8 @@ def find_events(
             continue  # "evacuated the wounded": a participle used as a noun
         if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN" and trigger.plover in {"FIGHT", "ASSAULT"}:
             continue  # "the Israeli-occupied West Bank": a state of the place, not an attack reported
+        if trigger.mode in {"martial-law", "curfew"} and _civil_emergency(tok):
+            continue  # "declared a Public Health Emergency": a relief measure, not repression
         if trigger.plover == "CONSULT" and _tally(tok):
             continue  # "I have met with over 100 world leaders": a record of many meetings, not one
         if trigger.plover == "PROTEST" and tok.pos_ in NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
@@ -122,6 +124,15 @@ def find_events(
             if event is not None:
                 out.append(event)
     return out
+
+
+_CIVIL_EMERGENCIES = frozenset({"health", "disaster", "drought", "flood", "energy", "economic", "climate", "medical", "fire"})
+
+
+def _civil_emergency(tok: Token) -> bool:
+    """"declared a Public Health Emergency", "a disaster emergency": an emergency of relief."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(t.lemma_.lower() in _CIVIL_EMERGENCIES for o in objects for t in o.subtree if t.i <= o.i)
 
 
 _MANY = frozenset({"dozens", "hundreds", "thousands", "scores", "countless", "numerous"})

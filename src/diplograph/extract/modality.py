@@ -131,8 +131,14 @@ def infinitival(tok: Token) -> bool:
 
 
 def _shares_clause(conj: Token) -> bool:
-    """A conjunct without its own subject or auxiliary, not contrasted by "but": it shares the head's."""
-    own = any(c.dep_ in _SUBJECT_DEPS | {"aux", "auxpass", "neg"} for c in conj.children)
+    """A conjunct without its own subject or auxiliary, not contrasted by "but": it shares the head's.
+    The "to" of an infinitive conjoined to an infinitive is not its own ("urged X to enable ... and
+    to withdraw ...": both are asked)."""
+    own = any(
+        c.dep_ in _SUBJECT_DEPS | {"aux", "auxpass", "neg"}
+        and not (c.dep_ == "aux" and c.lower_ == "to" and infinitival(conj.head))
+        for c in conj.children
+    )
     contrast = any(
         c.dep_ in {"cc", "preconj"} and c.lower_ in {"but", "yet", "instead"} and c.i < conj.i
         for c in conj.head.children
