@@ -204,6 +204,53 @@ def _quad_count(path: Path) -> int:
         store.close()
 
 
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@needs_model
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the workers")
+def test_workers_of_a_sigkilled_build_exit(tmp_path):
+    """A build's worker processes end soon after the build itself is killed with SIGKILL."""
+    source = write_jsonl(tmp_path / "corpus.jsonl", generated_articles(60))
+    env = {**os.environ, "DIPLOGRAPH_PROGRESS_SECONDS": "0"}
+    args = ("build", str(source), "--workers", "2", "--batch-size", "2", "--store", str(tmp_path / "kg"))
+    with subprocess.Popen(_cli(*args), env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                          text=True) as proc:
+        assert proc.stderr is not None
+        workers: list[int] = []
+        deadline = time.monotonic() + 300
+        for line in proc.stderr:  # the pool starts with the second batch: wait for its results
+            if re.search(r"\((\d+) extracted", line) and int(re.search(r"\((\d+)", line).group(1)) >= 4:
+                workers = [p for p in _children(proc.pid) if _alive(p)]
+                if len(workers) >= 2 or time.monotonic() > deadline:
+                    break
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert len(workers) >= 2, "the build's worker processes were not found"
+    deadline = time.monotonic() + 30
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(p) for p in workers), "workers outlived the killed build"
+
+
 @needs_model
 @pytest.mark.slow
 def test_sigkilled_build_leaves_a_usable_store_and_a_rerun_completes_it(tmp_path):

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -132,6 +134,8 @@ _THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS
 def _init_worker(model: str | None, batch_size: int) -> None:
     for name in _THREAD_VARIABLES:
         os.environ.setdefault(name, "1")
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True,
+                     name="diplograph-parent-watch").start()
     from diplograph.nlp import load_pipeline
 
     try:
@@ -140,6 +144,19 @@ def _init_worker(model: str | None, batch_size: int) -> None:
     except DiplographError as exc:  # e.g. a bad --model: reported by the first batch
         _WORKER["error"] = exc
     _WORKER["batch_size"] = batch_size
+
+
+#: How often a worker checks that the build that started it is still there (seconds).
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once its parent is gone: a build killed with SIGKILL must not leave
+    workers extracting on for nobody (their task queue never reports the parent's death)."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 def _run_batch(batch: list[Work]) -> list[Extracted]:
