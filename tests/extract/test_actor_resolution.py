@@ -4,6 +4,7 @@ persons' countries. Hand-built Docs (no statistical model) plus a few end-to-end
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from spacy.tokens import Doc
 
@@ -11,20 +12,12 @@ from diplograph.extract.actors import find_actors
 from diplograph.extract.context import actors_of_phrase
 from diplograph.model import Article
 from tests.conftest import needs_model
+from tests.extract.handmade import make_doc
 
 DAY = date(2024, 3, 1)
 
 
-def make(blank, matcher, rows, ents=None, spaces=None):
-    """rows: (word, head index, dep, pos, lemma[, tag])."""
-    words = [r[0] for r in rows]
-    doc = Doc(
-        blank.vocab, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows], lemmas=[r[4] for r in rows],
-        tags=[r[5] if len(r) > 5 else "" for r in rows],
-        ents=ents or ["O"] * len(words), sent_starts=[True] + [False] * (len(words) - 1),
-    )
-    return matcher(doc)
+make = partial(make_doc, quotes=False)  # tests.extract.handmade: no quote spans here
 
 
 def phrase_actors(doc, gazetteer, head: int, day: date = DAY) -> list[str]:

@@ -5,22 +5,13 @@ people), on hand-built Docs. Sentences and names are invented for these tests.""
 from __future__ import annotations
 
 from datetime import date
-
-from spacy.tokens import Doc
+from functools import partial
 
 from diplograph.extract import extract
 from diplograph.model import Article
+from tests.extract.handmade import make_doc
 
-
-def make(blank, matcher, rows, ents=None):
-    """rows: (word, head index, dep, pos, lemma[, tag])."""
-    words = [r[0] for r in rows]
-    doc = Doc(
-        blank.vocab, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows], lemmas=[r[4] for r in rows], tags=[r[5] if len(r) > 5 else "" for r in rows],
-        ents=ents or ["O"] * len(words), sent_starts=[True] + [False] * (len(words) - 1),
-    )
-    return matcher(doc)
+make = partial(make_doc, quotes=False)  # tests.extract.handmade: no quote spans here
 
 
 def stances(doc, gazetteer):

@@ -4,31 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc
-
 from diplograph.extract import extract
 from diplograph.model import Article
-from diplograph.nlp.components import quote_spans
+from tests.extract.handmade import make_doc
 
 PUBLISHED = date(2025, 5, 7)
 
 
-def make(blank, matcher, tokens, ents=None, spaces=None):
-    """tokens: (word, head offset or index, dep, pos, lemma, tag) rows; heads are absolute."""
-    words = [t[0] for t in tokens]
-    doc = Doc(
-        blank.vocab,
-        words=words,
-        spaces=spaces or [True] * len(words),
-        heads=[t[1] for t in tokens],
-        deps=[t[2] for t in tokens],
-        pos=[t[3] for t in tokens],
-        lemmas=[t[4] for t in tokens],
-        tags=[t[5] if len(t) > 5 else "" for t in tokens],
-        ents=ents or ["O"] * len(words),
-        sent_starts=[True] + [False] * (len(words) - 1),
-    )
-    return quote_spans(matcher(doc))
+make = make_doc  # tests.extract.handmade
 
 
 def run(doc, gazetteer):

@@ -1,0 +1,31 @@
+"""Docs built by hand for extractor tests, so that they do not depend on the model's quirks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from diplograph.nlp.components import quote_spans
+
+
+def make_doc(blank, matcher, rows: Sequence[tuple], ents: list[str] | None = None,
+             spaces: list[bool] | None = None, sent_starts: list[bool] | None = None, *,
+             quotes: bool = True) -> Doc:
+    """A Doc from ``rows`` of (word, head index (absolute), dep, pos, lemma[, tag]), with the
+    gazetteer ``matcher`` run over it and, with ``quotes``, the quote spans marked."""
+    words = [r[0] for r in rows]
+    doc = Doc(
+        blank.vocab,
+        words=words,
+        spaces=spaces or [True] * len(words),
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+        tags=[r[5] if len(r) > 5 else "" for r in rows],
+        ents=ents or ["O"] * len(words),
+        sent_starts=sent_starts or [True] + [False] * (len(words) - 1),
+    )
+    doc = matcher(doc)
+    return quote_spans(doc) if quotes else doc
