@@ -59,8 +59,10 @@ def parse_plover(data: list) -> list[PloverRecord]:
         except ValueError:
             when = None
         seen[rec["id"]] += 1
+        repeat = seen[rec["id"]]
         out.append(PloverRecord(
-            id=rec["id"] if seen[rec["id"]] == 1 else f"{rec['id']}#{seen[rec['id']]}", text=rec["text"], event=norm_type(rec["event"]) or "",
+            id=rec["id"] if repeat == 1 else f"{rec['id']}#{repeat}", text=rec["text"],
+            event=norm_type(rec["event"]) or "",
             sources=_codes(rec.get("source")), targets=_codes(rec.get("target")), date=when,
         ))
     return out

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from diplograph.export.claims import LIST_SEPARATOR
+
 TYPE_ALIASES = {"FIGHT": "ASSAULT"}  # PLOVER 2021 folded FIGHT into ASSAULT
 
 
@@ -113,8 +115,8 @@ def claims_from_rows(
 
 
 def _split(value: str | None) -> tuple[str, ...]:
-    """The values of a ``;``-separated column (empty or missing: none)."""
-    return _unique((value or "").split(";"))
+    """The values of a multi-valued column (empty or missing: none)."""
+    return _unique((value or "").split(LIST_SEPARATOR))
 
 
 def _unique(values: Iterable[str | None]) -> tuple[str, ...]:

@@ -27,7 +27,8 @@ def intentions(
     AGREE); "X would impose sanctions" a threat (THREATEN). The stance is held by
     the event's first source and aims at its first target. An action announced "unless"
     something happens (its trigger offset in ``ultimatums``) is a threat whatever its type; one
-    attempted ("tried to hack into", offset in ``attempted``) is the act itself, no intent.
+    whose trigger offset is in ``not_intended`` (attempted: "tried to hack into"; asked of
+    someone else; a condition) is no intent of its source.
     """
     out: list[Stance] = []
     for e in events:

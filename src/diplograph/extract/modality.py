@@ -254,7 +254,7 @@ def _hypothetical(tok: Token, chain: list[Token]) -> bool:
         return True  # "a possible meeting"
     if any(t.lemma_.lower() in {"event", "case"} and t.dep_ == "pobj" and t.head.lower_ == "in" for t in chain[1:]):
         return True  # "in the event of a further incursion", "in case of an attack"
-    return _question(chain[-1]) or _demanded_clause(chain[-1]) or any(_condition_clause(t) for t in chain)
+    return is_question(chain[-1]) or _demanded_clause(chain[-1]) or any(_condition_clause(t) for t in chain)
 
 
 _CONDITION_HEADS = frozenset({"condition", "precondition", "proviso", "provided", "providing"})
@@ -310,7 +310,7 @@ def _demanded_clause(head: Token) -> bool:
     )
 
 
-def _question(head: Token) -> bool:
+def is_question(head: Token) -> bool:
     """The clause ends in a question mark: it asks, it does not report."""
     last = max(head.subtree, key=lambda t: t.i)
     return last.text == "?" or (last.i + 1 < len(head.doc) and head.doc[last.i + 1].text == "?")

@@ -25,7 +25,7 @@ from diplograph.extract.lexicon import (
     STANCE_VERBS,
     StanceCue,
 )
-from diplograph.extract.modality import infinitival, is_word
+from diplograph.extract.modality import infinitival, is_question, is_word
 from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.parties import (
     agentless_passive,
@@ -226,7 +226,7 @@ def _figures(doc: Doc, index: ActorIndex, statements: list[Statement], official:
             target = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                            for p in c.children if p.dep_ == "pobj"), None)
             verb = tok.head if target is not None and tok.head.pos_ in {"VERB", "AUX"} else None
-        if verb is None or tok.sent.text.rstrip().endswith("?"):  # asked, not said
+        if verb is None or is_question(verb):  # asked, not said
             continue
         if target is None:
             target = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
