@@ -42,6 +42,8 @@ GAZ_DIR = Path(os.environ.get("DIPLOGRAPH_GAZETTEER") or ROOT / "data" / "gazett
 MODES_TTL = ROOT / "ontology" / "vocab" / "modes.ttl"
 SPLIT_SEED = 2026
 MANIFEST = GOLD_DIR / "MANIFEST.json"
+# the documents the seeded split is drawn over; later additions are always dev
+SPLIT_CORE = GOLD_DIR / "split_core.txt"
 
 CORPORA = {"whitehouse": "whitehouse.jsonl.gz", "kremlin": "kremlin.jsonl"}
 ID_PREFIX = {"wh/": "whitehouse", "kremlin/": "kremlin"}
@@ -979,16 +981,30 @@ def _check_pair(text, pair, where, problems):
             problems.append(f"{where}: more than {MAX_CUE_WORDS} words")
 
 
-def expected_splits(ids) -> dict[str, str]:
-    """The seeded split, stratified by corpus.
+def split_core() -> set[str]:
+    """Ids of the documents the seeded split was drawn over (tests/gold/split_core.txt)."""
+    if not SPLIT_CORE.exists():
+        return set()
+    lines = SPLIT_CORE.read_text(encoding="utf-8").splitlines()
+    return {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+
+
+def expected_splits(ids, core: set[str] | None = None) -> dict[str, str]:
+    """The seeded split, stratified by corpus, over the frozen core; later documents are dev.
 
     One random.Random(2026); for each corpus in sorted order ("kremlin", "whitehouse"):
-    sort its ids, shuffle them, and send the first round(n/3) to holdout, the rest to dev.
+    sort its core ids, shuffle them, and send the first round(n/3) to holdout, the rest to dev.
+    Documents not in the core (`split_core.txt`, frozen once the hold-out was in use) are dev,
+    so adding documents never moves one into or out of the hold-out.
     """
+    core = split_core() if core is None else core
     rng = random.Random(SPLIT_SEED)
     out: dict[str, str] = {}
     by_corpus: dict[str, list[str]] = {}
     for i in ids:
+        if core and i not in core:
+            out[i] = "dev"
+            continue
         by_corpus.setdefault(corpus_of(i), []).append(i)
     for corpus in sorted(by_corpus):
         order = sorted(by_corpus[corpus])
@@ -1105,7 +1121,8 @@ def cmd_manifest(args) -> int:
         "(offsets into ../shared/corpus records); see README.md",
         "split_method": f"stratified by corpus: one random.Random({SPLIT_SEED}); for each "
         "corpus in sorted order, sorted ids are shuffled and the first "
-        "round(n/3) go to holdout, the rest to dev",
+        "round(n/3) go to holdout, the rest to dev; only over the frozen core "
+        "listed in split_core.txt, documents added later are dev",
         "seed": SPLIT_SEED,
         "totals": totals,
         "documents": entries,

@@ -45,10 +45,23 @@ def test_gold_split_is_seeded_and_balanced():
     man = json.loads(gold_tool.MANIFEST.read_text(encoding="utf-8"))
     splits = {d["id"]: d["split"] for d in man["documents"]}
     assert splits == gold_tool.expected_splits(splits)
+    core = gold_tool.split_core()
+    assert core <= set(splits), "every frozen-core document is still in the gold set"
     for corpus in gold_tool.CORPORA:
-        ids = [i for i in splits if gold_tool.corpus_of(i) == corpus]
+        ids = [i for i in core if gold_tool.corpus_of(i) == corpus]
         held = [i for i in ids if splits[i] == "holdout"]
         assert len(held) == round(len(ids) / 3)
+    # documents added after the freeze are dev: the hold-out never changes
+    assert all(splits[i] == "dev" for i in set(splits) - core)
+
+
+def test_added_documents_do_not_reshuffle_the_holdout():
+    core = gold_tool.split_core()
+    base = gold_tool.expected_splits(core)
+    extra = ["kremlin/1", "wh/statements-releases/2099-01/2099-01-01-x"]
+    grown = gold_tool.expected_splits(sorted(core) + extra)
+    assert {i: grown[i] for i in core} == base
+    assert all(grown[i] == "dev" for i in extra)
 
 
 def test_gold_alignment_with_corpus():
