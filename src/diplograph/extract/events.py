@@ -15,6 +15,7 @@ from diplograph.extract.lexicon import (
     EVENT_VERB_SENSES,
     EVENT_VERBS,
     INTENT_NOUNS,
+    NAMED_CONFLICTS,
     SPOKE_TO,
     SUPPORT_VERBS,
     EventTrigger,
@@ -111,7 +112,8 @@ def find_events(
             continue  # "I have met with over 100 world leaders": a record of many meetings, not one
         if trigger.plover == "PROTEST" and tok.pos_ in NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
             continue  # "lodged a protest with X": a verbal protest, a stance
-        event = _event(doc, tok, trigger, index, statements, published, official)
+        event = _event(doc, tok, trigger, index, statements, published, official,
+                       _named_conflict(tok, index, published))
         if event is not None:
             out.append(event)
             fired.add(tok.i)
@@ -168,6 +170,38 @@ def _the_war(tok: Token, trigger: EventTrigger) -> bool:
     return (trigger.plover in {"FIGHT", "ASSAULT"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in _WAR_NOUNS
             and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
             and not any(c.dep_ in {"amod", "compound"} for c in tok.children))
+
+
+def _named_conflict(tok: Token, index: ActorIndex, published: date | None) -> tuple[Participant, ...] | None:
+    """The sides of a war named without them ("the special military operation" since 24 February
+    2022: Russia against Ukraine), when the text names both states somewhere (or a person acting for
+    them); else None and the sides are read from the sentence as usual."""
+    if tok.pos_ != "NOUN":
+        return None
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+    for words, noun, src, tgt, since in NAMED_CONFLICTS:
+        if tok.lemma_.lower() != noun or not words <= mods or (published is not None and published < since):
+            continue
+        sides = []
+        for iso, role in ((src, "source"), (tgt, "target")):
+            actor = _state_named(index, f"state/{iso}")
+            if actor is None:
+                return None
+            span = span_of(tok.doc, tok.idx, tok.idx + len(tok.text))
+            sides.append(Participant(ActorMention(actor, span, sentence_span(tok)), role))
+        return tuple(sides)
+    return None
+
+
+def _state_named(index: ActorIndex, key: str):
+    """The state ``key`` as the text names it: itself, or the state a named person acts for."""
+    for m in index.mentions:
+        if m.actor.key == key:
+            return m.actor
+    for m in index.mentions:
+        if m.role is not None and m.role.of.key == key:
+            return m.role.of
+    return None
 
 
 def _main_conflict(events: list[Event]) -> tuple[Participant, ...] | None:

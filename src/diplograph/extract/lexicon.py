@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 # Lemmas of verbs that introduce reported speech. Phrasal ones ("point out") need their particle.
 REPORTING_VERBS = frozenset(
@@ -177,13 +178,14 @@ EVALUATIONS: dict[str, StanceCue] = {
     **{w: StanceCue("SUPPORT", 1, "051") for w in (
         "constructive", "productive", "successful", "fruitful", "excellent", "positive", "brave",
         "courageous", "heroic", "remarkable", "valuable", "historic", "substantive",
-        "encouraging", "commendable", "admirable", "legitimate", "justified",
+        "encouraging", "commendable", "admirable", "legitimate", "justified", "useful",
     )},
     **{w: StanceCue("DISAPPROVE", -1, "111") for w in (
         "counterproductive", "unacceptable", "destructive", "provocative", "illegitimate",
         "irresponsible", "dangerous", "reckless", "unjustified", "unprovoked", "illegal", "outrageous",
         "deplorable", "regrettable", "inadmissible", "harmful", "aggressive", "hostile",
         "destabilizing", "destabilising", "unlawful", "barbaric", "brutal", "criminal", "shameful",
+        "rough", "harsh", "cruel", "inhumane",
     )},
     **{w: StanceCue("REJECT", -1, "120") for w in (
         "nonsense", "absurd", "baseless", "groundless", "false", "untrue", "fabrication", "lie",
@@ -582,6 +584,12 @@ SUPPORT_VERBS = frozenset({
     "unleash", "commit", "perpetrate", "step", "deliver", "give", "grant", "allocate", "complete", "initiate",
     "open", "speed", "accelerate", "expedite", "hasten",  # "sped up the withdrawal of its forces"
 })
+
+# Wars known by a name that states neither side: (modifier lemmas, noun lemma, source ISO3, target
+# ISO3, first day). "the special military operation" is Russia's name for its war on Ukraine.
+NAMED_CONFLICTS: tuple[tuple[frozenset[str], str, str, str, date], ...] = (
+    (frozenset({"special", "military"}), "operation", "RUS", "UKR", date(2022, 2, 24)),
+)
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").
 ROLE_NOUNS = frozenset(

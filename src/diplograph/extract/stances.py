@@ -353,14 +353,59 @@ def _evaluations(doc: Doc, index: ActorIndex, statements: list[Statement], offic
         elif tok.dep_ == "amod" and head.lower_ == "as" and _is(head.head, _NAMING_VERBS):
             target = next((c for c in head.children if c.dep_ == "pobj"), None)  # parsed on "as"
             holder_verb = head.head
+            if target is None:  # "the talks were characterised as positive": what was named
+                target = next((c for c in holder_verb.children if c.dep_ == "nsubjpass"), None)
         elif tok.dep_ in {"oprd", "acomp"} and _is(head, _NAMING_VERBS):
             target, holder_verb = next((c for c in head.children if c.dep_ == "dobj"), None), head
+        elif tok.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"} and _emphasised(head) is not None:
+            # "emphasised the provocative statements of X", "drew attention to the provocative
+            # nature of the exercises": the evaluation is the emphasiser's, not the narrator's
+            holder_verb = _emphasised(head)
+            target = _nature_of(head)
         if target is None or cue is None or target.lower_ in {"it", "this", "that", "there"}:
             continue
         target = _content_of(target)
         holders = _evaluator(doc, tok, holder_verb or head, index, statements, official)
+        if not holders and holder_verb is not None and _is(holder_verb, _NAMING_VERBS) and agentless_passive(holder_verb):
+            holders = parties(doc, index, tok)  # "the talks were characterised as positive": the sides
         out.extend(_emit(doc, tok, cue, holders, [target], index, statements))
     return out
+
+
+_EMPHASIS_VERBS = frozenset({
+    "emphasise", "emphasize", "stress", "underline", "underscore", "highlight", "note", "point",
+})
+_NATURE_NOUNS = frozenset({"nature", "character"})
+
+
+def _emphasised(noun: Token) -> Token | None:
+    """The verb that puts ``noun`` forward: "stressed the aggressive remarks" (its object), "drew
+    attention to the provocative moves", "pointed to the dangerous build-up" (the object of its
+    "to"). Evaluations inside such a noun phrase are the subject's, not the narrator's."""
+    if noun.dep_ == "conj":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and _is(head, _EMPHASIS_VERBS) and head.lemma_.lower() != "point":
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == "point":
+            return verb
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in {"draw", "call"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "attention" for c in verb.children
+        ):
+            return verb
+        if verb.lemma_.lower() == "attention" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in {"draw", "call"}:
+            return verb.head
+    return None
+
+
+def _nature_of(noun: Token) -> Token:
+    """"the provocative nature of the exercises" -> the exercises."""
+    if noun.lemma_.lower() in _NATURE_NOUNS:
+        return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), noun)
+    return noun
 
 
 _CONTENT_NOUNS = frozenset({"idea", "claim", "allegation", "notion", "suggestion", "assertion", "accusation", "report", "statement"})
@@ -389,6 +434,13 @@ def _evaluator(doc: Doc, tok: Token, verb: Token, index: ActorIndex, statements:
     if _is(verb, _NAMING_VERBS):
         subj = subject_of(verb)
         return actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
+    if _is(verb, _EMPHASIS_VERBS | {"draw"}) and tok.dep_ == "amod":  # "X stressed the aggressive remarks"
+        subj = subject_of(verb)
+        if subj is not None:
+            found = actors_of_phrase(doc, subj, index, statements, subject=True) or fallback_actors(
+                doc, subj, index, statements, official)
+            if found:
+                return found
     i = statement_at(statements, tok.idx)
     if i is not None:
         return [statements[i].speaker]
@@ -829,6 +881,17 @@ def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statemen
                 for p in c.children:
                     if p.dep_ == "pobj" and index.at(p) is not None:
                         return actors_of_phrase(doc, p, index, statements)
+    for c in target.children:
+        # "the rough treatment of refugees by Polish border guards", "exercises conducted by the US
+        # and its allies": whoever does it
+        agents = [c] if c.dep_ == "prep" and c.lower_ == "by" else [
+            a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+        for a in agents:
+            for p in a.children:
+                if p.dep_ == "pobj":
+                    found = actors_of_phrase(doc, p, index, statements)
+                    if found:
+                        return found
     return []
 
 

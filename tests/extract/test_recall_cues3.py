@@ -1,0 +1,117 @@
+"""Recall cues, third round, on hand-built Docs (sentences invented for these tests): evaluations
+the subject puts forward ("stressed the aggressive remarks of X", "drew attention to the
+provocative nature of drills conducted by X"), talks "characterised as useful" by their sides, and
+a war known by a name that states neither side ("the special military operation")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+from tests.extract.test_event_triggers import _events, run
+from tests.extract.test_recall_cues import _stances
+
+
+def _emphasised_remarks(blank, matcher, verb: tuple[str, str]):
+    # "Putin stressed the aggressive remarks of Ukraine."
+    return make_doc(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin", "NNP"),
+        (verb[0], 1, "ROOT", "VERB", verb[1], "VBD"),
+        ("the", 4, "det", "DET", "the", "DT"),
+        ("aggressive", 4, "amod", "ADJ", "aggressive", "JJ"),
+        ("remarks", 1, "dobj", "NOUN", "remark", "NNS"),
+        ("of", 4, "prep", "ADP", "of", "IN"),
+        ("Ukraine", 5, "pobj", "PROPN", "Ukraine", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"],
+        spaces=[True] * 6 + [False, False])
+
+
+def test_an_evaluation_the_subject_stresses_is_the_subjects_stance(blank, matcher, gazetteer):
+    doc = _emphasised_remarks(blank, matcher, ("stressed", "stress"))
+    assert ("DISAPPROVE", -1, "person/vladimir-putin", "state/UKR") in _stances(run(doc, gazetteer))
+
+
+def test_an_attributive_evaluation_in_narration_is_no_stance(blank, matcher, gazetteer):
+    doc = _emphasised_remarks(blank, matcher, ("discussed", "discuss"))
+    assert not any(t == "DISAPPROVE" for t, *_ in _stances(run(doc, gazetteer)))
+
+
+def test_attention_drawn_to_the_provocative_nature_of_acts_done_by_a_state(blank, matcher, gazetteer):
+    # "Lavrov drew attention to the provocative nature of drills conducted by Poland."
+    doc = make_doc(blank, matcher, [
+        ("Lavrov", 1, "nsubj", "PROPN", "Lavrov", "NNP"),
+        ("drew", 1, "ROOT", "VERB", "draw", "VBD"),
+        ("attention", 1, "dobj", "NOUN", "attention", "NN"),
+        ("to", 1, "prep", "ADP", "to", "IN"),
+        ("the", 6, "det", "DET", "the", "DT"),
+        ("provocative", 6, "amod", "ADJ", "provocative", "JJ"),
+        ("nature", 3, "pobj", "NOUN", "nature", "NN"),
+        ("of", 6, "prep", "ADP", "of", "IN"),
+        ("drills", 7, "pobj", "NOUN", "drill", "NNS"),
+        ("conducted", 8, "acl", "VERB", "conduct", "VBN"),
+        ("by", 9, "agent", "ADP", "by", "IN"),
+        ("Poland", 10, "pobj", "PROPN", "Poland", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON"] + ["O"] * 10 + ["B-GPE", "O"], spaces=[True] * 11 + [False, False])
+    assert ("DISAPPROVE", -1, "person/sergey-lavrov", "state/POL") in _stances(run(doc, gazetteer))
+
+
+def test_talks_characterised_as_useful_in_an_agentless_passive_are_the_sides_view(blank, matcher, gazetteer):
+    # "Putin and Macron held talks. The talks were characterised as useful."
+    doc = make_doc(blank, matcher, [
+        ("Putin", 3, "nsubj", "PROPN", "Putin", "NNP"),
+        ("and", 0, "cc", "CCONJ", "and", "CC"),
+        ("Macron", 0, "conj", "PROPN", "Macron", "NNP"),
+        ("held", 3, "ROOT", "VERB", "hold", "VBD"),
+        ("talks", 3, "dobj", "NOUN", "talk", "NNS"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+        ("The", 7, "det", "DET", "the", "DT"),
+        ("talks", 9, "nsubjpass", "NOUN", "talk", "NNS"),
+        ("were", 9, "auxpass", "AUX", "be", "VBD"),
+        ("characterised", 9, "ROOT", "VERB", "characterise", "VBN"),
+        ("as", 9, "prep", "ADP", "as", "IN"),
+        ("useful", 10, "amod", "ADJ", "useful", "JJ"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "B-PERSON"] + ["O"] * 10,
+        spaces=[True] * 4 + [False, True] + [True] * 5 + [False, False],
+        sent_starts=[True] + [False] * 5 + [True] + [False] * 6)
+    support = {h for t, _, h, _ in _stances(run(doc, gazetteer)) if t == "SUPPORT"}
+    assert {"person/vladimir-putin", "person/emmanuel-macron"} <= support
+
+
+def _operation_doc(blank, matcher, second_subject: tuple[str, str, str]):
+    # "Putin described the special military operation. Ukraine objected."
+    return make_doc(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin", "NNP"),
+        ("described", 1, "ROOT", "VERB", "describe", "VBD"),
+        ("the", 5, "det", "DET", "the", "DT"),
+        ("special", 5, "amod", "ADJ", "special", "JJ"),
+        ("military", 5, "amod", "ADJ", "military", "JJ"),
+        ("operation", 1, "dobj", "NOUN", "operation", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        (second_subject[0], 8, "nsubj", "PROPN", second_subject[0], "NNP"),
+        ("objected", 8, "ROOT", "VERB", "object", "VBD"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON"] + ["O"] * 6 + [second_subject[1], "O", "O"],
+        spaces=[True] * 5 + [False, True, True, False, False],
+        sent_starts=[True] + [False] * 6 + [True, False, False])
+
+
+def _fights(ex):
+    return [parts for t, _, parts in _events(ex) if t == "FIGHT"]
+
+
+def test_the_special_military_operation_is_russia_against_ukraine(blank, matcher, gazetteer):
+    doc = _operation_doc(blank, matcher, ("Ukraine", "B-GPE", ""))
+    assert _fights(run(doc, gazetteer)) == [[("source", "state/RUS"), ("target", "state/UKR")]]
+
+
+def test_the_operation_has_no_named_sides_before_the_war_or_without_ukraine_in_the_text(blank, matcher, gazetteer):
+    doc = _operation_doc(blank, matcher, ("Ukraine", "B-GPE", ""))
+    article = Article(id="sha256:test", text=doc.text, published=date(2021, 12, 1))
+    assert [("source", "state/RUS"), ("target", "state/UKR")] not in _fights(extract(doc, article, gazetteer))
+    doc = _operation_doc(blank, matcher, ("Kazakhstan", "B-GPE", ""))
+    assert not any(("target", "state/UKR") in parts for parts in _fights(run(doc, gazetteer)))
