@@ -115,3 +115,99 @@ def test_the_operation_has_no_named_sides_before_the_war_or_without_ukraine_in_t
     assert [("source", "state/RUS"), ("target", "state/UKR")] not in _fights(extract(doc, article, gazetteer))
     doc = _operation_doc(blank, matcher, ("Kazakhstan", "B-GPE", ""))
     assert not any(("target", "state/UKR") in parts for parts in _fights(run(doc, gazetteer)))
+
+
+def _aid_doc(blank, matcher, place: tuple[str, str]):
+    # "Ukraine was discussed. They previewed economic support."
+    return make_doc(blank, matcher, [
+        (place[0], 2, "nsubjpass", "PROPN", place[0], "NNP"),
+        ("was", 2, "auxpass", "AUX", "be", "VBD"),
+        ("discussed", 2, "ROOT", "VERB", "discuss", "VBN"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("They", 5, "nsubj", "PRON", "they", "PRP"),
+        ("previewed", 5, "ROOT", "VERB", "preview", "VBD"),
+        ("economic", 7, "amod", "ADJ", "economic", "JJ"),
+        ("support", 5, "dobj", "NOUN", "support", "NN"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ], ents=[place[1]] + ["O"] * 8, spaces=[True, True, False, True, True, True, True, False, False],
+        sent_starts=[True, False, False, False, True, False, False, False, False])
+
+
+def test_aid_named_without_a_giver_in_an_official_text_is_the_publishers_to_the_other_state(blank, matcher, gazetteer):
+    doc = _aid_doc(blank, matcher, ("Ukraine", "B-GPE"))
+    ex = run(doc, gazetteer, publisher="The White House")
+    assert [parts for t, _, parts in _events(ex) if t == "AID"] == [[("source", "state/USA"), ("target", "state/UKR")]]
+
+
+def test_aid_without_a_giver_needs_an_official_text_and_another_state(blank, matcher, gazetteer):
+    assert not any(t == "AID" for t, _, _ in _events(run(_aid_doc(blank, matcher, ("Ukraine", "B-GPE")), gazetteer)))
+    doc = _aid_doc(blank, matcher, ("Kentucky", "B-GPE"))  # a domestic text: no state to receive it
+    assert not any(t == "AID" for t, _, _ in _events(run(doc, gazetteer, publisher="The White House")))
+
+
+def test_support_is_aid_only_with_a_kind_of_aid(blank, matcher, gazetteer):
+    # "They announced support for Ukraine." is no aid (a stance at most)
+    doc = make_doc(blank, matcher, [
+        ("They", 1, "nsubj", "PRON", "they", "PRP"),
+        ("announced", 1, "ROOT", "VERB", "announce", "VBD"),
+        ("support", 1, "dobj", "NOUN", "support", "NN"),
+        ("for", 2, "prep", "ADP", "for", "IN"),
+        ("Ukraine", 3, "pobj", "PROPN", "Ukraine", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O"], spaces=[True] * 4 + [False, False])
+    assert not any(t == "AID" for t, _, _ in _events(run(doc, gazetteer, publisher="The White House")))
+
+
+def test_travel_to_a_state_is_a_visit_but_travel_from_it_is_not(blank, matcher, gazetteer):
+    # "Blinken's travel to Kenya ended." ("engagements with" stays no talk: "engagement with
+    # lawmakers about the Court" in the precision audit)
+    def doc_for(noun, lemma, prep, other, ent):
+        return make_doc(blank, matcher, [
+            ("Blinken", 2, "poss", "PROPN", "Blinken", "NNP"),
+            ("'s", 0, "case", "PART", "'s", "POS"),
+            (noun, 5, "nsubj", "NOUN", lemma, "NN"),
+            (prep, 2, "prep", "ADP", prep, "IN"),
+            (other, 3, "pobj", "PROPN", other, "NNP"),
+            ("ended", 5, "ROOT", "VERB", "end", "VBD"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ], ents=["B-PERSON", "O", "O", "O", ent, "O", "O"], spaces=[False, True, True, True, True, False, False])
+    visit = _events(run(doc_for("travel", "travel", "to", "Kenya", "B-GPE"), gazetteer))
+    assert ("CONSULT", "visit", [("source", "person/antony-blinken"), ("target", "state/KEN")]) in visit
+    banned = _events(run(doc_for("travel", "travel", "from", "Kenya", "B-GPE"), gazetteer))
+    assert not any(t == "CONSULT" for t, _, _ in banned)
+
+
+def test_two_subjects_without_a_comma_are_a_reduced_relative_clause(blank, matcher, gazetteer):
+    # "They praised the aid Canada is providing to Ukraine." parsed with "aid" and "Canada" both
+    # subjects of "providing": Canada provides the aid
+    doc = make_doc(blank, matcher, [
+        ("They", 1, "nsubj", "PRON", "they", "PRP"),
+        ("praised", 1, "ROOT", "VERB", "praise", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"),
+        ("aid", 6, "nsubj", "NOUN", "aid", "NN"),
+        ("Canada", 6, "nsubj", "PROPN", "Canada", "NNP"),
+        ("is", 6, "aux", "AUX", "be", "VBZ"),
+        ("providing", 1, "conj", "VERB", "provide", "VBG"),
+        ("to", 6, "prep", "ADP", "to", "IN"),
+        ("Ukraine", 7, "pobj", "PROPN", "Ukraine", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"], spaces=[True] * 8 + [False, False])
+    assert ("AID", None, [("source", "state/CAN"), ("target", "state/UKR")]) in _events(run(doc, gazetteer))
+
+
+def test_a_subject_and_its_apposition_keep_the_first_as_subject(blank, matcher, gazetteer):
+    # "Kenya, a partner of Ghana, visited Ukraine."
+    doc = make_doc(blank, matcher, [
+        ("Kenya", 6, "nsubj", "PROPN", "Kenya", "NNP"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("a", 3, "det", "DET", "a", "DT"),
+        ("partner", 6, "nsubj", "NOUN", "partner", "NN"),
+        ("of", 3, "prep", "ADP", "of", "IN"),
+        ("Ghana", 4, "pobj", "PROPN", "Ghana", "NNP"),
+        ("visited", 6, "ROOT", "VERB", "visit", "VBD"),
+        ("Ukraine", 6, "dobj", "PROPN", "Ukraine", "NNP"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"],
+        spaces=[False, True, True, True, True, False, True, False, False])
+    visits = [parts for t, _, parts in _events(run(doc, gazetteer)) if t == "CONSULT"]
+    assert visits and ("source", "state/KEN") in visits[0]

@@ -480,15 +480,28 @@ def phrase_span(doc: Doc, head: Token) -> Span:
     return span_of(doc, start.idx, end.idx + len(end.text))
 
 
+def reduced_relative(subjects: list[Token]) -> bool:
+    """Whether two subjects of one verb are an object and the subject of a reduced relative clause
+    ("the assistance the United States is providing"), not a subject and its apposition."""
+    if len(subjects) < 2:
+        return False
+    start = subjects[-1].left_edge.i
+    return start > 0 and not subjects[-1].doc[start - 1].is_punct
+
+
 def subject_of(tok: Token) -> Token | None:
     """Nearest grammatical subject governing ``tok`` (climbing xcomp/prep/conj chains)."""
     cur: Token | None = tok
     for _ in range(6):
         if cur is None:
             return None
-        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None:
-            return subj
+        subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and c.i < cur.i] or [
+            c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # "the aid the United States is providing" parsed with two subjects: the nearer one
+            # does it, the farther one is the fronted object of a reduced relative clause (not
+            # "Members of X, a body linked to Y, investigated": an apposition after a comma)
+            return subjects[-1] if reduced_relative(subjects) else subjects[0]
         if cur.dep_ in {"ROOT"} or cur.head is cur:
             return None
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children):

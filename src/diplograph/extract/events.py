@@ -8,7 +8,13 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_of
 from diplograph.extract.aims import aimed_mentions
-from diplograph.extract.context import BORDER_NOUNS, actors_of_phrase, statement_at, subject_of
+from diplograph.extract.context import (
+    BORDER_NOUNS,
+    actors_of_phrase,
+    reduced_relative,
+    statement_at,
+    subject_of,
+)
 from diplograph.extract.lexicon import (
     EVENT_NOUN_SENSES,
     EVENT_NOUNS,
@@ -484,6 +490,9 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
         if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep", "attr", "npadvmod"}
         for t in ([c] + [p for p in c.children if p.dep_ == "pobj"])
     ]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if reduced_relative(subjects):  # "the assistance the United States is providing": the fronted object
+        objects.extend(t.lemma_.lower() for t in [subjects[0], *subjects[0].conjuncts])
     for c in tok.children:  # "suspended part of a military aid program": nouns inside the object
         if c.dep_ in {"dobj", "nsubjpass"}:
             objects.extend(t.lemma_.lower() for t in list(c.subtree)[:10] if t.pos_ == "NOUN")
@@ -601,6 +610,12 @@ def _participants(
                     found = found if len(found) > 1 else parties(doc, index, c)
                 if not found and c.lower_ == "our" and trigger.plover == "CONSULT":
                     found = [*fallback_actors(doc, c, index, statements, official), *second_person(doc, c, index, statements)]
+                if not found and c.lower_ == "your":  # "thankful for your military support": the addressee's
+                    found = second_person(doc, c, index, statements)
+                    speaking = statement_at(statements, tok.idx)
+                    if found and speaking is not None and trigger.plover == "CONSULT":
+                        add(found, "source")  # "grateful for your call": the speaker was called
+                        add([statements[speaking].speaker], "target")
                 add(found, "source")
         protested = {t.i for o in _protested_objects(tok) for t in o.subtree} if trigger.plover == "PROTEST" else set()
         for sub in tok.subtree:
@@ -628,6 +643,8 @@ def _participants(
                 trigger.plover in _UNDERGONE
             ):
                 role = "target"  # "the invasion of Iraq", "the recognition of Kosovo": X undergoes it
+            elif trigger.plover == "AID" and sub.dep_ == "poss" and _via(sub, tok, {"for", "to"}):
+                role = "target"  # "economic support for Ukraine's financing needs": the recipient
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"by", "at"} or sub.dep_ == "poss" or _via(sub, tok, {"at", "by"}):
                 role = "source"
             elif _via(sub, tok, {"against", "on", "to", "with"}):
@@ -667,6 +684,17 @@ def _participants(
         if not parts and tok.dep_ == "compound" and tok.head.lemma_.lower() in _ACTIVITY_NOUNS:
             # "a mediation mission between X and Y": the compound's head carries the arguments
             parts.extend(_participants(doc, tok.head, index, statements, trigger, official))
+        if (not parts and trigger.plover == "AID" and official is not None and statement_at(statements, tok.idx) is None
+                and not _object_of_trigger_verb(tok)
+                and not _recipient_named(tok)):
+            # "previewed $800 million in security assistance" in a readout naming no giver: the
+            # publisher's aid to the other state the text is most about (not "X is providing
+            # assistance", whose verb names the giver)
+            span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+            aided = _counterpart(tok, index, official)
+            if aided is not None:
+                add([ActorMention(official.state, span, sentence_span(tok))], "source")
+                add([aided], "target")
         if (
             _sanction_like(trigger)
             and official is not None
@@ -811,6 +839,48 @@ def _other_state(
         if counts:
             return [max(counts.values(), key=lambda c: c[0])[1]]
     return [min(found, key=lambda f: f[0])[1]] if found else []
+
+
+def _object_of_trigger_verb(tok: Token) -> bool:
+    """"providing any and all assistance": the noun is the object of an event verb, whose own
+    subject says who does it."""
+    g = tok
+    while g.dep_ == "conj" and g.head.i != g.i:
+        g = g.head
+    return g.dep_ in {"dobj", "nsubjpass"} and g.head.pos_ == "VERB" and _trigger(g.head) is not None
+
+
+def _recipient_named(noun: Token) -> bool:
+    """Whether a "to"/"for"/"into" phrase on the aid noun or on the verb governing it names a
+    recipient ("$200 million in assistance to ASEAN countries", "delivers aid to civilians")."""
+    heads = [noun]
+    cur = noun
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        heads.append(cur)
+        if cur.pos_ in {"VERB", "AUX"}:
+            break
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "for", "into"} for h in heads for c in h.children)
+
+
+def _counterpart(tok: Token, index: ActorIndex, official: OfficialVoice) -> ActorMention | None:
+    """The state other than the publisher's that the text names most often (itself or through a
+    person acting for it), the nearest of equals; None when the text names no other state."""
+    counts: dict[str, list] = {}
+    for m in index.mentions:
+        actor = m.actor if m.actor.kind == "State" else m.role.of if m.role is not None else None
+        if actor is None or actor.kind != "State" or actor.key == official.state.key:
+            continue
+        entry = counts.setdefault(actor.key, [0, None, None])
+        entry[0] += 1
+        dist = abs(m.span.start - tok.idx)
+        if entry[1] is None or dist < entry[1]:
+            entry[1], entry[2] = dist, ActorMention(actor, m.span, m.sentence)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda e: (e[0], -e[1]))[2]
 
 
 _REPORTING = frozenset({"say", "report", "tell", "add", "claim", "state", "announce", "quote"})

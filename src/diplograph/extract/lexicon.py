@@ -330,6 +330,8 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "lift": EventTrigger("CONCEDE", None, "081", _EASED_RESTRICTIONS),
     "ease": EventTrigger("CONCEDE", None, "081", _EASED_RESTRICTIONS),
     "collaborate": EventTrigger("COOPERATE", None, "050"),
+    # "the armed forces ceased fighting": a halt in the fighting (CAMEO 0871)
+    "cease": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"fighting", "fire", "hostility", "hostilities", "combat", "attack", "shelling"})),
     "donate": EventTrigger("AID", None, "070"),
     "grant": EventTrigger("AID", None, "070", frozenset({"aid", "assistance", "loan", "asylum", "credit", "fund"})),
     "give": EventTrigger("AID", None, "070", _AID_OBJECTS),
@@ -477,6 +479,12 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "drill": EventTrigger("COOPERATE", None, "062", needs_modifier=_MILITARY | {"joint"}),
     "game": EventTrigger("COOPERATE", None, "062", needs_modifier=frozenset({"war"})),
     "aid": EventTrigger("AID", None, "070"),
+    # "$500 million in economic support", "your military support" (not "support for the plan")
+    "support": EventTrigger("AID", None, "070", needs_modifier=frozenset({
+        "military", "economic", "financial", "humanitarian", "security", "budget", "budgetary",
+        "defense", "defence", "lethal", "medical"})),
+    # "her travel to Kenya" (not "travel restrictions")
+    "travel": EventTrigger("CONSULT", "visit", "042", frozenset({"to"})),
     "package": EventTrigger("AID", None, "070", frozenset({"assistance", "aid", "funding", "support", "weapon", "arm", "help", "relief"})),
     "assistance": EventTrigger("AID", None, "070"),
     "countermeasure": EventTrigger("SANCTION", "economic-sanction", "163"),

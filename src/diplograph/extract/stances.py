@@ -337,7 +337,7 @@ def _evaluations(doc: Doc, index: ActorIndex, statements: list[Statement], offic
         if tok.pos_ not in {"ADJ", "NOUN"}:
             continue
         head, target, cue = tok.head, None, EVALUATIONS.get(tok.lemma_.lower()) or EVALUATIONS.get(lower)
-        holder_verb = None
+        holder_verb, named_passive = None, False
         if tok.dep_ in {"acomp", "attr"} and head.lemma_ in {"be", "remain", "prove", "seem"}:
             target = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if tok.lemma_.lower() == "responsible":
@@ -355,6 +355,7 @@ def _evaluations(doc: Doc, index: ActorIndex, statements: list[Statement], offic
             holder_verb = head.head
             if target is None:  # "the talks were characterised as positive": what was named
                 target = next((c for c in holder_verb.children if c.dep_ == "nsubjpass"), None)
+                named_passive = target is not None
         elif tok.dep_ in {"oprd", "acomp"} and _is(head, _NAMING_VERBS):
             target, holder_verb = next((c for c in head.children if c.dep_ == "dobj"), None), head
         elif tok.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"} and _emphasised(head) is not None:
@@ -366,8 +367,9 @@ def _evaluations(doc: Doc, index: ActorIndex, statements: list[Statement], offic
             continue
         target = _content_of(target)
         holders = _evaluator(doc, tok, holder_verb or head, index, statements, official)
-        if not holders and holder_verb is not None and _is(holder_verb, _NAMING_VERBS) and agentless_passive(holder_verb):
-            holders = parties(doc, index, tok)  # "the talks were characterised as positive": the sides
+        if not holders and named_passive and agentless_passive(holder_verb):
+            i = statement_at(statements, tok.idx)  # "the talks were characterised as positive": the
+            holders = [statements[i].speaker] if i is not None else parties(doc, index, tok)  # sides
         out.extend(_emit(doc, tok, cue, holders, [target], index, statements))
     return out
 
