@@ -211,3 +211,30 @@ def test_a_subject_and_its_apposition_keep_the_first_as_subject(blank, matcher, 
         spaces=[False, True, True, True, True, False, True, False, False])
     visits = [parts for t, _, parts in _events(run(doc, gazetteer)) if t == "CONSULT"]
     assert visits and ("source", "state/KEN") in visits[0]
+
+
+def _respond_doc(blank, matcher, aux: tuple[str, str], obj: tuple[str, str]):
+    # "Japan will respond to any aggression by China." / "Japan will respond to the letter by China."
+    return make_doc(blank, matcher, [
+        ("Japan", 2, "nsubj", "PROPN", "Japan", "NNP"),
+        (aux[0], 2, "aux", "AUX", aux[1], "MD"),
+        ("respond", 2, "ROOT", "VERB", "respond", "VB"),
+        ("to", 2, "prep", "ADP", "to", "IN"),
+        ("any", 5, "det", "DET", "any", "DT"),
+        (obj[0], 3, "pobj", "NOUN", obj[1], "NN"),
+        ("by", 2, "prep", "ADP", "by", "IN"),
+        ("China", 6, "pobj", "PROPN", "China", "NNP"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE"] + ["O"] * 6 + ["B-GPE", "O"], spaces=[True] * 7 + [False, False])
+
+
+def test_a_promised_response_to_hostile_acts_is_a_threat(blank, matcher, gazetteer):
+    doc = _respond_doc(blank, matcher, ("will", "will"), ("aggression", "aggression"))
+    assert ("THREATEN", -1, "state/JPN", "state/CHN") in _stances(run(doc, gazetteer))
+
+
+def test_responding_to_a_letter_or_in_the_past_is_no_threat(blank, matcher, gazetteer):
+    doc = _respond_doc(blank, matcher, ("will", "will"), ("letter", "letter"))
+    assert not any(t == "THREATEN" for t, *_ in _stances(run(doc, gazetteer)))
+    doc = _respond_doc(blank, matcher, ("did", "do"), ("aggression", "aggression"))
+    assert not any(t == "THREATEN" for t, *_ in _stances(run(doc, gazetteer)))

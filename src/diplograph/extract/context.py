@@ -481,10 +481,13 @@ def phrase_span(doc: Doc, head: Token) -> Span:
 
 
 def reduced_relative(subjects: list[Token]) -> bool:
-    """Whether two subjects of one verb are an object and the subject of a reduced relative clause
-    ("the assistance the United States is providing"), not a subject and its apposition."""
+    """Whether the nearer of two subjects of one verb is the one that acts: the subject of a reduced
+    relative clause after its fronted object ("the assistance the United States is providing"), or a
+    pronoun after a vocative ("Mr President, I would like ..."); not an apposition after a comma."""
     if len(subjects) < 2:
         return False
+    if subjects[-1].pos_ == "PRON" and subjects[-1].lower_ in {"i", "we", "he", "she", "they"}:
+        return True  # "Mr President, I would like to congratulate you": a vocative before the subject
     start = subjects[-1].left_edge.i
     return start > 0 and not subjects[-1].doc[start - 1].is_punct
 

@@ -113,6 +113,114 @@ def find_stances(
     out.extend(_blamed_acts(doc, index, statements))
     out.extend(_false_accusations(doc, index, statements, official))
     out.extend(_sympathy_to_the_other_side(doc, index, statements, official))
+    out.extend(_promised_responses(doc, index, statements, official))
+    return out
+
+
+_HOSTILE_ACTS = frozenset({
+    "aggression", "attack", "provocation", "threat", "escalation", "invasion", "incursion", "strike",
+    "move", "action", "act", "violation", "sanction", "assault",
+})
+
+
+def _promised_responses(doc: Doc, index: ActorIndex, statements: list[Statement],
+                        official: OfficialVoice | None) -> list[Stance]:
+    """"X and its allies will respond in a united and decisive way", "will respond to any
+    aggression by X": a warned response (CAMEO 13) aimed at the other state the sentence names
+    (not "will respond to the letter", "responded to questions")."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"respond"}):
+        if tok.pos_ != "VERB" or _negated(tok) or is_question(tok):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in tok.children):
+            continue
+        answered = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj"]
+        if any(c.dep_ == "dobj" for c in tok.children) or any(p.lemma_.lower() not in _HOSTILE_ACTS for p in answered):
+            continue
+        holders = _subject_holders(doc, tok, index, statements, official)
+        if not holders:
+            continue
+        own = {h.actor.key for h in holders} | {h.role.of.key for h in holders if h.role is not None}
+        targets = [p for p in answered if _owner(doc, p, index, statements)]
+        if not targets:  # the other state of the sentence, the nearest before the verb first
+            states = [t for t in tok.sent if (m := index.at(t)) is not None
+                      and m.actor.kind == "State" and m.actor.key not in own]
+            before = [t for t in states if t.i < tok.i]
+            targets = before[-1:] or states[:1]
+        if targets:
+            out.extend(_emit(doc, tok, _THREAT, holders, targets, index, statements))
+    return out
+
+
+_HOSTILE_ACTS = frozenset({
+    "aggression", "attack", "provocation", "threat", "escalation", "invasion", "incursion", "strike",
+    "move", "action", "act", "violation", "sanction", "assault",
+})
+
+
+def _promised_responses(doc: Doc, index: ActorIndex, statements: list[Statement],
+                        official: OfficialVoice | None) -> list[Stance]:
+    """"X and its allies will respond in a united and decisive way", "will respond to any
+    aggression by X": a warned response (CAMEO 13) aimed at the other state the sentence names
+    (not "will respond to the letter", "responded to questions")."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"respond"}):
+        if tok.pos_ != "VERB" or _negated(tok) or is_question(tok):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in tok.children):
+            continue
+        answered = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj"]
+        if any(c.dep_ == "dobj" for c in tok.children) or any(p.lemma_.lower() not in _HOSTILE_ACTS for p in answered):
+            continue
+        holders = _subject_holders(doc, tok, index, statements, official)
+        if not holders:
+            continue
+        own = {h.actor.key for h in holders} | {h.role.of.key for h in holders if h.role is not None}
+        targets = [p for p in answered if _owner(doc, p, index, statements)]
+        if not targets:  # the other state of the sentence, the nearest before the verb first
+            states = [t for t in tok.sent if (m := index.at(t)) is not None
+                      and m.actor.kind == "State" and m.actor.key not in own]
+            before = [t for t in states if t.i < tok.i]
+            targets = before[-1:] or states[:1]
+        if targets:
+            out.extend(_emit(doc, tok, _THREAT, holders, targets, index, statements))
+    return out
+
+
+_GREETINGS = frozenset({"greeting", "wish", "congratulation", "compliment", "felicitation"})
+
+
+def _exchanged_greetings(doc: Doc, index: ActorIndex, statements: list[Statement],
+                         official: OfficialVoice | None) -> list[Stance]:
+    """"The two leaders exchanged greetings on the anniversary", "X exchanged best wishes with Y":
+    each side's support for the other (CAMEO 051)."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"exchange"}):
+        if tok.pos_ != "VERB" or _negated(tok):
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _GREETINGS for c in tok.children):
+            continue
+        sides = _subject_holders(doc, tok, index, statements, official)
+        others = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj" for m in actors_of_phrase(doc, p, index, statements)]
+        sides = sides + [m for m in others if all(m.actor.key != s.actor.key for s in sides)]
+        trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
+        for holder in sides:
+            for other in sides:
+                if other.actor.key == holder.actor.key:
+                    continue
+                if other.role is not None:  # the state the other side speaks for
+                    other = ActorMention(other.role.of, other.span, other.sentence)
+                if other.actor.key == holder.actor.key or (holder.role is not None and holder.role.of.key == other.actor.key):
+                    continue
+                out.append(Stance(
+                    holder=holder, stance_type="SUPPORT", polarity=1, trigger=trigger,
+                    sentence=sentence_span(tok), confidence=0.6, target_actor=other, target_issue=None,
+                    addressee=other.actor, statement_index=statement_at(statements, tok.idx), cameo="051",
+                    negated=False,
+                ))
     return out
 
 
@@ -679,14 +787,15 @@ def _conflictual(t: Token) -> bool:
 def _subject_holders(
     doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None = None
 ) -> list[ActorMention]:
-    """Who holds a cue's stance: the actors of its clause's subject ("we" = the speaker; "we" of
-    an official text = its state; "they" / "the leaders" of a readout = the two sides)."""
+    """Who holds a cue's stance: the actors of its clause's subject ("we" in a quote = the state the
+    speaker acts for, or the speaker without a role; "we" of an official text = its state; "they" /
+    "the leaders" of a readout = the two sides)."""
     subj_tok = subject_of(tok)
     if subj_tok is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
         subj_tok = subject_of(tok.head.head)  # "issued a declaration demanding that ...": the issuer
     if subj_tok is None:
         return []
-    found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=True)
+    found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=False)
     if not found:
         found = fallback_actors(doc, subj_tok, index, statements, official)
         return with_conjuncts(subj_tok, found, index) if found else found
