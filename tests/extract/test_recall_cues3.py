@@ -238,3 +238,60 @@ def test_responding_to_a_letter_or_in_the_past_is_no_threat(blank, matcher, gaze
     assert not any(t == "THREATEN" for t, *_ in _stances(run(doc, gazetteer)))
     doc = _respond_doc(blank, matcher, ("did", "do"), ("aggression", "aggression"))
     assert not any(t == "THREATEN" for t, *_ in _stances(run(doc, gazetteer)))
+
+
+def test_a_commitment_to_support_someone_is_solidarity_with_them(blank, matcher, gazetteer):
+    # "Canada reaffirmed its commitment to support Ukraine." (not an intent to cooperate)
+    doc = make_doc(blank, matcher, [
+        ("Canada", 1, "nsubj", "PROPN", "Canada", "NNP"),
+        ("reaffirmed", 1, "ROOT", "VERB", "reaffirm", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"),
+        ("commitment", 1, "dobj", "NOUN", "commitment", "NN"),
+        ("to", 5, "aux", "PART", "to", "TO"),
+        ("support", 3, "acl", "VERB", "support", "VB"),
+        ("Ukraine", 5, "dobj", "PROPN", "Ukraine", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE"] + ["O"] * 5 + ["B-GPE", "O"], spaces=[True] * 6 + [False, False])
+    stances = _stances(run(doc, gazetteer))
+    assert ("SUPPORT", 1, "state/CAN", "state/UKR") in stances
+    assert not any(t == "AGREE" for t, *_ in stances)
+
+
+def test_aggression_against_a_state_is_waged_by_the_texts_attacker_of_it(blank, matcher, gazetteer):
+    # "Russia attacked Ukraine. This act of aggression against Ukraine is needless."
+    doc = make_doc(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("attacked", 1, "ROOT", "VERB", "attack", "VBD"),
+        ("Ukraine", 1, "dobj", "PROPN", "Ukraine", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("This", 5, "det", "DET", "this", "DT"),
+        ("act", 10, "nsubj", "NOUN", "act", "NN"),
+        ("of", 5, "prep", "ADP", "of", "IN"),
+        ("aggression", 6, "pobj", "NOUN", "aggression", "NN"),
+        ("against", 7, "prep", "ADP", "against", "IN"),
+        ("Ukraine", 8, "pobj", "PROPN", "Ukraine", "NNP"),
+        ("is", 10, "ROOT", "AUX", "be", "VBZ"),
+        ("needless", 10, "acomp", "ADJ", "needless", "JJ"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"],
+        spaces=[True, True, False, True, True, True, True, True, True, True, True, False, False],
+        sent_starts=[True, False, False, False, True] + [False] * 8)
+    fights = [parts for t, _, parts in _events(run(doc, gazetteer)) if t in {"FIGHT", "ASSAULT"}]
+    assert fights and all(("source", "state/RUS") in parts and ("target", "state/UKR") in parts for parts in fights)
+
+
+def test_a_war_of_aggression_is_one_war(blank, matcher, gazetteer):
+    # "Russia's war of aggression against Ukraine continued."
+    doc = make_doc(blank, matcher, [
+        ("Russia", 2, "poss", "PROPN", "Russia", "NNP"),
+        ("'s", 0, "case", "PART", "'s", "POS"),
+        ("war", 7, "nsubj", "NOUN", "war", "NN"),
+        ("of", 2, "prep", "ADP", "of", "IN"),
+        ("aggression", 3, "pobj", "NOUN", "aggression", "NN"),
+        ("against", 2, "prep", "ADP", "against", "IN"),
+        ("Ukraine", 5, "pobj", "PROPN", "Ukraine", "NNP"),
+        ("continued", 7, "ROOT", "VERB", "continue", "VBD"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "O"],
+        spaces=[False, True, True, True, True, True, True, False, False])
+    assert [t for t, _, _ in _events(run(doc, gazetteer))] == ["FIGHT"]

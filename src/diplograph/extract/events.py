@@ -98,6 +98,7 @@ def find_events(
     out: list[Event] = []
     fired: set[int] = set()  # verbs that produced an event
     unnamed: list[tuple[Token, EventTrigger]] = []  # "this war": resolved against the text's main war
+    one_sided: list[tuple[int, Token, EventTrigger]] = []  # "aggression against Ukraine": by whom?
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
         trigger = _trigger(tok)
         if trigger is None or (trigger.particle is None and _other_sense(tok)) or _frames_event(tok) or _agreed_upon(tok):
@@ -108,6 +109,8 @@ def find_events(
             continue  # "the Pacific Alliance Summit" taken for an organisation's name
         if tok.pos_ in NOMINAL and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
             continue  # "held talks", "had a conversation": the verb's event already covers the noun
+        if _war_of(tok):
+            continue  # "Russia's war of aggression": one war, carried by "war"
         if tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children):
             continue  # "evacuated the wounded": a participle used as a noun
         if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN" and trigger.plover in {"FIGHT", "ASSAULT"}:
@@ -123,8 +126,17 @@ def find_events(
         if event is not None:
             out.append(event)
             fired.add(tok.i)
+            if _attacker_unnamed(tok, trigger, event):
+                one_sided.append((len(out) - 1, tok, trigger))
         elif _the_war(tok, trigger):
             unnamed.append((tok, trigger))
+    for k, tok, trigger in one_sided:  # "this act of aggression against Ukraine": the text's war on Ukraine
+        dyad = _main_conflict(out, minimum=1)  # the attacked is named: one mention of the war will do
+        targets = {p.mention.actor.key for p in out[k].participants if p.role == "target"}
+        if dyad is not None and dyad[1].mention.actor.key in targets:
+            event = _event(doc, tok, trigger, index, statements, published, official, dyad)
+            if event is not None:
+                out[k] = event
     for tok, trigger in unnamed:
         dyad = _main_conflict(out)
         if dyad is not None:
@@ -210,7 +222,23 @@ def _state_named(index: ActorIndex, key: str):
     return None
 
 
-def _main_conflict(events: list[Event]) -> tuple[Participant, ...] | None:
+def _war_of(tok: Token) -> bool:
+    """"war of aggression", "campaign of aggression": the war noun after "of" names the same war."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WAR_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    head = tok.head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _WAR_NOUNS | {"campaign"}
+
+
+def _attacker_unnamed(tok: Token, trigger: EventTrigger, event: Event) -> bool:
+    """A war noun naming whom it is against but not who wages it ("this needless act of
+    aggression against Ukraine")."""
+    return (trigger.plover in {"FIGHT", "ASSAULT"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in _WAR_NOUNS
+            and not any(p.role == "source" for p in event.participants)
+            and any(p.role == "target" for p in event.participants))
+
+
+def _main_conflict(events: list[Event], minimum: int = 2) -> tuple[Participant, ...] | None:
     """The sides of the text's war: the FIGHT/ASSAULT source and target named most often (twice at
     least), as participants."""
     counts: dict[tuple[str, str], list] = {}
@@ -226,7 +254,7 @@ def _main_conflict(events: list[Event]) -> tuple[Participant, ...] | None:
     if not counts:
         return None
     n, src, tgt = max(counts.values(), key=lambda c: c[0])
-    return (src, tgt) if n >= 2 else None
+    return (src, tgt) if n >= minimum else None
 
 
 def _trigger(tok: Token) -> EventTrigger | None:

@@ -87,6 +87,10 @@ def find_stances(
             out.extend(_verb_stances(doc, tok, STANCE_VERBS[lemma], index, statements, official))
         elif tok.pos_ == "NOUN" and lemma in INTENT_NOUNS and _intended_action(tok) is not None:
             action = _intended_action(tok)
+            backed = _backed(action)
+            if backed:  # "commitment to support the people of Ukraine": solidarity with them
+                out.extend(_noun_stances(doc, tok, _SOLIDARITY, (), index, statements, official, backed))
+                continue
             cue = _THREAT if _conflictual(action) else _INTENT
             out.extend(_noun_stances(doc, tok, cue, (), index, statements, official, [action]))
         elif tok.pos_ == "NOUN" and lemma in STANCE_NOUNS:
@@ -597,6 +601,22 @@ def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> li
             addressee=asked[0].actor if asked else None, statement_index=i, cameo="100",
         ))
     return out
+
+
+_SOLIDARITY = StanceCue("SUPPORT", 1, "051")
+_BACKING_VERBS = frozenset({"support", "back", "defend"})
+
+
+def _backed(action: Token) -> list[Token]:
+    """Who an intended action backs, when it is backing someone: "to support the people of
+    Ukraine", "to stand with Israel" -> them (solidarity is SUPPORT, not an intent to cooperate)."""
+    lemma = action.lemma_.lower()
+    if lemma in _BACKING_VERBS:
+        return [c for c in action.children if c.dep_ == "dobj"]
+    if lemma == "stand":
+        return [p for c in action.children if c.dep_ == "prep" and c.lower_ in {"with", "by"}
+                for p in c.children if p.dep_ == "pobj"]
+    return []
 
 
 def _intended_action(noun: Token) -> Token | None:
