@@ -295,3 +295,16 @@ def test_a_war_of_aggression_is_one_war(blank, matcher, gazetteer):
     ], ents=["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O", "O"],
         spaces=[False, True, True, True, True, True, True, False, False])
     assert [t for t, _, _ in _events(run(doc, gazetteer))] == ["FIGHT"]
+
+
+def test_travel_of_no_one_is_no_visit(blank, matcher, gazetteer):
+    # "They banned travel to Kenya."
+    doc = make_doc(blank, matcher, [
+        ("They", 1, "nsubj", "PRON", "they", "PRP"),
+        ("banned", 1, "ROOT", "VERB", "ban", "VBD"),
+        ("travel", 1, "dobj", "NOUN", "travel", "NN"),
+        ("to", 2, "prep", "ADP", "to", "IN"),
+        ("Kenya", 3, "pobj", "PROPN", "Kenya", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O"], spaces=[True] * 4 + [False, False])
+    assert not any(t == "CONSULT" for t, _, _ in _events(run(doc, gazetteer)))
