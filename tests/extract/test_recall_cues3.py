@@ -308,3 +308,33 @@ def test_travel_of_no_one_is_no_visit(blank, matcher, gazetteer):
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["O", "O", "O", "O", "B-GPE", "O"], spaces=[True] * 4 + [False, False])
     assert not any(t == "CONSULT" for t, _, _ in _events(run(doc, gazetteer)))
+
+
+def test_sanctions_pressure_on_a_state_is_a_sanction_on_it(blank, matcher, gazetteer):
+    # "The sanctions pressure on Iran grew."
+    doc = make_doc(blank, matcher, [
+        ("The", 2, "det", "DET", "the", "DT"),
+        ("sanctions", 2, "compound", "NOUN", "sanction", "NNS"),
+        ("pressure", 5, "nsubj", "NOUN", "pressure", "NN"),
+        ("on", 2, "prep", "ADP", "on", "IN"),
+        ("Iran", 3, "pobj", "PROPN", "Iran", "NNP"),
+        ("grew", 5, "ROOT", "VERB", "grow", "VBD"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O", "O"], spaces=[True] * 5 + [False, False])
+    assert ("SANCTION", "economic-sanction", [("target", "state/IRN")]) in _events(run(doc, gazetteer))
+
+
+def test_an_attack_carried_out_by_someone_is_theirs(blank, matcher, gazetteer):
+    # "The attack carried out by Hamas failed."
+    doc = make_doc(blank, matcher, [
+        ("The", 1, "det", "DET", "the", "DT"),
+        ("attack", 6, "nsubj", "NOUN", "attack", "NN"),
+        ("carried", 1, "acl", "VERB", "carry", "VBN"),
+        ("out", 2, "prt", "ADP", "out", "RP"),
+        ("by", 2, "agent", "ADP", "by", "IN"),
+        ("Hamas", 4, "pobj", "PROPN", "Hamas", "NNP"),
+        ("failed", 6, "ROOT", "VERB", "fail", "VBD"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "O", "O", "B-ORG", "O", "O"], spaces=[True] * 6 + [False, False])
+    attacks = [parts for t, _, parts in _events(run(doc, gazetteer)) if t == "ASSAULT"]
+    assert attacks and ("source", "org/HAMAS") in attacks[0]

@@ -76,6 +76,7 @@ _UNDERGONE = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "SUPPORT"})
 _NAMED_MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "forum"})
 _CONDUCT_NOUNS = frozenset({"policy", "practice", "campaign", "strategy", "programme", "program"})
 _ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
+_SANCTION_HEADS = frozenset({"pressure", "policy", "regime", "action", "measure", "package", "war", "program", "programme"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
 # Verbs of coming together or standing by, whose "for"/"on" noun is their subject's activity.
 _GATHERING_VERBS = frozenset({
@@ -340,8 +341,10 @@ _REMOVING = frozenset({
 
 
 def _statal(p: Participant) -> bool:
-    """A state, or someone acting for one (not "the Department of the Treasury" minted apart)."""
-    return p.mention.actor.kind in {"State", "InternationalOrganization"} or p.mention.role is not None or p.via_role
+    """A state, a group of states ("the West") or someone acting for one (not "the Department of
+    the Treasury" minted apart)."""
+    return (p.mention.actor.kind in {"State", "InternationalOrganization", "CollectiveActor", "Coalition"}
+            or p.mention.role is not None or p.via_role)
 
 
 def _sanction_like(trigger: EventTrigger) -> bool:
@@ -675,6 +678,8 @@ def _participants(
                 role = "target"  # "the invasion of Iraq", "the recognition of Kosovo": X undergoes it
             elif trigger.plover == "AID" and sub.dep_ == "poss" and _via(sub, tok, {"for", "to"}):
                 role = "target"  # "economic support for Ukraine's financing needs": the recipient
+            elif sub.head.dep_ == "agent" and sub.head.head.head.i == tok.i and sub.head.head.dep_ == "acl":
+                role = "source"  # "the sanctions policy pursued by the West": who pursues it
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"by", "at"} or sub.dep_ == "poss" or _via(sub, tok, {"at", "by"}):
                 role = "source"
             elif _via(sub, tok, {"against", "on", "to", "with"}):
@@ -711,7 +716,10 @@ def _participants(
             for c in engaged.children:
                 if c.dep_ == "prep" and c.lower_ in {"against", "on", "with"}:
                     add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
-        if not parts and tok.dep_ == "compound" and tok.head.lemma_.lower() in _ACTIVITY_NOUNS:
+        if not parts and tok.dep_ == "compound" and (tok.head.lemma_.lower() in _ACTIVITY_NOUNS or (
+                _sanction_like(trigger) and tok.head.lemma_.lower() in _SANCTION_HEADS
+                and any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in tok.head.children))):
+            # "the sanctions pressure on Russia": the head names whom they are on
             # "a mediation mission between X and Y": the compound's head carries the arguments
             parts.extend(_participants(doc, tok.head, index, statements, trigger, official))
         if (not parts and trigger.plover == "AID" and official is not None and statement_at(statements, tok.idx) is None
@@ -753,7 +761,9 @@ def _participants(
     if nearby and parts and all(p.role == "source" for p in parts):
         # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
         # assistance": the attacked, aided or sanctioned is the other state named nearby
-        add(_other_state(tok, index, parts, official), "target")
+        # (sanctions named far from whom they hit are not on the text's main state: "the sanctions
+        # imposed by the Western countries" in a text about Ukraine)
+        add(_other_state(tok, index, parts, official, whole_text=not _sanction_like(trigger)), "target")
     if trigger.plover == "PROTEST" and not any(p.role == "target" for p in parts):
         # "began a hunger strike in protest of the government's refusal": whose act is protested
         for o in _protested_objects(tok):  # the phrase's actors, else the first actor inside it ("X's refusal")
@@ -835,7 +845,8 @@ def _domestic(source: Participant, target: ActorMention) -> bool:
 
 
 def _other_state(
-    tok: Token, index: ActorIndex, parts: list[Participant], official: OfficialVoice | None = None
+    tok: Token, index: ActorIndex, parts: list[Participant], official: OfficialVoice | None = None,
+    whole_text: bool = True,
 ) -> list[ActorMention]:
     """The nearest state in ``tok``'s sentence that is not a party yet and not a venue ("in X")."""
     known = {p.mention.actor.key for p in parts}
@@ -861,7 +872,7 @@ def _other_state(
             m = index.at(t)
             if m is not None and m.actor.kind == "State" and m.actor.key not in known:
                 found.append((tok.i - t.i, m))
-    if not found:  # else the state the text is most about ("massacred families" in a statement on Israel)
+    if not found and whole_text:  # else the state the text is most about ("massacred families" in a statement on Israel)
         counts: dict[str, tuple[int, ActorMention]] = {}
         for m in index.mentions:  # (this sentence's states were left out above for a reason)
             if m.actor.kind == "State" and m.actor.key not in known and not sent.start_char <= m.span.start < sent.end_char:
