@@ -338,3 +338,44 @@ def test_an_attack_carried_out_by_someone_is_theirs(blank, matcher, gazetteer):
     ], ents=["O", "O", "O", "O", "O", "B-ORG", "O", "O"], spaces=[True] * 6 + [False, False])
     attacks = [parts for t, _, parts in _events(run(doc, gazetteer)) if t == "ASSAULT"]
     assert attacks and ("source", "org/HAMAS") in attacks[0]
+
+
+def _noun_doc(blank, matcher, words):
+    # "<Det> <Mod> <noun> on Iran <verb>." e.g. "The export controls on Iran tightened."
+    _det, mod, noun, verb = words
+    return make_doc(blank, matcher, [
+        ("The", 2, "det", "DET", "the", "DT"),
+        (mod[0], 2, "compound", "NOUN", mod[1], "NN"),
+        (noun[0], 5, "nsubj", "NOUN", noun[1], "NNS"),
+        ("on", 2, "prep", "ADP", "on", "IN"),
+        ("Iran", 3, "pobj", "PROPN", "Iran", "NNP"),
+        (verb[0], 5, "ROOT", "VERB", verb[1], "VBD"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O", "O"], spaces=[True] * 5 + [False, False])
+
+
+def test_export_controls_are_sanctions_but_other_controls_are_not(blank, matcher, gazetteer):
+    doc = _noun_doc(blank, matcher, ("The", ("export", "export"), ("controls", "control"), ("tightened", "tighten")))
+    assert ("SANCTION", "economic-sanction", [("target", "state/IRN")]) in _events(run(doc, gazetteer))
+    doc = _noun_doc(blank, matcher, ("The", ("border", "border"), ("controls", "control"), ("tightened", "tighten")))
+    assert not any(t == "SANCTION" for t, _, _ in _events(run(doc, gazetteer)))
+
+
+def test_an_assault_noun_is_an_assault(blank, matcher, gazetteer):
+    doc = _noun_doc(blank, matcher, ("The", ("drone", "drone"), ("assault", "assault"), ("failed", "fail")))
+    assert any(t == "ASSAULT" and ("target", "state/IRN") in parts for t, _, parts in _events(run(doc, gazetteer)))
+
+
+def test_what_a_report_alleges_is_no_event(blank, matcher, gazetteer):
+    # "The report alleged that France attacked Rwanda."
+    doc = make_doc(blank, matcher, [
+        ("The", 1, "det", "DET", "the", "DT"),
+        ("report", 2, "nsubj", "NOUN", "report", "NN"),
+        ("alleged", 2, "ROOT", "VERB", "allege", "VBD"),
+        ("that", 5, "mark", "SCONJ", "that", "IN"),
+        ("France", 5, "nsubj", "PROPN", "France", "NNP"),
+        ("attacked", 2, "ccomp", "VERB", "attack", "VBD"),
+        ("Rwanda", 5, "dobj", "PROPN", "Rwanda", "NNP"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"], spaces=[True] * 6 + [False, False])
+    assert not any(t in {"ASSAULT", "FIGHT"} for t, _, _ in _events(run(doc, gazetteer)))

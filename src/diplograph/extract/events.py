@@ -504,7 +504,10 @@ def _agreed_upon(tok: Token) -> bool:
 def _alleged(tok: Token) -> bool:
     """"accused the rebels of violating the ceasefire": the accusation (a DISAPPROVE stance) is the
     claim; what it alleges is neither asserted nor done by the accuser."""
-    return any(is_word(t, _ALLEGING_VERBS) for t in scope_of(governing_chain(tok))[1:] if t.pos_ == "VERB")
+    if any(is_word(t, _ALLEGING_VERBS) for t in scope_of(governing_chain(tok))[1:] if t.pos_ == "VERB"):
+        return True
+    # "a report alleged that the military helped carry out killings": whatever the clause says
+    return any(a.pos_ == "VERB" and a.lemma_.lower() == "allege" for a in tok.ancestors)
 
 
 def _frames_event(tok: Token) -> bool:

@@ -485,6 +485,12 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
         "defense", "defence", "lethal", "medical"})),
     # "her travel to Kenya" (not "travel restrictions")
     "travel": EventTrigger("CONSULT", "visit", "042", frozenset({"to"})),
+    # violence named by its noun ("the assault on X", "the killing of civilians by Y")
+    "assault": EventTrigger("ASSAULT", None, "180"),
+    "killing": EventTrigger("ASSAULT", None, "186"),
+    "atrocity": EventTrigger("ASSAULT", "massacre", "180"),
+    # "export controls on X" (trade restrictions, as sanctions and tariffs)
+    "control": EventTrigger("SANCTION", "economic-sanction", "163", needs_modifier=frozenset({"export"})),
     "package": EventTrigger("AID", None, "070", frozenset({"assistance", "aid", "funding", "support", "weapon", "arm", "help", "relief"})),
     "assistance": EventTrigger("AID", None, "070"),
     "countermeasure": EventTrigger("SANCTION", "economic-sanction", "163"),
