@@ -379,3 +379,28 @@ def test_what_a_report_alleges_is_no_event(blank, matcher, gazetteer):
         (".", 2, "punct", "PUNCT", ".", "."),
     ], ents=["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"], spaces=[True] * 6 + [False, False])
     assert not any(t in {"ASSAULT", "FIGHT"} for t, _, _ in _events(run(doc, gazetteer)))
+
+
+def _continue_doc(blank, matcher, partner: tuple[str, str, str, str]):
+    # "Kenya will continue to develop ties with Japan." / "... to work with Congress."
+    verb, vlemma, obj, ent = partner
+    return make_doc(blank, matcher, [
+        ("Kenya", 2, "nsubj", "PROPN", "Kenya", "NNP"),
+        ("will", 2, "aux", "AUX", "will", "MD"),
+        ("continue", 2, "ROOT", "VERB", "continue", "VB"),
+        ("to", 4, "aux", "PART", "to", "TO"),
+        (verb, 2, "xcomp", "VERB", vlemma, "VB"),
+        ("with", 4, "prep", "ADP", "with", "IN"),
+        (obj, 5, "pobj", "PROPN", obj, "NNP"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", ent, "O"], spaces=[True] * 6 + [False, False])
+
+
+def test_will_continue_to_work_with_another_state_is_an_intent_to_cooperate(blank, matcher, gazetteer):
+    stances = _stances(run(_continue_doc(blank, matcher, ("work", "work", "Japan", "B-GPE")), gazetteer))
+    assert [(t, p, h) for t, p, h, _ in stances] == [("AGREE", 1, "state/KEN")]
+
+
+def test_will_continue_to_work_with_a_domestic_body_is_no_stance(blank, matcher, gazetteer):
+    stances = _stances(run(_continue_doc(blank, matcher, ("work", "work", "Congress", "B-ORG")), gazetteer))
+    assert not any(t == "AGREE" for t, *_ in stances)

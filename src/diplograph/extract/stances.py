@@ -118,6 +118,51 @@ def find_stances(
     out.extend(_false_accusations(doc, index, statements, official))
     out.extend(_sympathy_to_the_other_side(doc, index, statements, official))
     out.extend(_promised_responses(doc, index, statements, official))
+    out.extend(_continued_cooperation(doc, index, statements, official))
+    return out
+
+
+_CONTINUED_ACTS = frozenset({
+    "develop", "strengthen", "deepen", "expand", "enhance", "work", "cooperate", "help", "assist",
+    "promote", "facilitate", "contribute", "make", "build", "advance", "pursue", "engage", "coordinate",
+    "provide", "invest", "bolster", "maintain", "step",
+})
+_TIES = frozenset({
+    "relation", "relationship", "tie", "partnership", "cooperation", "dialogue", "contact", "interaction",
+    "agreement", "peace", "stability", "stabilisation", "stabilization", "settlement", "integration",
+    "alliance", "coordination", "trade",
+})
+
+
+def _foreign(m: ActorMention, own: set[str]) -> bool:
+    """A state, a group or body of states, or someone acting for one, other than ``own``."""
+    actor = m.role.of if m.role is not None else m.actor
+    return actor.key not in own and actor.kind in {"State", "InternationalOrganization", "Coalition", "CollectiveActor"}
+
+
+def _continued_cooperation(doc: Doc, index: ActorIndex, statements: list[Statement],
+                           official: OfficialVoice | None) -> list[Stance]:
+    """"Russia will continue making steps to facilitate stabilisation", "we are going to continue to
+    develop our relations with Africa": a promise to go on cooperating (CAMEO 03, AGREE) when the
+    action concerns another actor or ties between states (not "will continue to work with Congress"
+    at home, which names neither)."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"continue", "keep"}):
+        if tok.pos_ != "VERB" or _negated(tok) or is_question(tok):
+            continue
+        will = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in tok.children)
+        going = tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "go" and tok.head.tag_ == "VBG"
+        if not (will or going):
+            continue
+        action = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if action is None or action.lemma_.lower() not in _CONTINUED_ACTS or _backed(action):
+            continue
+        holders = _subject_holders(doc, tok.head if going else tok, index, statements, official)
+        own = {h.actor.key for h in holders} | {h.role.of.key for h in holders if h.role is not None}
+        others = any(_foreign(m, own) for t in action.subtree if (m := index.at(t)) is not None)
+        if not (others or any(t.lemma_.lower() in _TIES for t in action.subtree)):
+            continue
+        out.extend(_emit(doc, tok, _INTENT, holders, [action], index, statements))
     return out
 
 
