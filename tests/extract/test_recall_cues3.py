@@ -404,3 +404,27 @@ def test_will_continue_to_work_with_another_state_is_an_intent_to_cooperate(blan
 def test_will_continue_to_work_with_a_domestic_body_is_no_stance(blank, matcher, gazetteer):
     stances = _stances(run(_continue_doc(blank, matcher, ("work", "work", "Congress", "B-ORG")), gazetteer))
     assert not any(t == "AGREE" for t, *_ in stances)
+
+
+def test_an_issue_about_our_two_nations_concerns_the_talks_parties(blank, matcher, gazetteer):
+    # "Putin and Macron held talks. They praised the ties between our nations."
+    doc = make_doc(blank, matcher, [
+        ("Putin", 3, "nsubj", "PROPN", "Putin", "NNP"),
+        ("and", 0, "cc", "CCONJ", "and", "CC"),
+        ("Macron", 0, "conj", "PROPN", "Macron", "NNP"),
+        ("held", 3, "ROOT", "VERB", "hold", "VBD"),
+        ("talks", 3, "dobj", "NOUN", "talk", "NNS"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+        ("They", 7, "nsubj", "PRON", "they", "PRP"),
+        ("praised", 7, "ROOT", "VERB", "praise", "VBD"),
+        ("the", 9, "det", "DET", "the", "DT"),
+        ("ties", 7, "dobj", "NOUN", "tie", "NNS"),
+        ("between", 9, "prep", "ADP", "between", "IN"),
+        ("our", 12, "poss", "PRON", "our", "PRP$"),
+        ("nations", 10, "pobj", "NOUN", "nation", "NNS"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "B-PERSON"] + ["O"] * 11,
+        spaces=[True] * 4 + [False, True] + [True] * 6 + [False, False],
+        sent_starts=[True] + [False] * 5 + [True] + [False] * 7)
+    issues = [s.target_issue for s in run(doc, gazetteer).stances if s.target_issue is not None]
+    assert issues and {"state/RUS", "state/FRA"} <= {a.key for a in issues[0].concerns}

@@ -1109,4 +1109,25 @@ def _issue(doc: Doc, head: Token, index: ActorIndex) -> Issue | None:
             tok.head.head.lemma_.lower() in _PROPOSALS | _DEMAND_NOUNS | {"invitation"}
         ):
             owner = m.actor  # "rejected an offer from Kabul", "accepted demands from the rebels": theirs
+    if not concerns and _between_the_sides(doc.char_span(span.start, span.end, alignment_mode="expand") or []):
+        # "ties between our nations", "bilateral trade", "both countries": the talks' parties
+        for m in parties(doc, index, head):
+            actor = m.role.of if m.role is not None else m.actor
+            if all(actor.key != c.key for c in concerns):
+                concerns.append(actor)
     return Issue(label=span.text, span=span, concerns=tuple(concerns), target_actor=owner)
+
+
+_SIDE_NOUNS = frozenset({"nation", "country", "people", "state", "side", "government"})
+
+
+def _between_the_sides(tokens) -> bool:
+    """"our two nations", "both countries", "bilateral": a phrase about the parties themselves."""
+    for t in tokens:
+        if t.lemma_.lower() == "bilateral":
+            return True
+        if t.lemma_.lower() in _SIDE_NOUNS and t.tag_ in {"NNS", "NNPS"} and any(
+            c.lower_ in {"our", "both", "two"} for c in t.children
+        ):
+            return True
+    return False
