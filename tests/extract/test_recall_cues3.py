@@ -428,3 +428,31 @@ def test_an_issue_about_our_two_nations_concerns_the_talks_parties(blank, matche
         sent_starts=[True] + [False] * 5 + [True] + [False] * 7)
     issues = [s.target_issue for s in run(doc, gazetteer).stances if s.target_issue is not None]
     assert issues and {"state/RUS", "state/FRA"} <= {a.key for a in issues[0].concerns}
+
+
+def _must_doc(blank, matcher, subject: tuple[str, str, str, str]):
+    # "Iran must release the prisoners." / "Congress must release the funds."
+    word, lemma, ent, tag = subject
+    return make_doc(blank, matcher, [
+        (word, 2, "nsubj", "PROPN", lemma, tag),
+        ("must", 2, "aux", "AUX", "must", "MD"),
+        ("release", 2, "ROOT", "VERB", "release", "VB"),
+        ("the", 4, "det", "DET", "the", "DT"),
+        ("prisoners", 2, "dobj", "NOUN", "prisoner", "NNS"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=[ent, "O", "O", "O", "O", "O"], spaces=[True] * 4 + [False, False])
+
+
+def test_what_another_state_must_do_in_an_official_text_is_the_publishers_demand(blank, matcher, gazetteer):
+    ex = run(_must_doc(blank, matcher, ("Iran", "Iran", "B-GPE", "NNP")), gazetteer, publisher="The White House")
+    demands = [s for s in ex.stances if s.stance_type == "DEMAND"]
+    assert [(s.holder.actor.key, s.addressee.key if s.addressee else None) for s in demands] == [("state/USA", "state/IRN")]
+    # what Iran must do is asked of it: no intent of Iran's to release anyone
+    assert not any(s.stance_type == "AGREE" and s.holder.actor.key == "state/IRN" for s in ex.stances)
+
+
+def test_what_a_body_at_home_must_do_is_no_diplomatic_demand(blank, matcher, gazetteer):
+    ex = run(_must_doc(blank, matcher, ("Congress", "Congress", "B-ORG", "NNP")), gazetteer, publisher="The White House")
+    assert not any(s.stance_type == "DEMAND" for s in ex.stances)
+    ex = run(_must_doc(blank, matcher, ("Iran", "Iran", "B-GPE", "NNP")), gazetteer)  # no official voice
+    assert not any(s.stance_type == "DEMAND" for s in ex.stances)

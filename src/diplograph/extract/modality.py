@@ -292,7 +292,17 @@ def requested(tok: Token) -> bool:
     if any(prev is not None and _complement_edge(prev, t) and _requesting(t) and t.pos_ != "ADJ"
            for prev, t in zip([None, *chain], chain)):
         return True
-    return _demanded_clause(chain[-1])
+    return _demanded_clause(chain[-1]) or _obliged_other(chain)
+
+
+def _obliged_other(chain: list[Token]) -> bool:
+    """"Hamas must release the hostages": what someone other than the speakers must do is asked of
+    them, not announced by them ("we must act" stays the speakers' own)."""
+    for t in chain:
+        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in t.children):
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return subj is not None and subj.lower_ not in {"i", "we", "us"}
+    return False
 
 
 def _demanded_clause(head: Token) -> bool:

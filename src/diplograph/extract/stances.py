@@ -110,7 +110,7 @@ def find_stances(
                                  targets, index, statements))
         elif lemma == "hold" and tok.pos_ == "VERB" and _accountable(tok):
             out.extend(_verb_stances(doc, tok, _THREAT, index, statements, official))
-    out.extend(_obligations(doc, index, statements))
+    out.extend(_obligations(doc, index, statements, official))
     out.extend(_evaluations(doc, index, statements, official))
     out.extend(_necessities(doc, index, statements, official))
     out.extend(_figures(doc, index, statements, official))
@@ -617,18 +617,32 @@ def _evaluator(doc: Doc, tok: Token, verb: Token, index: ActorIndex, statements:
     return []
 
 
-def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> list[Stance]:
+def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement],
+                 official: OfficialVoice | None = None) -> list[Stance]:
     """"Russia said Sudan must return the helicopter": a reported "must"/"should" is the
-    speaker's demand (CAMEO 10) on the clause's subject."""
+    speaker's demand (CAMEO 10) on the clause's subject; in an official text's own voice ("Pyongyang
+    must cease its provocations") it is the publisher's demand on the actor named as subject."""
     out: list[Stance] = []
     for aux in tokens_with_lemma(doc, _OBLIGATION):
         verb = aux.head
-        if aux.dep_ != "aux" or verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ccomp", "ROOT"}:
+        if aux.dep_ != "aux" or verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ccomp", "ROOT", "conj"}:
             continue
         i = statement_at(statements, aux.idx)
-        if i is None or statements[i].reporting_verb == "agree":
+        if i is not None and verb.dep_ == "conj":
+            continue
+        if i is None:
+            main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+            if official is None or not main or is_question(verb) or _negated(verb):
+                continue
+            holder = ActorMention(official.state, span_of(doc, aux.idx, aux.idx + len(aux.text)), sentence_span(aux))
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            asked = actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
+            if not any(_foreign(m, {holder.actor.key}) for m in asked):
+                continue  # the publisher's own duty, a body at home ("Congress must act"), or no one named
+        elif statements[i].reporting_verb == "agree":
             continue  # "agreed that both should cooperate": an agreement, not a demand
-        holder = statements[i].speaker
+        else:
+            holder = statements[i].speaker
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.lower_ in _FIRST_PERSON and not _jointly(verb):
             continue  # "we must increase the number of tests": the speaker's own resolve, no one is asked
@@ -642,7 +656,8 @@ def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement]) -> li
         trigger = span_of(doc, aux.idx, aux.idx + len(aux.text))
         out.append(Stance(
             holder=holder, stance_type="DEMAND", polarity=1, trigger=trigger, sentence=sentence_span(aux),
-            confidence=0.65 if _participial_report(doc, statements[i]) else 0.75, target_actor=None, target_issue=issue,
+            confidence=0.65 if i is None or _participial_report(doc, statements[i]) else 0.75,
+            target_actor=None, target_issue=issue,
             addressee=asked[0].actor if asked else None, statement_index=i, cameo="100",
         ))
     return out
