@@ -456,3 +456,23 @@ def test_what_a_body_at_home_must_do_is_no_diplomatic_demand(blank, matcher, gaz
     assert not any(s.stance_type == "DEMAND" for s in ex.stances)
     ex = run(_must_doc(blank, matcher, ("Iran", "Iran", "B-GPE", "NNP")), gazetteer)  # no official voice
     assert not any(s.stance_type == "DEMAND" for s in ex.stances)
+
+
+def test_an_assessment_of_a_states_cynical_provocation_disapproves_of_the_state(blank, matcher, gazetteer):
+    # "Putin gave his assessment of Ukraine's gross and cynical provocation."
+    doc = make_doc(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin", "NNP"),
+        ("gave", 1, "ROOT", "VERB", "give", "VBD"),
+        ("his", 3, "poss", "PRON", "his", "PRP$"),
+        ("assessment", 1, "dobj", "NOUN", "assessment", "NN"),
+        ("of", 3, "prep", "ADP", "of", "IN"),
+        ("Ukraine", 10, "poss", "PROPN", "Ukraine", "NNP"),
+        ("'s", 5, "case", "PART", "'s", "POS"),
+        ("gross", 10, "amod", "ADJ", "gross", "JJ"),
+        ("and", 7, "cc", "CCONJ", "and", "CC"),
+        ("cynical", 7, "conj", "ADJ", "cynical", "JJ"),
+        ("provocation", 4, "pobj", "NOUN", "provocation", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON"] + ["O"] * 4 + ["B-GPE"] + ["O"] * 6,
+        spaces=[True] * 5 + [False] + [True] * 4 + [False, False])
+    assert ("DISAPPROVE", -1, "person/vladimir-putin", "state/UKR") in _stances(run(doc, gazetteer))

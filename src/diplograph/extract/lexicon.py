@@ -185,7 +185,7 @@ EVALUATIONS: dict[str, StanceCue] = {
         "irresponsible", "dangerous", "reckless", "unjustified", "unprovoked", "illegal", "outrageous",
         "deplorable", "regrettable", "inadmissible", "harmful", "aggressive", "hostile",
         "destabilizing", "destabilising", "unlawful", "barbaric", "brutal", "criminal", "shameful",
-        "rough", "harsh", "cruel", "inhumane",
+        "rough", "harsh", "cruel", "inhumane", "cynical",
     )},
     **{w: StanceCue("REJECT", -1, "120") for w in (
         "nonsense", "absurd", "baseless", "groundless", "false", "untrue", "fabrication", "lie",

@@ -515,11 +515,11 @@ def _evaluations(doc: Doc, index: ActorIndex, statements: list[Statement], offic
                 named_passive = target is not None
         elif tok.dep_ in {"oprd", "acomp"} and _is(head, _NAMING_VERBS):
             target, holder_verb = next((c for c in head.children if c.dep_ == "dobj"), None), head
-        elif tok.dep_ == "amod" and head.pos_ in {"NOUN", "PROPN"} and _emphasised(head) is not None:
+        elif (noun := _evaluated_noun(tok)) is not None and _emphasised(noun) is not None:
             # "emphasised the provocative statements of X", "drew attention to the provocative
             # nature of the exercises": the evaluation is the emphasiser's, not the narrator's
-            holder_verb = _emphasised(head)
-            target = _nature_of(head)
+            holder_verb = _emphasised(noun)
+            target = _nature_of(noun)
         if target is None or cue is None or target.lower_ in {"it", "this", "that", "there"}:
             continue
         target = _content_of(target)
@@ -535,6 +535,17 @@ _EMPHASIS_VERBS = frozenset({
     "emphasise", "emphasize", "stress", "underline", "underscore", "highlight", "note", "point",
 })
 _NATURE_NOUNS = frozenset({"nature", "character"})
+_ASSESSING_VERBS = frozenset({"give", "share", "present", "lay", "outline", "offer", "provide", "express"})
+
+
+def _evaluated_noun(adj: Token) -> Token | None:
+    """The noun an attributive adjective evaluates ("the cynical provocation", "the gross and
+    cynical provocation" through the conjunct)."""
+    if adj.dep_ == "conj" and adj.head.dep_ == "amod":
+        adj = adj.head
+    if adj.dep_ == "amod" and adj.head.pos_ in {"NOUN", "PROPN"}:
+        return adj.head
+    return None
 
 
 def _emphasised(noun: Token) -> Token | None:
@@ -546,6 +557,11 @@ def _emphasised(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and _is(head, _EMPHASIS_VERBS) and head.lemma_.lower() != "point":
         return head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"assessment", "evaluation"}:
+        # "gave his assessment of the Kiev regime's cynical provocation": the assessor's view
+        verb = head.head.head
+        if head.head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _ASSESSING_VERBS:
+            return verb
     if noun.dep_ == "pobj" and head.lower_ == "to":
         verb = head.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() == "point":
@@ -593,7 +609,7 @@ def _evaluator(doc: Doc, tok: Token, verb: Token, index: ActorIndex, statements:
     if _is(verb, _NAMING_VERBS):
         subj = subject_of(verb)
         return actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
-    if _is(verb, _EMPHASIS_VERBS | {"draw"}) and tok.dep_ == "amod":  # "X stressed the aggressive remarks"
+    if _is(verb, _EMPHASIS_VERBS | _ASSESSING_VERBS | {"draw"}) and _evaluated_noun(tok) is not None:  # "X stressed the aggressive remarks"
         subj = subject_of(verb)
         if subj is not None:
             found = actors_of_phrase(doc, subj, index, statements, subject=True) or fallback_actors(
@@ -1064,6 +1080,10 @@ def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statemen
             return [index.at(c)]
         if c.dep_ == "poss" and c.lower_ == "your":  # "grateful for your call"
             return second_person(doc, c, index, statements)
+        if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}:  # "the Kiev regime's provocation"
+            found = actors_of_phrase(doc, c, index, statements)
+            if found:
+                return found[:1]
     if target.lower_.endswith(("al", "ing")):  # "removal of X", "killing of X": X undergoes it
         return []
     for t in [target, *(c for c in target.children if c.dep_ == "conj")]:
