@@ -476,3 +476,32 @@ def test_an_assessment_of_a_states_cynical_provocation_disapproves_of_the_state(
     ], ents=["B-PERSON"] + ["O"] * 4 + ["B-GPE"] + ["O"] * 6,
         spaces=[True] * 5 + [False] + [True] * 4 + [False, False])
     assert ("DISAPPROVE", -1, "person/vladimir-putin", "state/UKR") in _stances(run(doc, gazetteer))
+
+
+def test_accepting_an_invitation_to_visit_is_an_agreement_and_a_planned_visit_by_the_accepter(blank, matcher, gazetteer):
+    # "Biden accepted an invitation to visit Israel."
+    doc = make_doc(blank, matcher, [
+        ("Biden", 1, "nsubj", "PROPN", "Biden", "NNP"),
+        ("accepted", 1, "ROOT", "VERB", "accept", "VBD"),
+        ("an", 3, "det", "DET", "an", "DT"),
+        ("invitation", 1, "dobj", "NOUN", "invitation", "NN"),
+        ("to", 5, "aux", "PART", "to", "TO"),
+        ("visit", 3, "acl", "VERB", "visit", "VB"),
+        ("Israel", 5, "dobj", "PROPN", "Israel", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"], spaces=[True] * 6 + [False, False])
+    events = _events(run(doc, gazetteer))
+    assert any(t == "AGREE" and ("source", "person/joe-biden") in parts for t, _, parts in events)
+    visits = [parts for t, m, parts in events if t == "CONSULT" and m == "visit"]
+    assert visits and ("source", "person/joe-biden") in visits[0] and ("target", "state/ISR") in visits[0]
+
+
+def test_accepting_responsibility_is_no_agreement(blank, matcher, gazetteer):
+    # "Biden accepted responsibility."
+    doc = make_doc(blank, matcher, [
+        ("Biden", 1, "nsubj", "PROPN", "Biden", "NNP"),
+        ("accepted", 1, "ROOT", "VERB", "accept", "VBD"),
+        ("responsibility", 1, "dobj", "NOUN", "responsibility", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "O", "O"], spaces=[True, True, False, False])
+    assert not any(t == "AGREE" for t, _, _ in _events(run(doc, gazetteer)))

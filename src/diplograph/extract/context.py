@@ -512,8 +512,13 @@ def subject_of(tok: Token) -> Token | None:
             continue
         if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             # "plans for Prime Minister Modi to visit": the object of "for" does the visiting
-            return next((p for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "for"
-                         for p in c.children if p.dep_ == "pobj" and p.i < cur.i), None)
+            found = next((p for c in cur.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                          for p in c.children if p.dep_ == "pobj" and p.i < cur.i), None)
+            if found is None and cur.head.lemma_.lower() == "invitation" and cur.head.dep_ == "dobj" and (
+                    cur.head.head.lemma_.lower() in {"accept", "receive", "welcome"}):
+                cur = cur.head.head  # "accepted an invitation to visit Israel": who accepted visits
+                continue
+            return found
         if cur.dep_ in {"ccomp", "advcl", "relcl", "parataxis", "acl"}:
             return None
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:

@@ -330,6 +330,8 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "lift": EventTrigger("CONCEDE", None, "081", _EASED_RESTRICTIONS),
     "ease": EventTrigger("CONCEDE", None, "081", _EASED_RESTRICTIONS),
     "collaborate": EventTrigger("COOPERATE", None, "050"),
+    # "accepted an invitation to visit Israel", "accepted the proposal" (CAMEO 081 verbal; the gold's AGREE)
+    "accept": EventTrigger("AGREE", None, "030", frozenset({"invitation", "offer", "proposal", "deal", "plan", "terms", "proposition"})),
     # "the armed forces ceased fighting": a halt in the fighting (CAMEO 0871)
     "cease": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"fighting", "fire", "hostility", "hostilities", "combat", "attack", "shelling"})),
     "donate": EventTrigger("AID", None, "070"),
@@ -485,6 +487,9 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
         "defense", "defence", "lethal", "medical"})),
     # "her travel to Kenya" (not "travel restrictions")
     "travel": EventTrigger("CONSULT", "visit", "042", frozenset({"to"})),
+    # "the President's video teleconference with Prime Minister X"
+    "teleconference": EventTrigger("CONSULT", "call", "040"),
+    "videoconference": EventTrigger("CONSULT", "call", "040"),
     # violence named by its noun ("the assault on X", "the killing of civilians by Y")
     "assault": EventTrigger("ASSAULT", None, "180"),
     "killing": EventTrigger("ASSAULT", None, "186"),
