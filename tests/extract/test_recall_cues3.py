@@ -505,3 +505,37 @@ def test_accepting_responsibility_is_no_agreement(blank, matcher, gazetteer):
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["B-PERSON", "O", "O", "O"], spaces=[True, True, False, False])
     assert not any(t == "AGREE" for t, _, _ in _events(run(doc, gazetteer)))
+
+
+def test_affirming_a_states_right_supports_it(blank, matcher, gazetteer):
+    # "Biden affirmed Israel's right to self-defense."
+    doc = make_doc(blank, matcher, [
+        ("Biden", 1, "nsubj", "PROPN", "Biden", "NNP"),
+        ("affirmed", 1, "ROOT", "VERB", "affirm", "VBD"),
+        ("Israel", 4, "poss", "PROPN", "Israel", "NNP"),
+        ("'s", 2, "case", "PART", "'s", "POS"),
+        ("right", 1, "dobj", "NOUN", "right", "NN"),
+        ("to", 4, "prep", "ADP", "to", "IN"),
+        ("self-defense", 5, "pobj", "NOUN", "self-defense", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "B-GPE", "O", "O", "O", "O", "O"],
+        spaces=[True, True, False, True, True, True, False, False])
+    assert ("SUPPORT", 1, "person/joe-biden", "state/ISR") in _stances(run(doc, gazetteer))
+
+
+def test_while_emphasizing_a_need_the_main_subject_demands(blank, matcher, gazetteer):
+    # "Biden spoke, while emphasizing the need to protect civilians."
+    doc = make_doc(blank, matcher, [
+        ("Biden", 1, "nsubj", "PROPN", "Biden", "NNP"),
+        ("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("while", 4, "mark", "SCONJ", "while", "IN"),
+        ("emphasizing", 1, "advcl", "VERB", "emphasize", "VBG"),
+        ("the", 6, "det", "DET", "the", "DT"),
+        ("need", 4, "dobj", "NOUN", "need", "NN"),
+        ("to", 8, "aux", "PART", "to", "TO"),
+        ("protect", 6, "acl", "VERB", "protect", "VB"),
+        ("civilians", 8, "dobj", "NOUN", "civilian", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON"] + ["O"] * 10, spaces=[True, False] + [True] * 7 + [False, False])
+    assert [(t, h) for t, _, h, _ in _stances(run(doc, gazetteer))] == [("DEMAND", "person/joe-biden")]

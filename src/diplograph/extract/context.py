@@ -507,8 +507,9 @@ def subject_of(tok: Token) -> Token | None:
             return subjects[-1] if reduced_relative(subjects) else subjects[0]
         if cur.dep_ in {"ROOT"} or cur.head is cur:
             return None
-        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(c.dep_ == "mark" for c in cur.children):
-            cur = cur.head  # "..., condemning the policy": the main clause's subject condemns
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and all(
+                c.lower_ in {"while", "when", "after", "before"} for c in cur.children if c.dep_ == "mark"):
+            cur = cur.head  # "..., condemning the policy", "while emphasizing the need": the main subject
             continue
         if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             # "plans for Prime Minister Modi to visit": the object of "for" does the visiting

@@ -12,7 +12,7 @@ REPORTING_VERBS = frozenset(
 PHRASAL_REPORTING = {("point", "out"), ("make", "clear")}
 # Verbs that report only with a clause complement (otherwise they are stance cues: "insist on").
 REPORTING_NEEDS_CLAUSE = frozenset(
-    {"insist", "warn", "believe", "suggest", "confirm", "continue", "express", "reaffirm", "agree"}
+    {"insist", "warn", "believe", "suggest", "confirm", "continue", "express", "reaffirm", "agree", "affirm"}
 )
 
 
@@ -77,6 +77,7 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "hail": StanceCue("SUPPORT", 1, "051"),
     "congratulate": StanceCue("SUPPORT", 1, "051"),
     "reaffirm": StanceCue("SUPPORT", 1, "051"),
+    "affirm": StanceCue("SUPPORT", 1, "051"),  # "affirmed Israel's right to defend itself"
     # more disapproval, rejection and demand verbs (CAMEO 11, 12, 10)
     "censure": StanceCue("DISAPPROVE", -1, "111"),
     "rebuke": StanceCue("DISAPPROVE", -1, "111"),

@@ -943,7 +943,9 @@ def _noun_stances(
             # "noted with satisfaction the progress": the verb's object is what pleases
             targets = [c for c in tok.head.head.children if c.dep_ == "dobj"]
         if not targets and cue.plover == "DEMAND":  # "its demand that Israel ease restrictions"
-            targets = [c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+            targets = [c for c in tok.children if c.pos_ in {"VERB", "AUX"} and (c.dep_ in {"acl", "ccomp"} or (
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)))]
+            # ("the need for an arrangement to return civilians": a for-clause parsed as advcl)
             if not targets and tok.dep_ == "dobj":  # "reiterated its demand today | that Israel ease ...": the
                 targets = [c for c in tok.head.children  # parser hangs the clause on the verb
                            if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in {"VERB", "AUX"}
