@@ -539,3 +539,28 @@ def test_while_emphasizing_a_need_the_main_subject_demands(blank, matcher, gazet
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["B-PERSON"] + ["O"] * 10, spaces=[True, False] + [True] * 7 + [False, False])
     assert [(t, h) for t, _, h, _ in _stances(run(doc, gazetteer))] == [("DEMAND", "person/joe-biden")]
+
+
+def _shut_out_doc(blank, matcher, verb: tuple[str, str], particle: bool, place: tuple[str, str]):
+    # "Canada cut off Iran from the system." / "Canada removed Iran from the system." / "... from the room."
+    rows = [("Canada", 1, "nsubj", "PROPN", "Canada", "NNP"), (verb[0], 1, "ROOT", "VERB", verb[1], "VBD")]
+    if particle:
+        rows.append(("off", 1, "prt", "ADP", "off", "RP"))
+    n = len(rows)
+    rows += [
+        ("Iran", 1, "dobj", "PROPN", "Iran", "NNP"),
+        ("from", 1, "prep", "ADP", "from", "IN"),
+        ("the", n + 3, "det", "DET", "the", "DT"),
+        (place[0], n + 1, "pobj", "NOUN", place[1], "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    ents = ["B-GPE"] + ["O"] * (n - 1) + ["B-GPE", "O", "O", "O", "O"]
+    return make_doc(blank, matcher, rows, ents=ents, spaces=[True] * (len(rows) - 2) + [False, False])
+
+
+def test_shutting_a_state_out_of_the_financial_system_is_a_sanction(blank, matcher, gazetteer):
+    for verb, particle in ((("cut", "cut"), True), (("removed", "remove"), False), (("excluded", "exclude"), False)):
+        events = _events(run(_shut_out_doc(blank, matcher, verb, particle, ("system", "system")), gazetteer))
+        assert ("SANCTION", "economic-sanction", [("source", "state/CAN"), ("target", "state/IRN")]) in events, verb
+    events = _events(run(_shut_out_doc(blank, matcher, ("removed", "remove"), False, ("room", "room")), gazetteer))
+    assert not any(t == "SANCTION" for t, _, _ in events)

@@ -544,6 +544,10 @@ EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
 }
 # Other senses of an event verb, tried before its EVENT_VERBS entry: the first whose object
 # requirement the verb meets wins ("lift sanctions" eases a sanction, "lift a curfew" concedes).
+# Shutting a state or its banks out of the financial system (CAMEO 163): "removed selected banks from
+# SWIFT", "cut Russia off from the international financial system", "excluded from the market".
+_FINANCIAL_SYSTEMS = frozenset({"swift", "system", "market", "network"})
+_SHUT_OUT = EventTrigger("SANCTION", "economic-sanction", "163", _FINANCIAL_SYSTEMS)
 # "spoke to President X": a talk only when the one spoken to is an actor (not "spoke to reporters").
 SPOKE_TO = EventTrigger("CONSULT", "call", "040", frozenset({"to"}))
 EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
@@ -554,7 +558,7 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "postpone": (_EASED_DISSENT,),
     "lift": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
     "ease": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
-    "remove": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "remove": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS), _SHUT_OUT),
     "suspend": (_EASED_DISSENT, EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
     "declare": (EventTrigger("COERCE", "martial-law", "1724", frozenset({"siege", "emergency", "law", "curfew"})),),
     "receive": (EventTrigger("RETREAT", "access", "0862", frozenset({"inspector", "observer", "monitor", "peacekeeper", "mission"})),),
@@ -583,6 +587,9 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "break": (EventTrigger("COERCE", None, "175", _CROWDS, particle="up"),),  # "broke up the rally"
     "violate": (EventTrigger("REJECT", "yield", "128", frozenset({"ban", "law", "order", "curfew", "ruling", "embargo", "decree"})),),
     "reduce": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
+    "exclude": (_SHUT_OUT,),
+    "disconnect": (_SHUT_OUT,),
+    "cut": (EventTrigger("SANCTION", "economic-sanction", "163", _FINANCIAL_SYSTEMS, particle="off"),),
     "end": (_EASED_DISSENT, EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"}),),
     "hold": (EventTrigger("COOPERATE", None, "062", _EXERCISES),
              EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED)),  # "held back assistance"
