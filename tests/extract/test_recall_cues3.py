@@ -564,3 +564,20 @@ def test_shutting_a_state_out_of_the_financial_system_is_a_sanction(blank, match
         assert ("SANCTION", "economic-sanction", [("source", "state/CAN"), ("target", "state/IRN")]) in events, verb
     events = _events(run(_shut_out_doc(blank, matcher, ("removed", "remove"), False, ("room", "room")), gazetteer))
     assert not any(t == "SANCTION" for t, _, _ in events)
+
+
+def test_restrictive_measures_against_a_state_are_sanctions(blank, matcher, gazetteer):
+    # "They adopted restrictive measures against Iran." / "... health measures against Iran." is none
+    def doc_for(mod):
+        return make_doc(blank, matcher, [
+            ("They", 1, "nsubj", "PRON", "they", "PRP"),
+            ("adopted", 1, "ROOT", "VERB", "adopt", "VBD"),
+            (mod, 3, "amod", "ADJ", mod, "JJ"),
+            ("measures", 1, "dobj", "NOUN", "measure", "NNS"),
+            ("against", 3, "prep", "ADP", "against", "IN"),
+            ("Iran", 4, "pobj", "PROPN", "Iran", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ], ents=["O"] * 5 + ["B-GPE", "O"], spaces=[True] * 5 + [False, False])
+    assert any(t == "SANCTION" and ("target", "state/IRN") in parts
+               for t, _, parts in _events(run(doc_for("restrictive"), gazetteer)))
+    assert not any(t == "SANCTION" for t, _, _ in _events(run(doc_for("sanitary"), gazetteer)))

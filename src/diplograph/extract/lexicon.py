@@ -497,6 +497,9 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "atrocity": EventTrigger("ASSAULT", "massacre", "180"),
     # "export controls on X" (trade restrictions, as sanctions and tariffs)
     "control": EventTrigger("SANCTION", "economic-sanction", "163", needs_modifier=frozenset({"export"})),
+    # "further restrictive economic measures against Russia" (not "measures to fight the pandemic")
+    "measure": EventTrigger("SANCTION", "economic-sanction", "163", needs_modifier=frozenset({
+        "restrictive", "punitive", "retaliatory", "coercive"})),
     "package": EventTrigger("AID", None, "070", frozenset({"assistance", "aid", "funding", "support", "weapon", "arm", "help", "relief"})),
     "assistance": EventTrigger("AID", None, "070"),
     "countermeasure": EventTrigger("SANCTION", "economic-sanction", "163"),
