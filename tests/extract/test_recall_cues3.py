@@ -581,3 +581,37 @@ def test_restrictive_measures_against_a_state_are_sanctions(blank, matcher, gaze
     assert any(t == "SANCTION" and ("target", "state/IRN") in parts
                for t, _, parts in _events(run(doc_for("restrictive"), gazetteer)))
     assert not any(t == "SANCTION" for t, _, _ in _events(run(doc_for("sanitary"), gazetteer)))
+
+
+def test_an_attack_against_a_states_infrastructure_is_on_that_state_by_the_launcher(blank, matcher, gazetteer):
+    # "Russia launched a missile and drone attack against Ukraine's grid."
+    doc = make_doc(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("launched", 1, "ROOT", "VERB", "launch", "VBD"),
+        ("a", 3, "det", "DET", "a", "DT"),
+        ("missile", 1, "dobj", "NOUN", "missile", "NN"),
+        ("and", 3, "cc", "CCONJ", "and", "CC"),
+        ("drone", 6, "compound", "NOUN", "drone", "NN"),
+        ("attack", 3, "conj", "NOUN", "attack", "NN"),
+        ("against", 6, "prep", "ADP", "against", "IN"),
+        ("Ukraine", 10, "poss", "PROPN", "Ukraine", "NNP"),
+        ("'s", 8, "case", "PART", "'s", "POS"),
+        ("grid", 7, "pobj", "NOUN", "grid", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE"] + ["O"] * 7 + ["B-GPE", "O", "O", "O"],
+        spaces=[True] * 8 + [False, True, False, False])
+    attacks = [parts for t, _, parts in _events(run(doc, gazetteer)) if t == "ASSAULT"]
+    assert attacks == [[("source", "state/RUS"), ("target", "state/UKR")]]
+
+
+def test_murder_is_an_assault(blank, matcher, gazetteer):
+    # "Hamas murdered civilians in Israel."
+    doc = make_doc(blank, matcher, [
+        ("Hamas", 1, "nsubj", "PROPN", "Hamas", "NNP"),
+        ("murdered", 1, "ROOT", "VERB", "murder", "VBD"),
+        ("civilians", 1, "dobj", "NOUN", "civilian", "NNS"),
+        ("in", 1, "prep", "ADP", "in", "IN"),
+        ("Israel", 3, "pobj", "PROPN", "Israel", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-ORG", "O", "O", "O", "B-GPE", "O"], spaces=[True] * 4 + [False, False])
+    assert any(t == "ASSAULT" and ("source", "org/HAMAS") in parts for t, _, parts in _events(run(doc, gazetteer)))

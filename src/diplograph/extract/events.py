@@ -679,8 +679,9 @@ def _participants(
                 trigger.plover in _UNDERGONE
             ):
                 role = "target"  # "the invasion of Iraq", "the recognition of Kosovo": X undergoes it
-            elif trigger.plover == "AID" and sub.dep_ == "poss" and _via(sub, tok, {"for", "to"}):
-                role = "target"  # "economic support for Ukraine's financing needs": the recipient
+            elif sub.dep_ == "poss" and trigger.plover in _UNDERGONE | {"AID"} and _via(
+                    sub, tok, {"against", "on", "to"} | ({"for"} if trigger.plover == "AID" else set())):
+                role = "target"  # "an attack against Ukraine's energy grid", "support for Ukraine's needs": theirs
             elif sub.head.dep_ == "agent" and sub.head.head.head.i == tok.i and sub.head.head.dep_ == "acl":
                 role = "source"  # "the sanctions policy pursued by the West": who pursues it
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"by", "at"} or sub.dep_ == "poss" or _via(sub, tok, {"at", "by"}):
@@ -822,6 +823,8 @@ def _possessive_conjunct(head: Token, found: list[ActorMention], index: ActorInd
 def _carrier(noun: Token) -> Token | None:
     """The verb whose subject does what an event noun names: "launched an offensive" (a support
     verb's object), "returned to Geneva for talks", "converged for a rally", "remained on alert"."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "launched a missile and drone attack": the first conjunct is the object
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and is_word(head, SUPPORT_VERBS):  # "staged" lemmatized "stag"
         return head
