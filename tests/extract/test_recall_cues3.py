@@ -615,3 +615,49 @@ def test_murder_is_an_assault(blank, matcher, gazetteer):
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["B-ORG", "O", "O", "O", "B-GPE", "O"], spaces=[True] * 4 + [False, False])
     assert any(t == "ASSAULT" and ("source", "org/HAMAS") in parts for t, _, parts in _events(run(doc, gazetteer)))
+
+
+def _hope_doc(blank, matcher, subject: tuple[str, str, str]):
+    # "Macron expressed the hope that Poland would help." / "... that it would help."
+    word, pos, ent = subject
+    return make_doc(blank, matcher, [
+        ("Macron", 1, "nsubj", "PROPN", "Macron", "NNP"),
+        ("expressed", 1, "ROOT", "VERB", "express", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"),
+        ("hope", 1, "dobj", "NOUN", "hope", "NN"),
+        ("that", 7, "mark", "SCONJ", "that", "IN"),
+        (word, 7, "nsubj", pos, word.lower() if pos == "PRON" else word, "NNP" if pos == "PROPN" else "PRP"),
+        ("would", 7, "aux", "AUX", "would", "MD"),
+        ("help", 3, "acl", "VERB", "help", "VB"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "O", "O", "O", ent, "O", "O", "O"], spaces=[True] * 7 + [False, False])
+
+
+def test_a_hope_that_another_actor_acts_asks_it_of_them(blank, matcher, gazetteer):
+    stances = _stances(run(_hope_doc(blank, matcher, ("Poland", "PROPN", "B-GPE")), gazetteer))
+    assert [(t, p, h) for t, p, h, _ in stances] == [("DEMAND", 1, "person/emmanuel-macron")]
+
+
+def test_a_hope_about_no_one_is_support(blank, matcher, gazetteer):
+    stances = _stances(run(_hope_doc(blank, matcher, ("it", "PRON", "O")), gazetteer))
+    assert [(t, p, h) for t, p, h, _ in stances] == [("SUPPORT", 1, "person/emmanuel-macron")]
+
+
+def test_the_military_operation_to_protect_donbass_is_the_named_war(blank, matcher, gazetteer):
+    # "Putin described the military operation in Donbass. Ukraine objected."
+    doc = make_doc(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin", "NNP"),
+        ("described", 1, "ROOT", "VERB", "describe", "VBD"),
+        ("the", 4, "det", "DET", "the", "DT"),
+        ("military", 4, "amod", "ADJ", "military", "JJ"),
+        ("operation", 1, "dobj", "NOUN", "operation", "NN"),
+        ("in", 4, "prep", "ADP", "in", "IN"),
+        ("Donbass", 5, "pobj", "PROPN", "Donbass", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("Ukraine", 9, "nsubj", "PROPN", "Ukraine", "NNP"),
+        ("objected", 9, "ROOT", "VERB", "object", "VBD"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"],
+        spaces=[True] * 6 + [False, True, True, False, False],
+        sent_starts=[True] + [False] * 7 + [True, False, False])
+    assert [("source", "state/RUS"), ("target", "state/UKR")] in _fights(run(doc, gazetteer))

@@ -200,8 +200,10 @@ def _named_conflict(tok: Token, index: ActorIndex, published: date | None) -> tu
     if tok.pos_ != "NOUN":
         return None
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
-    for words, noun, src, tgt, since in NAMED_CONFLICTS:
+    for words, noun, src, tgt, since, context in NAMED_CONFLICTS:
         if tok.lemma_.lower() != noun or not words <= mods or (published is not None and published < since):
+            continue
+        if context and not any(t.lower_ in context for t in tok.sent):
             continue
         sides = []
         for iso, role in ((src, "source"), (tgt, "target")):

@@ -618,9 +618,12 @@ SUPPORT_VERBS = frozenset({
 })
 
 # Wars known by a name that states neither side: (modifier lemmas, noun lemma, source ISO3, target
-# ISO3, first day). "the special military operation" is Russia's name for its war on Ukraine.
-NAMED_CONFLICTS: tuple[tuple[frozenset[str], str, str, str, date], ...] = (
-    (frozenset({"special", "military"}), "operation", "RUS", "UKR", date(2022, 2, 24)),
+# ISO3, first day, words one of which the sentence must contain, or none). "the special military
+# operation" is Russia's name for its war on Ukraine; so is "the military operation to protect Donbass".
+NAMED_CONFLICTS: tuple[tuple[frozenset[str], str, str, str, date, frozenset[str]], ...] = (
+    (frozenset({"special", "military"}), "operation", "RUS", "UKR", date(2022, 2, 24), frozenset()),
+    (frozenset({"military"}), "operation", "RUS", "UKR", date(2022, 2, 24),
+     frozenset({"donbass", "donbas", "donetsk", "lugansk", "luhansk", "ukraine"})),
 )
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").

@@ -119,6 +119,51 @@ def find_stances(
     out.extend(_sympathy_to_the_other_side(doc, index, statements, official))
     out.extend(_promised_responses(doc, index, statements, official))
     out.extend(_continued_cooperation(doc, index, statements, official))
+    out.extend(_hopes(doc, index, statements, official))
+    return out
+
+
+def _hoped_clause(tok: Token) -> Token | None:
+    """The that-clause a hope is about: "hoped that ...", "the hope that ...", "expressed the hope |
+    that ..." (the parser may hang the clause on the verb), "Hope was expressed that ..."."""
+    def that_clause(t: Token) -> Token | None:
+        return next((c for c in t.children if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    found = that_clause(tok)
+    if found is None and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() == "express":
+        found = that_clause(tok.head)
+    return found
+
+
+def _hopes(doc: Doc, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None) -> list[Stance]:
+    """"Hope was expressed that X would work with Y", "expressed the hope that the conflict will be
+    settled through dialogue", "I hope that it will be a first step to peace": what is hoped for is
+    supported; when it is another actor's doing, it is asked of them (CAMEO 10, DEMAND)."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"hope"}):
+        if tok.pos_ not in {"VERB", "NOUN", "PROPN"} or _negated(tok) or is_question(tok):
+            continue
+        clause = _hoped_clause(tok)
+        if clause is None:
+            continue
+        if tok.pos_ == "VERB":
+            holders = _subject_holders(doc, tok, index, statements, official)
+        else:
+            carrier = tok.head if tok.dep_ in {"dobj", "nsubjpass"} else tok
+            holders = _subject_holders(doc, carrier, index, statements, official)
+            if not holders and tok.dep_ == "nsubjpass" and agentless_passive(tok.head):
+                holders = parties(doc, index, tok)
+        if not holders:
+            continue
+        own = {h.actor.key for h in holders} | {h.role.of.key for h in holders if h.role is not None}
+        subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if tok.pos_ == "VERB" and not (any(_foreign(m, own) for t in clause.subtree if (m := index.at(t)) is not None)
+                                       or any(t.lemma_.lower() in _TIES for t in clause.subtree)):
+            continue  # "I hope that we will be able to talk about this today": small talk
+        named = actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
+        # asked of someone: an actor other than the hoper, or one of the sides hoping together
+        asked = any(m.actor.key not in own for m in named) or (len(holders) > 1 and bool(named))
+        out.extend(_emit(doc, tok, _DEMAND if asked else _SOLIDARITY, holders, [clause], index, statements))
     return out
 
 
