@@ -56,9 +56,9 @@ def test_quote_with_attribution_after_and_first_person_stance(blank, matcher, ga
     assert st.content.text == "We strongly support Cuba"
     assert st.reporting_verb == "say" and st.direct
     [stance] = ex.stances
-    # "We" in Lavrov's quote: the state he speaks for (the gold convention: "we" in a quote or a
-    # transcript turn is the speaker's state; "I" is the speaker)
-    assert stance.holder.actor.key == "state/RUS"
+    # "We" in Lavrov's quote: Lavrov holds it, in his role for Russia (inference adds Russia); in a
+    # transcript turn "we" is the speaker's state (tests/extract/test_recall_cues3.py)
+    assert stance.holder.actor.key == "person/sergey-lavrov"
     assert stance.target_actor.actor.key == "state/CUB"
     assert stance.statement_index == 0
 

@@ -661,3 +661,20 @@ def test_the_military_operation_to_protect_donbass_is_the_named_war(blank, match
         spaces=[True] * 6 + [False, True, True, False, False],
         sent_starts=[True] + [False] * 7 + [True, False, False])
     assert [("source", "state/RUS"), ("target", "state/UKR")] in _fights(run(doc, gazetteer))
+
+
+def test_we_in_a_transcript_turn_is_the_speakers_state(blank, matcher, gazetteer):
+    # "Vladimir Putin: We support Cuba."
+    doc = make_doc(blank, matcher, [
+        ("Vladimir", 1, "compound", "PROPN", "Vladimir", "NNP"),
+        ("Putin", 4, "dep", "PROPN", "Putin", "NNP"),
+        (":", 4, "punct", "PUNCT", ":", ":"),
+        ("We", 4, "nsubj", "PRON", "we", "PRP"),
+        ("support", 4, "ROOT", "VERB", "support", "VBP"),
+        ("Cuba", 4, "dobj", "PROPN", "Cuba", "NNP"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O"],
+        spaces=[True, False, True, True, True, False, False])
+    ex = run(doc, gazetteer)
+    assert any(st.trigger.text == ":" for st in ex.statements)
+    assert ("SUPPORT", 1, "state/RUS", "state/CUB") in _stances(ex)

@@ -928,15 +928,18 @@ def _conflictual(t: Token) -> bool:
 def _subject_holders(
     doc: Doc, tok: Token, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None = None
 ) -> list[ActorMention]:
-    """Who holds a cue's stance: the actors of its clause's subject ("we" in a quote = the state the
-    speaker acts for, or the speaker without a role; "we" of an official text = its state; "they" /
-    "the leaders" of a readout = the two sides)."""
+    """Who holds a cue's stance: the actors of its clause's subject ("we" in a transcript turn = the
+    state the speaker acts for, in a reported quote = the speaker; "we" of an official text = its
+    state; "they" / "the leaders" of a readout = the two sides)."""
     subj_tok = subject_of(tok)
     if subj_tok is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
         subj_tok = subject_of(tok.head.head)  # "issued a declaration demanding that ...": the issuer
     if subj_tok is None:
         return []
-    found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=False)
+    # "we" in a transcript turn is the speaker's state (the gold convention); in a quote reported
+    # with a verb ("We support Cuba," Lavrov said) the speaker holds it, for the state he serves
+    turn = (i := statement_at(statements, subj_tok.idx)) is not None and statements[i].trigger.text == ":"
+    found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=not turn)
     if not found:
         found = fallback_actors(doc, subj_tok, index, statements, official)
         return with_conjuncts(subj_tok, found, index) if found else found
