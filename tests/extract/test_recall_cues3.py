@@ -678,3 +678,18 @@ def test_we_in_a_transcript_turn_is_the_speakers_state(blank, matcher, gazetteer
     ex = run(doc, gazetteer)
     assert any(st.trigger.text == ":" for st in ex.statements)
     assert ("SUPPORT", 1, "state/RUS", "state/CUB") in _stances(ex)
+
+
+def test_any_aggression_is_a_kind_of_act_not_an_event(blank, matcher, gazetteer):
+    # "NATO will deter any aggression against Poland."
+    doc = make_doc(blank, matcher, [
+        ("NATO", 2, "nsubj", "PROPN", "NATO", "NNP"),
+        ("will", 2, "aux", "AUX", "will", "MD"),
+        ("deter", 2, "ROOT", "VERB", "deter", "VB"),
+        ("any", 4, "det", "DET", "any", "DT"),
+        ("aggression", 2, "dobj", "NOUN", "aggression", "NN"),
+        ("against", 4, "prep", "ADP", "against", "IN"),
+        ("Poland", 5, "pobj", "PROPN", "Poland", "NNP"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["B-ORG"] + ["O"] * 5 + ["B-GPE", "O"], spaces=[True] * 6 + [False, False])
+    assert not any(t in {"FIGHT", "ASSAULT"} for t, _, _ in _events(run(doc, gazetteer)))

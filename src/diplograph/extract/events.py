@@ -112,6 +112,8 @@ def find_events(
             continue  # "held talks", "had a conversation": the verb's event already covers the noun
         if _war_of(tok):
             continue  # "Russia's war of aggression": one war, carried by "war"
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in tok.children):
+            continue  # "deters any aggression against the Alliance": a kind of act, no occurrence
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "travel" and not any(c.dep_ == "poss" for c in tok.children):
             continue  # "bans on travel to Canada", "advised against travel to X": no one's trip
         if tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children):
