@@ -693,3 +693,19 @@ def test_any_aggression_is_a_kind_of_act_not_an_event(blank, matcher, gazetteer)
         (".", 2, "punct", "PUNCT", ".", "."),
     ], ents=["B-ORG"] + ["O"] * 5 + ["B-GPE", "O"], spaces=[True] * 6 + [False, False])
     assert not any(t in {"FIGHT", "ASSAULT"} for t, _, _ in _events(run(doc, gazetteer)))
+
+
+def test_un_calls_for_a_truce_are_the_uns_demand_not_the_endorsers(blank, matcher, gazetteer):
+    # "Yemen endorsed UN calls for a truce."
+    doc = make_doc(blank, matcher, [
+        ("Yemen", 1, "nsubj", "PROPN", "Yemen", "NNP"),
+        ("endorsed", 1, "ROOT", "VERB", "endorse", "VBD"),
+        ("UN", 3, "compound", "PROPN", "UN", "NNP"),
+        ("calls", 1, "dobj", "NOUN", "call", "NNS"),
+        ("for", 3, "prep", "ADP", "for", "IN"),
+        ("a", 6, "det", "DET", "a", "DT"),
+        ("truce", 4, "pobj", "NOUN", "truce", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "B-ORG", "O", "O", "O", "O", "O"], spaces=[True] * 6 + [False, False])
+    demands = [(h, tgt) for t, _, h, tgt in _stances(run(doc, gazetteer)) if t == "DEMAND"]
+    assert demands and all(h == "org/UN" for h, _ in demands)

@@ -1004,6 +1004,10 @@ def _noun_stances(
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
+    if not holders and cue.polarity < 0 or not holders and cue.plover == "DEMAND":
+        # "multiple UN calls for ceasefires", "Russian demands", "Western criticism": whose they are
+        # (not "Ukraine support", where the modifier is the one supported)
+        holders = [m for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (m := index.at(c)) is not None]
     if cue in (_INTENT, _THREAT) and not holders:  # "the intentions of European states to impose ..."
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if of:
