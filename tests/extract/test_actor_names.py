@@ -385,3 +385,18 @@ def test_a_rank_inside_a_person_entity_is_not_part_of_the_name(blank, matcher, g
         ents = ["B-PERSON"] + ["I-PERSON"] * (len(words) - 1) + ["O"]
         _, found = actors(make(blank, matcher, rows, ents), gazetteer)
         assert [text for text, _ in found] == [name]
+
+
+def test_a_people_name_before_a_kind_of_group_is_no_person(blank, matcher, gazetteer):
+    # "The main Karen rebel group demanded talks ." -- the Karen, not a person named Karen
+    doc = make(blank, matcher, [
+        ("The", 4, "det", "DET", "the"),
+        ("main", 4, "amod", "ADJ", "main", "JJ"),
+        ("Karen", 4, "compound", "PROPN", "Karen", "NNP"),
+        ("rebel", 4, "compound", "NOUN", "rebel", "NN"),
+        ("group", 5, "nsubj", "NOUN", "group", "NN"),
+        ("demanded", 5, "ROOT", "VERB", "demand", "VBD"),
+        ("talks", 5, "dobj", "NOUN", "talk", "NNS"),
+        (".", 5, "punct", "PUNCT", "."),
+    ], ["O", "O", "B-PERSON", "O", "O", "O", "O", "O"])
+    assert actors(doc, gazetteer)[1] == []

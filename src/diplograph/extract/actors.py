@@ -524,12 +524,14 @@ def _names_a_people(ent: SpacySpan) -> bool:
     if len(ent) != 1:
         return False
     tok = ent[0]
+    if tok.dep_ not in {"compound", "amod", "nmod"}:
+        return False
     head = tok.head
     while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in {"NOUN", "PROPN"}:
         head = head.head  # "Hutu rebel group": up to the phrase head
-    return tok.dep_ in {"compound", "amod", "nmod"} and any(
-        t.lemma_.lower() in _PEOPLE_HEADS for t in (tok.head, head) if t.pos_ == "NOUN"
-    )
+    # the nouns between the name and the phrase head too ("the main Hutu rebel group")
+    between = [t for t in tok.doc[tok.i + 1 : head.i + 1] if t.dep_ == "compound" and t.head.i == head.i]
+    return any(t.lemma_.lower() in _PEOPLE_HEADS for t in (tok.head, head, *between) if t.pos_ == "NOUN")
 
 
 def _surnames(doc: Doc, index: ActorIndex) -> None:
