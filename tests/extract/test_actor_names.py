@@ -400,3 +400,20 @@ def test_a_people_name_before_a_kind_of_group_is_no_person(blank, matcher, gazet
         (".", 5, "punct", "PUNCT", "."),
     ], ["O", "O", "B-PERSON", "O", "O", "O", "O", "O"])
     assert actors(doc, gazetteer)[1] == []
+
+
+def test_an_organization_tagged_name_after_a_title_is_a_person(blank, matcher, gazetteer):
+    # "Minister Joseph Kamau resigned ." -- the tagger read the name as an organization
+    rows = [
+        ("Minister", 2, "compound", "PROPN", "Minister", "NNP"),
+        ("Joseph", 2, "compound", "PROPN", "Joseph", "NNP"),
+        ("Kamau", 3, "nsubj", "PROPN", "Kamau", "NNP"),
+        ("resigned", 3, "ROOT", "VERB", "resign", "VBD"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    _, found = actors(make(blank, matcher, rows, ["O", "B-ORG", "I-ORG", "O", "O"]), gazetteer)
+    assert found == [("Joseph Kamau", "actor/person/joseph-kamau")]
+    # "Minister Joseph Kamau Foundation ..." / an acronym stays an organization's
+    rows[2] = ("KANU", 3, "nsubj", "PROPN", "KANU", "NNP")
+    _, found = actors(make(blank, matcher, rows, ["O", "B-ORG", "I-ORG", "O", "O"]), gazetteer)
+    assert all(key.startswith("actor/person/") is False for _, key in found)

@@ -136,3 +136,24 @@ def test_what_such_a_group_said_it_would_do_is_its_own(blank, matcher, gazetteer
     index = _index(doc, gazetteer)
     assert _keys(fallback_actors(doc, doc[4], index, [], None)) == ["state/KEN"]
     assert _keys(fallback_actors(doc, doc[2], index, [], None)) == ["state/KEN"]
+
+
+def test_a_group_based_in_a_place_is_of_its_state(blank, matcher, gazetteer):
+    # "A newspaper based in Beirut defied the ban ."
+    from diplograph.extract.groups import based_state
+
+    doc = make_doc(blank, matcher, [
+        ("A", 1, "det", "DET", "a"),
+        ("newspaper", 5, "nsubj", "NOUN", "newspaper", "NN"),
+        ("based", 1, "acl", "VERB", "base", "VBN"),
+        ("in", 2, "prep", "ADP", "in"),
+        ("Beirut", 3, "pobj", "PROPN", "Beirut", "NNP"),
+        ("defied", 5, "ROOT", "VERB", "defy", "VBD"),
+        ("the", 7, "det", "DET", "the"),
+        ("ban", 5, "dobj", "NOUN", "ban", "NN"),
+        (".", 5, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    index = _index(doc, gazetteer)
+    assert _keys(based_state(doc, doc[1], index)) == ["state/LBN"]
+    assert _keys(fallback_actors(doc, doc[1], index, [], None)) == ["state/LBN"]
+    assert based_state(doc, doc[7], index) == []

@@ -135,6 +135,8 @@ def find_actors(
     _name_suffixes(doc, index)
     minted_persons: dict[str, ActorRef] = {}
     for ent in doc.ents:
+        if ent.label_ == "ORG" and _titled_name(doc, ent, gazetteer):
+            ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")  # "Vice-President Moody Awori"
         if ent.label_ == "PERSON":
             ent = _without_title(doc, _full_name(doc, ent, index, gazetteer), gazetteer)
         if any(i in index.by_token for i in range(ent.start, ent.end)):
@@ -268,6 +270,21 @@ _RANKS = frozenset({
     "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "admiral", "adm",
     "sergeant", "sgt", "marshal", "brigadier", "commander", "chief",
 })
+
+
+def _titled_name(doc: Doc, ent: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """Whether an ORG entity is a person's name after a title ("Vice-President Moody Awori",
+    "Minister Aftab Sherpao"): two or three capitalised words (no acronym, no word of an
+    organization's name, nothing the gazetteer knows) right after a capitalised title word."""
+    if not 2 <= len(ent) <= 3 or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    if not before.text[:1].isupper() or not _is_title_token(before, gazetteer):
+        return False
+    return all(
+        t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in _ORG_WORDS
+        and t.lower_ not in _TITLE_WORDS for t in ent
+    ) and not gazetteer.lookup(ent.text)
 
 
 def _without_title(doc: Doc, ent: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:

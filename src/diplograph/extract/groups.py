@@ -55,6 +55,24 @@ _NP_LINKS = frozenset({"compound", "amod", "nmod", "flat"})
 _OWNED_NOUNS = GROUP_NOUNS | MEANS_NOUNS | frozenset({"flag", "territory", "border", "post", "base", "convoy"})
 
 
+_BASED = frozenset({"base", "headquarter", "headquartered"})
+
+
+def based_state(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMention]:
+    """"A newspaper based in Beirut", "a group headquartered in Lagos": the state of the place
+    a noun for a group or body is said to be based in, as a mention at ``head``."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _BASED):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                m = next((m for t in obj.subtree if (m := index.at(t)) is not None and m.actor.kind == "State"), None)
+                if m is not None:
+                    span = span_of(doc, head.idx, head.idx + len(head.text))
+                    return [ActorMention(m.actor, span, sentence_span(head))]
+    return []
+
+
 def sole_state_group(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMention]:
     """The one state of ``head``'s sentence, as a mention at ``head``, when ``head`` is a
     domestic group noun naming no actor (see the module docstring); else empty."""

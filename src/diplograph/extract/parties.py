@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import ActorIndex, sentence_span, span_of
 from diplograph.extract.context import statement_at
-from diplograph.extract.groups import sole_state_group
+from diplograph.extract.groups import based_state, sole_state_group
 from diplograph.extract.lexicon import FIRST_PERSON_PLURAL
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Statement
@@ -67,7 +67,8 @@ def fallback_actors(
 ) -> list[ActorMention]:
     """Actors of a subject phrase that names none: "we"/"I" of an official text outside any
     quoted speaker's statement (also "all of us", "our countries"), "they" / "the leaders" /
-    "both sides" of a readout, and a domestic group of the one state its sentence names
+    "both sides" of a readout, a group "based in" a place of a state, and a domestic group of
+    the one state its sentence names
     ("Islamic fundamentalists demanded the resignation of the Algerian president"; also as the
     "it"/"they" of what such a group said)."""
     lower = head.lower_
@@ -95,8 +96,8 @@ def fallback_actors(
         if found:
             return found
     if _people(head):
-        return _group_of(head, index) or sole_state_group(doc, head, index)
-    return sole_state_group(doc, head, index)
+        return _group_of(head, index) or based_state(doc, head, index) or sole_state_group(doc, head, index)
+    return based_state(doc, head, index) or sole_state_group(doc, head, index)
 
 
 def _own_government(head: Token) -> bool:
