@@ -417,3 +417,20 @@ def test_an_organization_tagged_name_after_a_title_is_a_person(blank, matcher, g
     rows[2] = ("KANU", 3, "nsubj", "PROPN", "KANU", "NNP")
     _, found = actors(make(blank, matcher, rows, ["O", "B-ORG", "I-ORG", "O", "O"]), gazetteer)
     assert all(key.startswith("actor/person/") is False for _, key in found)
+
+
+def test_the_rest_of_a_longer_title_tagged_as_an_organization_is_no_person(blank, matcher, gazetteer):
+    # "Deputy National Security Advisor Anne Neuberger spoke ." -- "National Security" is no name
+    rows = [
+        ("Deputy", 5, "compound", "PROPN", "Deputy", "NNP"),
+        ("National", 2, "compound", "PROPN", "National", "NNP"),
+        ("Security", 3, "compound", "PROPN", "Security", "NNP"),
+        ("Advisor", 5, "compound", "PROPN", "Advisor", "NNP"),
+        ("Anne", 5, "compound", "PROPN", "Anne", "NNP"),
+        ("Neuberger", 6, "nsubj", "PROPN", "Neuberger", "NNP"),
+        ("spoke", 6, "ROOT", "VERB", "speak", "VBD"),
+        (".", 6, "punct", "PUNCT", "."),
+    ]
+    ents = ["O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+    assert not any("national-security" in key for _, key in found)

@@ -275,16 +275,28 @@ _RANKS = frozenset({
 def _titled_name(doc: Doc, ent: SpacySpan, gazetteer: Gazetteer) -> bool:
     """Whether an ORG entity is a person's name after a title ("Vice-President Moody Awori",
     "Minister Aftab Sherpao"): two or three capitalised words (no acronym, no word of an
-    organization's name, nothing the gazetteer knows) right after a capitalised title word."""
-    if not 2 <= len(ent) <= 3 or ent.start == 0:
+    organization's name or of an office, nothing the gazetteer knows) right after a word that
+    is a title by itself, and not the rest of a longer title ("Deputy National Security
+    Advisor", "President Biden Administration")."""
+    if not 2 <= len(ent) <= 3 or ent.start == 0 or (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"):
         return False
     before = doc[ent.start - 1]
-    if not before.text[:1].isupper() or not _is_title_token(before, gazetteer):
+    if not before.text[:1].isupper() or gazetteer.role_for_title(before.text) is None:
+        return False
+    if gazetteer.role_for_title(f"{before.text} {ent.text}") is not None or gazetteer.lookup(ent.text):
         return False
     return all(
-        t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in _ORG_WORDS
-        and t.lower_ not in _TITLE_WORDS for t in ent
-    ) and not gazetteer.lookup(ent.text)
+        t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+        and t.lower_ not in _ORG_WORDS | _OFFICE_WORDS and not _is_title_token(t, gazetteer) for t in ent
+    )
+
+
+# Words of offices and bodies that are no part of a person's name.
+_OFFICE_WORDS = frozenset({
+    "administration", "security", "national", "homeland", "affairs", "house", "state", "states",
+    "republic", "daily", "brief", "climate", "international", "federal", "advisor", "adviser",
+    "coordinator", "secretariat", "staff", "service", "services", "policy", "council",
+})
 
 
 def _without_title(doc: Doc, ent: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:

@@ -32,8 +32,6 @@ GROUP_HEADS = frozenset({
 # modifier says it is.
 _GROUP_WORDS = frozenset({"group", "organization", "organisation", "network", "cell", "alliance", "bloc"})
 _GROUP_KINDS = GROUP_HEADS | frozenset({"terror", "terrorist", "armed", "guerrilla", "jihadist", "paramilitary"})
-# Leaders of a people or movement, named with it ("Yoruba leaders", "Taliban commanders").
-_NAMED_LEADERS = frozenset({"leader", "chief", "commander", "cleric"})
 # "a group of X", "thousands of X", "members of X": the group is X.
 _PARTITIVES = frozenset({
     "group", "member", "leader", "band", "number", "score", "dozen", "hundred", "thousand",
@@ -92,10 +90,6 @@ def _group_noun(head: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if lemma in GROUP_HEADS and head.pos_ in {"NOUN", "PROPN"}:
         return head
-    if lemma in _NAMED_LEADERS and any(
-        c.dep_ in {"compound", "amod"} and c.text[:1].isupper() for c in head.children
-    ):
-        return head  # "Yoruba leaders", "Kurdish chiefs"; not "leaders" alone
     if lemma in _GROUP_WORDS and any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _GROUP_KINDS for c in head.children
     ):
