@@ -89,8 +89,9 @@ def fallback_actors(
             span = span_of(doc, head.idx, head.idx + len(head.text))
             return [ActorMention(reporter.actor, span, sentence_span(head), reporter.role)]
         group = _reporting_subject(head) if reporter is None else None
-        if group is not None:  # "The Umma party said it will boycott Algeria's elections"
-            return sole_state_group(doc, group, index)
+        found = sole_state_group(doc, group, index) if group is not None else []
+        if found:  # "The Umma party said it will boycott Algeria's elections"
+            return found
     if lower == "they" or (head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in JOINT_NOUNS):
         found = parties(doc, index, head)
         if found:
