@@ -434,3 +434,25 @@ def test_the_rest_of_a_longer_title_tagged_as_an_organization_is_no_person(blank
     ents = ["O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"]
     _, found = actors(make(blank, matcher, rows, ents), gazetteer)
     assert not any("national-security" in key for _, key in found)
+
+
+def test_a_surname_later_in_the_text_keeps_the_role_its_title_gave(blank, matcher, gazetteer):
+    # "Ugandan President Joseph Mulongo spoke . Mulongo left ."
+    rows = [
+        ("Ugandan", 3, "amod", "ADJ", "Ugandan", "JJ"),
+        ("President", 3, "compound", "PROPN", "President", "NNP"),
+        ("Joseph", 3, "compound", "PROPN", "Joseph", "NNP"),
+        ("Mulongo", 4, "nsubj", "PROPN", "Mulongo", "NNP"),
+        ("spoke", 4, "ROOT", "VERB", "speak", "VBD"),
+        (".", 4, "punct", "PUNCT", "."),
+        ("Mulongo", 7, "nsubj", "PROPN", "Mulongo", "NNP"),
+        ("left", 7, "ROOT", "VERB", "leave", "VBD"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    doc = make(blank, matcher, rows, ents, sent_starts=[True] + [False] * 5 + [True, False, False])
+    index, _ = actors(doc, gazetteer)
+    persons = [m for m in index.sorted() if m.actor.kind == "Person"]
+    assert [m.span.text for m in persons] == ["Joseph Mulongo", "Mulongo"]
+    assert {(m.role.role, m.role.of.key) for m in persons if m.role} == {("head-of-state", "state/UGA")}
+    assert all(m.role is not None for m in persons)

@@ -598,6 +598,22 @@ def _attach_roles(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date |
             role = _gazetteer_role(gazetteer, mention.actor, day)
         if role is not None:
             _replace(index, mention, ActorMention(mention.actor, mention.span, mention.sentence, role))
+    _share_text_roles(index)
+
+
+def _share_text_roles(index: ActorIndex) -> None:
+    """"Ugandan President Yoweri Museveni ... Museveni said": a mention of a person with no
+    role of its own takes the role a title gives the same person elsewhere in the text (the
+    first such mention's), when the text gives that person only one."""
+    roles: dict[str, set[tuple[str, str]]] = {}
+    first: dict[str, RoleRef] = {}
+    for m in index.sorted():
+        if m.actor.kind == "Person" and m.role is not None and m.role.source == "text":
+            roles.setdefault(m.actor.key, set()).add((m.role.role, m.role.of.key))
+            first.setdefault(m.actor.key, m.role)
+    for m in list(index.mentions):
+        if m.actor.kind == "Person" and m.role is None and len(roles.get(m.actor.key, ())) == 1:
+            _replace(index, m, ActorMention(m.actor, m.span, m.sentence, first[m.actor.key]))
 
 
 def _replace(index: ActorIndex, old: ActorMention, new: ActorMention) -> None:
