@@ -2,11 +2,12 @@
 resignation of the Algerian president" (Algeria), "Kurdish elders demanded that the Turkish
 government ..." (Turkey), "the fundamentalist Umma party will boycott Algeria's elections".
 
-A fallback for a subject phrase that names no actor: a domestic group (rebels, refugees,
-parties, elders, police, ...) is of the one state its sentence names, provided that state is
+A fallback for a subject phrase that names no actor: a domestic group (rebels, parties,
+elders, police, students, ...) is of the one state its sentence names, provided that state is
 not the other side of the clause ("militants fired rockets into Israel", "rebels clashed with
 Ugandan troops", "protesters burned a US flag") and the group is not an international or
-non-governmental one ("a human rights group", "foreign fighters", "aid workers").
+non-governmental one ("a human rights group", "foreign fighters", "aid workers"). Also: a
+group "based in" a place is of that place's state.
 """
 
 from __future__ import annotations
@@ -74,8 +75,7 @@ def based_state(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMention]:
 def sole_state_group(doc: Doc, head: Token, index: ActorIndex) -> list[ActorMention]:
     """The one state of ``head``'s sentence, as a mention at ``head``, when ``head`` is a
     domestic group noun naming no actor (see the module docstring); else empty."""
-    group = _group_noun(head)
-    if group is None or _not_national(head):
+    if _group_noun(head) is None or _not_national(head):
         return []
     state = _sole_state(head, index)
     if state is None:

@@ -96,9 +96,8 @@ def fallback_actors(
         found = parties(doc, index, head)
         if found:
             return found
-    if _people(head):
-        return _group_of(head, index) or based_state(doc, head, index) or sole_state_group(doc, head, index)
-    return based_state(doc, head, index) or sole_state_group(doc, head, index)
+    found = _group_of(head, index) if _people(head) else []
+    return found or based_state(doc, head, index) or sole_state_group(doc, head, index)
 
 
 def _own_government(head: Token) -> bool:
