@@ -157,3 +157,20 @@ def test_a_group_based_in_a_place_is_of_its_state(blank, matcher, gazetteer):
     assert _keys(based_state(doc, doc[1], index)) == ["state/LBN"]
     assert _keys(fallback_actors(doc, doc[1], index, [], None)) == ["state/LBN"]
     assert based_state(doc, doc[7], index) == []
+
+
+def test_the_people_of_a_state_a_clause_acts_on_are_the_other_side(blank, matcher, gazetteer):
+    # "The party offered the citizens of Peru a programme ."
+    doc = make_doc(blank, matcher, [
+        ("The", 1, "det", "DET", "the"),
+        ("party", 2, "nsubj", "NOUN", "party", "NN"),
+        ("offered", 2, "ROOT", "VERB", "offer", "VBD"),
+        ("the", 4, "det", "DET", "the"),
+        ("citizens", 2, "dative", "NOUN", "citizen", "NNS"),
+        ("of", 4, "prep", "ADP", "of"),
+        ("Peru", 5, "pobj", "PROPN", "Peru", "NNP"),
+        ("a", 8, "det", "DET", "a"),
+        ("programme", 2, "dobj", "NOUN", "programme", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    assert sole_state_group(doc, doc[1], _index(doc, gazetteer)) == []

@@ -22,12 +22,13 @@ from diplograph.model import ActorMention, ActorRef
 # refugees, exiles or migrants, who by definition are often elsewhere).
 # Not a state's own bodies ("the administration", "the government"): unqualified, they are the
 # publisher's or an earlier one's, not the sentence's.
+# Nor private people (residents, villagers, prisoners): only organised, political or armed
+# groups and those who protest or strike (students, workers).
 GROUP_HEADS = frozenset({
-    "police", "policeman", "opposition", "protester", "demonstrator", "rebel", "insurgent",
-    "militant", "guerrilla", "guerilla", "separatist", "student", "worker", "resident", "villager",
-    "inhabitant", "farmer", "activist", "crowd", "prisoner", "inmate", "fundamentalist", "islamist",
-    "extremist", "dissident", "party", "movement", "coalition", "front", "faction", "militia",
-    "militiaman", "fighter", "elder", "tribesman", "gunman", "youth",
+    "police", "policeman", "opposition", "protester", "demonstrator", "student", "worker", "rebel", "insurgent",
+    "militant", "guerrilla", "guerilla", "separatist", "activist", "crowd", "fundamentalist",
+    "islamist", "extremist", "dissident", "party", "movement", "coalition", "front", "faction",
+    "militia", "militiaman", "fighter", "elder", "tribesman", "gunman",
 })
 # "a rebel group", "a terror network", "the opposition alliance": a group by what its
 # modifier says it is.
@@ -128,10 +129,14 @@ def _sole_state(head: Token, index: ActorIndex) -> ActorRef | None:
 def _other_side(tok: Token) -> bool:
     """Whether a state mention is the object a clause acts on: the head of its noun phrase is a
     verb's direct object ("burned a US flag") or the object of a preposition of the other side
-    ("fired into Israel", "clashed with Ugandan troops", "attacked Israel's embassy"). "The
-    resignation of the Algerian president", "boycott Algeria's elections" are not."""
+    ("fired into Israel", "clashed with Ugandan troops", "attacked Israel's embassy", "offered
+    the citizens of Russia"). "The resignation of the Algerian president", "boycott Algeria's
+    elections" are not."""
     cur = tok
     for _ in range(6):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _OWNED_NOUNS:
+            cur = cur.head.head  # "offered the citizens of Russia ...": Russia's citizens
+            continue
         owned = cur.dep_ == "poss" and cur.head.lemma_.lower() in _OWNED_NOUNS
         if (cur.dep_ not in _NP_LINKS and not owned) or cur.head.i == cur.i:
             break
