@@ -378,6 +378,11 @@ def test_historical_and_humanitarian_organizations(gaz, surface, key, kind):
     ("Kurdistan Workers' Party", "org/PKK", "state/TUR"),
     ("UNITA", "org/UNITA", "state/AGO"),
     ("Reuters", "org/REUTERS", "state/GBR"),
+    ("Moro Islamic Liberation Front", "org/MILF", "state/PHL"),
+    ("Tamil Tigers", "org/LTTE", "state/LKA"),
+    ("FDD", "org/CNDD_FDD", "state/BDI"),
+    ("Sandinistas", "org/FSLN", "state/NIC"),
+    ("United Russia", "org/UNITED_RUSSIA", "state/RUS"),
 ])
 def test_movements_and_agencies_are_based_in_a_state(gaz, surface, key, state):
     [entry] = gaz.lookup(surface)
@@ -422,3 +427,8 @@ def test_places_file_is_optional(tmp_path):
                                          ("foreign minister", "foreign-minister"), ("archbishop", None)])
 def test_generic_office_titles(gaz, title, role):
     assert gaz.role_for_title(title) == role
+
+
+def test_a_movement_name_shared_by_several_states_is_not_listed(gaz):
+    assert gaz.lookup("Umma party") == () or all(e.based_in is None for e in gaz.lookup("Umma party"))
+    assert gaz.lookup("ETA") == () or all(e.key != "org/ETA" for e in gaz.lookup("ETA"))

@@ -385,3 +385,74 @@ def test_a_rank_inside_a_person_entity_is_not_part_of_the_name(blank, matcher, g
         ents = ["B-PERSON"] + ["I-PERSON"] * (len(words) - 1) + ["O"]
         _, found = actors(make(blank, matcher, rows, ents), gazetteer)
         assert [text for text, _ in found] == [name]
+
+
+def test_a_people_name_before_a_kind_of_group_is_no_person(blank, matcher, gazetteer):
+    # "The main Karen rebel group demanded talks ." -- the Karen, not a person named Karen
+    doc = make(blank, matcher, [
+        ("The", 4, "det", "DET", "the"),
+        ("main", 4, "amod", "ADJ", "main", "JJ"),
+        ("Karen", 4, "compound", "PROPN", "Karen", "NNP"),
+        ("rebel", 4, "compound", "NOUN", "rebel", "NN"),
+        ("group", 5, "nsubj", "NOUN", "group", "NN"),
+        ("demanded", 5, "ROOT", "VERB", "demand", "VBD"),
+        ("talks", 5, "dobj", "NOUN", "talk", "NNS"),
+        (".", 5, "punct", "PUNCT", "."),
+    ], ["O", "O", "B-PERSON", "O", "O", "O", "O", "O"])
+    assert actors(doc, gazetteer)[1] == []
+
+
+def test_an_organization_tagged_name_after_a_title_is_a_person(blank, matcher, gazetteer):
+    # "Minister Joseph Kamau resigned ." -- the tagger read the name as an organization
+    rows = [
+        ("Minister", 2, "compound", "PROPN", "Minister", "NNP"),
+        ("Joseph", 2, "compound", "PROPN", "Joseph", "NNP"),
+        ("Kamau", 3, "nsubj", "PROPN", "Kamau", "NNP"),
+        ("resigned", 3, "ROOT", "VERB", "resign", "VBD"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    _, found = actors(make(blank, matcher, rows, ["O", "B-ORG", "I-ORG", "O", "O"]), gazetteer)
+    assert found == [("Joseph Kamau", "actor/person/joseph-kamau")]
+    # "Minister Joseph Kamau Foundation ..." / an acronym stays an organization's
+    rows[2] = ("KANU", 3, "nsubj", "PROPN", "KANU", "NNP")
+    _, found = actors(make(blank, matcher, rows, ["O", "B-ORG", "I-ORG", "O", "O"]), gazetteer)
+    assert all(key.startswith("actor/person/") is False for _, key in found)
+
+
+def test_the_rest_of_a_longer_title_tagged_as_an_organization_is_no_person(blank, matcher, gazetteer):
+    # "Deputy National Security Advisor Anne Neuberger spoke ." -- "National Security" is no name
+    rows = [
+        ("Deputy", 5, "compound", "PROPN", "Deputy", "NNP"),
+        ("National", 2, "compound", "PROPN", "National", "NNP"),
+        ("Security", 3, "compound", "PROPN", "Security", "NNP"),
+        ("Advisor", 5, "compound", "PROPN", "Advisor", "NNP"),
+        ("Anne", 5, "compound", "PROPN", "Anne", "NNP"),
+        ("Neuberger", 6, "nsubj", "PROPN", "Neuberger", "NNP"),
+        ("spoke", 6, "ROOT", "VERB", "speak", "VBD"),
+        (".", 6, "punct", "PUNCT", "."),
+    ]
+    ents = ["O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+    assert not any("national-security" in key for _, key in found)
+
+
+def test_a_surname_later_in_the_text_keeps_the_role_its_title_gave(blank, matcher, gazetteer):
+    # "Ugandan President Joseph Mulongo spoke . Mulongo left ."
+    rows = [
+        ("Ugandan", 3, "amod", "ADJ", "Ugandan", "JJ"),
+        ("President", 3, "compound", "PROPN", "President", "NNP"),
+        ("Joseph", 3, "compound", "PROPN", "Joseph", "NNP"),
+        ("Mulongo", 4, "nsubj", "PROPN", "Mulongo", "NNP"),
+        ("spoke", 4, "ROOT", "VERB", "speak", "VBD"),
+        (".", 4, "punct", "PUNCT", "."),
+        ("Mulongo", 7, "nsubj", "PROPN", "Mulongo", "NNP"),
+        ("left", 7, "ROOT", "VERB", "leave", "VBD"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    ents = ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    doc = make(blank, matcher, rows, ents, sent_starts=[True] + [False] * 5 + [True, False, False])
+    index, _ = actors(doc, gazetteer)
+    persons = [m for m in index.sorted() if m.actor.kind == "Person"]
+    assert [m.span.text for m in persons] == ["Joseph Mulongo", "Mulongo"]
+    assert {(m.role.role, m.role.of.key) for m in persons if m.role} == {("head-of-state", "state/UGA")}
+    assert all(m.role is not None for m in persons)

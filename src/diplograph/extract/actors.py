@@ -135,6 +135,8 @@ def find_actors(
     _name_suffixes(doc, index)
     minted_persons: dict[str, ActorRef] = {}
     for ent in doc.ents:
+        if ent.label_ == "ORG" and _titled_name(doc, ent, gazetteer):
+            ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")  # "Vice-President Moody Awori"
         if ent.label_ == "PERSON":
             ent = _without_title(doc, _full_name(doc, ent, index, gazetteer), gazetteer)
         if any(i in index.by_token for i in range(ent.start, ent.end)):
@@ -267,6 +269,33 @@ _RANKS = frozenset({
     "archbishop", "bishop", "cardinal", "reverend", "rev", "imam", "ayatollah", "rabbi", "patriarch",
     "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "admiral", "adm",
     "sergeant", "sgt", "marshal", "brigadier", "commander", "chief",
+})
+
+
+def _titled_name(doc: Doc, ent: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """Whether an ORG entity is a person's name after a title ("Vice-President Moody Awori",
+    "Minister Aftab Sherpao"): two or three capitalised words (no acronym, no word of an
+    organization's name or of an office, nothing the gazetteer knows) right after a word that
+    is a title by itself, and not the rest of a longer title ("Deputy National Security
+    Advisor", "President Biden Administration")."""
+    if not 2 <= len(ent) <= 3 or ent.start == 0 or (ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"):
+        return False
+    before = doc[ent.start - 1]
+    if not before.text[:1].isupper() or gazetteer.role_for_title(before.text) is None:
+        return False
+    if gazetteer.role_for_title(f"{before.text} {ent.text}") is not None or gazetteer.lookup(ent.text):
+        return False
+    return all(
+        t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+        and t.lower_ not in _ORG_WORDS | _OFFICE_WORDS and not _is_title_token(t, gazetteer) for t in ent
+    )
+
+
+# Words of offices and bodies that are no part of a person's name.
+_OFFICE_WORDS = frozenset({
+    "administration", "security", "national", "homeland", "affairs", "house", "state", "states",
+    "republic", "daily", "brief", "climate", "international", "federal", "advisor", "adviser",
+    "coordinator", "secretariat", "staff", "service", "services", "policy", "council",
 })
 
 
@@ -524,12 +553,14 @@ def _names_a_people(ent: SpacySpan) -> bool:
     if len(ent) != 1:
         return False
     tok = ent[0]
+    if tok.dep_ not in {"compound", "amod", "nmod"}:
+        return False
     head = tok.head
     while head.dep_ == "compound" and head.head.i != head.i and head.pos_ in {"NOUN", "PROPN"}:
         head = head.head  # "Hutu rebel group": up to the phrase head
-    return tok.dep_ in {"compound", "amod", "nmod"} and any(
-        t.lemma_.lower() in _PEOPLE_HEADS for t in (tok.head, head) if t.pos_ == "NOUN"
-    )
+    # the nouns between the name and the phrase head too ("the main Hutu rebel group")
+    between = [t for t in tok.doc[tok.i + 1 : head.i + 1] if t.dep_ == "compound" and t.head.i == head.i]
+    return any(t.lemma_.lower() in _PEOPLE_HEADS for t in (tok.head, head, *between) if t.pos_ == "NOUN")
 
 
 def _surnames(doc: Doc, index: ActorIndex) -> None:
@@ -567,6 +598,22 @@ def _attach_roles(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date |
             role = _gazetteer_role(gazetteer, mention.actor, day)
         if role is not None:
             _replace(index, mention, ActorMention(mention.actor, mention.span, mention.sentence, role))
+    _share_text_roles(index)
+
+
+def _share_text_roles(index: ActorIndex) -> None:
+    """"Ugandan President Yoweri Museveni ... Museveni said": a mention of a person with no
+    role of its own takes the role a title gives the same person elsewhere in the text (the
+    first such mention's), when the text gives that person only one."""
+    roles: dict[str, set[tuple[str, str]]] = {}
+    first: dict[str, RoleRef] = {}
+    for m in index.sorted():
+        if m.actor.kind == "Person" and m.role is not None and m.role.source == "text":
+            roles.setdefault(m.actor.key, set()).add((m.role.role, m.role.of.key))
+            first.setdefault(m.actor.key, m.role)
+    for m in list(index.mentions):
+        if m.actor.kind == "Person" and m.role is None and len(roles.get(m.actor.key, ())) == 1:
+            _replace(index, m, ActorMention(m.actor, m.span, m.sentence, first[m.actor.key]))
 
 
 def _replace(index: ActorIndex, old: ActorMention, new: ActorMention) -> None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import ActorIndex, sentence_span, span_of
 from diplograph.extract.context import statement_at
+from diplograph.extract.groups import based_state, sole_state_group
 from diplograph.extract.lexicon import FIRST_PERSON_PLURAL
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Statement
@@ -65,8 +66,11 @@ def fallback_actors(
     doc: Doc, head: Token, index: ActorIndex, statements: list[Statement], voice: OfficialVoice | None
 ) -> list[ActorMention]:
     """Actors of a subject phrase that names none: "we"/"I" of an official text outside any
-    quoted speaker's statement (also "all of us", "our countries"), and "they" / "the leaders" /
-    "both sides" of a readout."""
+    quoted speaker's statement (also "all of us", "our countries"), "they" / "the leaders" /
+    "both sides" of a readout, a group "based in" a place of a state, and a domestic group of
+    the one state its sentence names
+    ("Islamic fundamentalists demanded the resignation of the Algerian president"; also as the
+    "it"/"they" of what such a group said)."""
     lower = head.lower_
     we = _first_person_group(head)
     if we is not None:
@@ -84,13 +88,16 @@ def fallback_actors(
         if reporter is not None and (lower == "they" or reporter.actor.kind != "Person"):
             span = span_of(doc, head.idx, head.idx + len(head.text))
             return [ActorMention(reporter.actor, span, sentence_span(head), reporter.role)]
+        group = _reporting_subject(head) if reporter is None else None
+        found = sole_state_group(doc, group, index) if group is not None else []
+        if found:  # "The Umma party said it will boycott Algeria's elections"
+            return found
     if lower == "they" or (head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in JOINT_NOUNS):
         found = parties(doc, index, head)
         if found:
             return found
-    if _people(head):
-        return _group_of(head, index)
-    return []
+    found = _group_of(head, index) if _people(head) else []
+    return found or based_state(doc, head, index) or sole_state_group(doc, head, index)
 
 
 def _own_government(head: Token) -> bool:
@@ -157,6 +164,14 @@ def _reporter(doc: Doc, pronoun: Token, index: ActorIndex, statements: list[Stat
         return statements[i].speaker
     subj = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return index.at(subj) if subj is not None else None
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb a clause with the subject ``pronoun`` is reported by."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def agentless_passive(verb: Token) -> bool:
