@@ -537,9 +537,31 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "patrol": EventTrigger("MOBILIZE", None, "150"),
     "hacking": EventTrigger("COERCE", None, "170"),
     "cyberattack": EventTrigger("COERCE", None, "170"),
+    # concessions named by their noun: "the release of the hostages", "the opening of humanitarian
+    # corridors", "a humanitarian pause in the fighting" (CAMEO 0841, 086, 0871)
+    "release": EventTrigger("RETREAT", "release", "0841", frozenset({"prisoner", "hostage", "detainee", "captive", "pow", "journalist"})),
+    "opening": EventTrigger("RETREAT", "access", "086", frozenset({"corridor", "border", "crossing", "checkpoint"})),
+    "pause": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"fighting", "hostility", "hostilities", "attack", "strike"})),
+    # "intelligence sharing", "the sharing of information" (CAMEO 064)
+    "sharing": EventTrigger("COOPERATE", None, "064", frozenset({"intelligence", "information", "data", "evidence"})),
+    # joint undertakings (CAMEO 06, material cooperation): "launched a joint initiative on X"
+    "initiative": EventTrigger("COOPERATE", None, "060", needs_modifier=frozenset({"joint"})),
+    "project": EventTrigger("COOPERATE", None, "060", needs_modifier=frozenset({"joint"})),
+    "programme": EventTrigger("COOPERATE", None, "060", needs_modifier=frozenset({"joint"})),
+    "venture": EventTrigger("COOPERATE", None, "060", needs_modifier=frozenset({"joint"})),
+    "production": EventTrigger("COOPERATE", None, "061", needs_modifier=frozenset({"joint"})),
+    "research": EventTrigger("COOPERATE", None, "060", needs_modifier=frozenset({"joint"})),
 }
 # Other senses of an event noun, tried before its EVENT_NOUNS entry.
 EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    # "an exchange of prisoners", "a prisoner swap" (CAMEO 0841); "the exchange of intelligence" (064)
+    "exchange": (EventTrigger("RETREAT", "release", "0841", frozenset({"prisoner", "pow", "captive", "hostage", "detainee"})),
+                 EventTrigger("RETREAT", "release", "0841", needs_modifier=frozenset({"prisoner", "pow", "captive", "hostage"})),
+                 EventTrigger("COOPERATE", None, "064", frozenset({"intelligence", "information", "data", "evidence"}))),
+    "swap": (EventTrigger("RETREAT", "release", "0841", frozenset({"prisoner", "pow", "captive", "hostage", "detainee"})),
+             EventTrigger("RETREAT", "release", "0841", needs_modifier=frozenset({"prisoner", "pow", "captive", "hostage"}))),
+    "pause": (EventTrigger("RETREAT", "ceasefire", "0871", needs_modifier=frozenset({"humanitarian"})),),
+    "sharing": (EventTrigger("COOPERATE", None, "064", needs_modifier=frozenset({"intelligence", "information", "data"})),),
     "fire": (EventTrigger("FIGHT", None, "190", needs_modifier=frozenset({"artillery", "rocket", "mortar", "gun", "tank", "sniper", "machine-gun", "cannon"})),
              EventTrigger("FIGHT", None, "190", frozenset({"on", "at", "against", "open"}))),
     "strike": (EventTrigger("PROTEST", "strike-hun", "142", needs_modifier=frozenset({"hunger"})),
@@ -615,6 +637,7 @@ SUPPORT_VERBS = frozenset({
     "send", "extend", "attend", "host", "organize", "organise", "order", "announce", "approve", "declare",
     "unleash", "commit", "perpetrate", "step", "deliver", "give", "grant", "allocate", "complete", "initiate",
     "open", "speed", "accelerate", "expedite", "hasten",  # "sped up the withdrawal of its forces"
+    "expand", "deepen", "intensify", "increase", "boost", "pledge",  # "expanded intelligence sharing"
 })
 
 # Wars known by a name that states neither side: (modifier lemmas, noun lemma, source ISO3, target

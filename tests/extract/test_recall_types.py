@@ -1,0 +1,153 @@
+"""Recall of rarely produced event types on hand-built Docs (sentences invented for these tests):
+concessions named by their noun ("an exchange of prisoners", "the release of the hostages held by
+X", "a humanitarian pause"), joint undertakings ("a joint initiative", "intelligence sharing"), and
+acts announced through an intent noun ("its readiness to provide aid": a planned event of the
+intender, not a second intent stance)."""
+
+from __future__ import annotations
+
+from tests.extract.handmade import make_doc
+from tests.extract.test_event_triggers import _events, run
+
+
+def _doc(blank, matcher, rows, ents):
+    n = len(rows)
+    return make_doc(blank, matcher, rows, ents=ents, spaces=[True] * (n - 2) + [False, False])
+
+
+def test_an_exchange_of_prisoners_is_a_release_by_both_sides(blank, matcher, gazetteer):
+    # "Armenia and Azerbaijan completed an exchange of prisoners."
+    doc = _doc(blank, matcher, [
+        ("Armenia", 3, "nsubj", "PROPN", "Armenia", "NNP"),
+        ("and", 0, "cc", "CCONJ", "and", "CC"),
+        ("Azerbaijan", 0, "conj", "PROPN", "Azerbaijan", "NNP"),
+        ("completed", 3, "ROOT", "VERB", "complete", "VBD"),
+        ("an", 5, "det", "DET", "an", "DT"),
+        ("exchange", 3, "dobj", "NOUN", "exchange", "NN"),
+        ("of", 5, "prep", "ADP", "of", "IN"),
+        ("prisoners", 6, "pobj", "NOUN", "prisoner", "NNS"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "B-GPE"] + ["O"] * 6)
+    assert ("RETREAT", "release", [("source", "state/ARM"), ("source", "state/AZE")]) in _events(run(doc, gazetteer))
+
+
+def test_an_exchange_of_views_is_no_release(blank, matcher, gazetteer):
+    # "Armenia and Azerbaijan completed an exchange of views."
+    doc = _doc(blank, matcher, [
+        ("Armenia", 3, "nsubj", "PROPN", "Armenia", "NNP"),
+        ("and", 0, "cc", "CCONJ", "and", "CC"),
+        ("Azerbaijan", 0, "conj", "PROPN", "Azerbaijan", "NNP"),
+        ("completed", 3, "ROOT", "VERB", "complete", "VBD"),
+        ("an", 5, "det", "DET", "an", "DT"),
+        ("exchange", 3, "dobj", "NOUN", "exchange", "NN"),
+        ("of", 5, "prep", "ADP", "of", "IN"),
+        ("views", 6, "pobj", "NOUN", "view", "NNS"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "B-GPE"] + ["O"] * 6)
+    assert not any(t == "RETREAT" for t, *_ in _events(run(doc, gazetteer)))
+
+
+def test_the_release_of_hostages_held_by_a_group_is_the_groups(blank, matcher, gazetteer):
+    # "Qatar sought the release of the hostages held by Hamas."
+    doc = _doc(blank, matcher, [
+        ("Qatar", 1, "nsubj", "PROPN", "Qatar", "NNP"),
+        ("sought", 1, "ROOT", "VERB", "seek", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"),
+        ("release", 1, "dobj", "NOUN", "release", "NN"),
+        ("of", 3, "prep", "ADP", "of", "IN"),
+        ("the", 6, "det", "DET", "the", "DT"),
+        ("hostages", 4, "pobj", "NOUN", "hostage", "NNS"),
+        ("held", 6, "acl", "VERB", "hold", "VBN"),
+        ("by", 7, "agent", "ADP", "by", "IN"),
+        ("Hamas", 8, "pobj", "PROPN", "Hamas", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE"] + ["O"] * 8 + ["B-ORG", "O"])
+    events = [e for e in _events(run(doc, gazetteer)) if e[0] == "RETREAT"]
+    assert events and ("source", "org/HAMAS") in events[0][2]
+    assert ("source", "state/QAT") not in events[0][2]
+
+
+def test_a_press_release_is_no_release(blank, matcher, gazetteer):
+    # "Qatar issued a press release."
+    doc = _doc(blank, matcher, [
+        ("Qatar", 1, "nsubj", "PROPN", "Qatar", "NNP"),
+        ("issued", 1, "ROOT", "VERB", "issue", "VBD"),
+        ("a", 4, "det", "DET", "a", "DT"),
+        ("press", 4, "compound", "NOUN", "press", "NN"),
+        ("release", 1, "dobj", "NOUN", "release", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE"] + ["O"] * 5)
+    assert not any(t == "RETREAT" for t, *_ in _events(run(doc, gazetteer)))
+
+
+def _pause(blank, matcher, modifier: tuple[str, str]):
+    # "Israel announced a humanitarian pause."
+    return _doc(blank, matcher, [
+        ("Israel", 1, "nsubj", "PROPN", "Israel", "NNP"),
+        ("announced", 1, "ROOT", "VERB", "announce", "VBD"),
+        ("a", 4, "det", "DET", "a", "DT"),
+        (modifier[0], 4, "amod", "ADJ", modifier[1], "JJ"),
+        ("pause", 1, "dobj", "NOUN", "pause", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE"] + ["O"] * 5)
+
+
+def test_a_humanitarian_pause_is_a_ceasefire_but_a_short_pause_is_not(blank, matcher, gazetteer):
+    events = _events(run(_pause(blank, matcher, ("humanitarian", "humanitarian")), gazetteer))
+    assert ("RETREAT", "ceasefire", [("source", "state/ISR")]) in events
+    assert not _events(run(_pause(blank, matcher, ("short", "short")), gazetteer))
+
+
+def test_a_joint_initiative_is_cooperation_of_its_launchers(blank, matcher, gazetteer):
+    # "Japan and India launched a joint initiative."
+    doc = _doc(blank, matcher, [
+        ("Japan", 3, "nsubj", "PROPN", "Japan", "NNP"),
+        ("and", 0, "cc", "CCONJ", "and", "CC"),
+        ("India", 0, "conj", "PROPN", "India", "NNP"),
+        ("launched", 3, "ROOT", "VERB", "launch", "VBD"),
+        ("a", 6, "det", "DET", "a", "DT"),
+        ("joint", 6, "amod", "ADJ", "joint", "JJ"),
+        ("initiative", 3, "dobj", "NOUN", "initiative", "NN"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "B-GPE"] + ["O"] * 5)
+    assert ("COOPERATE", None, [("source", "state/IND"), ("source", "state/JPN")]) in _events(run(doc, gazetteer))
+
+
+def test_intelligence_sharing_on_a_third_state_is_not_aimed_at_it(blank, matcher, gazetteer):
+    # "Japan and India expanded intelligence sharing on China."
+    doc = _doc(blank, matcher, [
+        ("Japan", 3, "nsubj", "PROPN", "Japan", "NNP"),
+        ("and", 0, "cc", "CCONJ", "and", "CC"),
+        ("India", 0, "conj", "PROPN", "India", "NNP"),
+        ("expanded", 3, "ROOT", "VERB", "expand", "VBD"),
+        ("intelligence", 5, "compound", "NOUN", "intelligence", "NN"),
+        ("sharing", 3, "dobj", "NOUN", "sharing", "NN"),
+        ("on", 5, "prep", "ADP", "on", "IN"),
+        ("China", 6, "pobj", "PROPN", "China", "NNP"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "B-GPE"] + ["O"] * 4 + ["B-GPE", "O"])
+    events = [e for e in _events(run(doc, gazetteer)) if e[0] == "COOPERATE"]
+    assert events == [("COOPERATE", None, [("source", "state/IND"), ("source", "state/JPN")])]
+
+
+def test_readiness_to_provide_aid_is_a_planned_aid_event_of_the_ready(blank, matcher, gazetteer):
+    # "Japan confirmed its readiness to provide aid to Ukraine."
+    doc = _doc(blank, matcher, [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"),
+        ("confirmed", 1, "ROOT", "VERB", "confirm", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"),
+        ("readiness", 1, "dobj", "NOUN", "readiness", "NN"),
+        ("to", 5, "aux", "PART", "to", "TO"),
+        ("provide", 3, "acl", "VERB", "provide", "VB"),
+        ("aid", 5, "dobj", "NOUN", "aid", "NN"),
+        ("to", 5, "prep", "ADP", "to", "IN"),
+        ("Ukraine", 7, "pobj", "PROPN", "Ukraine", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE"] + ["O"] * 7 + ["B-GPE", "O"])
+    ex = run(doc, gazetteer)
+    aid = [e for e in ex.events if e.event_type == "AID"]
+    assert len(aid) == 1 and aid[0].modality == "planned"
+    assert sorted((p.role, p.mention.actor.key) for p in aid[0].participants) == [
+        ("source", "state/JPN"), ("target", "state/UKR")]
+    # the intent noun's own stance, not a second one from the event
+    assert [s.stance_type for s in ex.stances if s.holder.actor.key == "state/JPN"] == ["AGREE"]
