@@ -151,3 +151,65 @@ def test_readiness_to_provide_aid_is_a_planned_aid_event_of_the_ready(blank, mat
         ("source", "state/JPN"), ("target", "state/UKR")]
     # the intent noun's own stance, not a second one from the event
     assert [s.stance_type for s in ex.stances if s.holder.actor.key == "state/JPN"] == ["AGREE"]
+
+
+def _sanctions_policy(blank, matcher, agent: tuple[str, str, str]):
+    # "The sanctions policy pursued by the West hurt trade."
+    return _doc(blank, matcher, [
+        ("The", 2, "det", "DET", "the", "DT"),
+        ("sanctions", 2, "compound", "NOUN", "sanction", "NNS"),
+        ("policy", 7, "nsubj", "NOUN", "policy", "NN"),
+        ("pursued", 2, "acl", "VERB", "pursue", "VBN"),
+        ("by", 3, "agent", "ADP", "by", "IN"),
+        ("the", 6, "det", "DET", "the", "DT"),
+        (agent[0], 4, "pobj", agent[1], agent[2], "NNP"),
+        ("hurt", 7, "ROOT", "VERB", "hurt", "VBD"),
+        ("trade", 7, "dobj", "NOUN", "trade", "NN"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ], ["O"] * 10)
+
+
+def test_a_sanctions_policy_pursued_by_an_actor_is_its_sanction(blank, matcher, gazetteer):
+    events = _events(run(_sanctions_policy(blank, matcher, ("West", "PROPN", "West")), gazetteer))
+    assert any(t == "SANCTION" and ("source", "org/THE_WEST") in parts for t, _, parts in events)
+
+
+def test_a_foreign_sanction_naming_no_target_in_a_release_is_on_the_publishers_state(blank, matcher, gazetteer):
+    doc = _sanctions_policy(blank, matcher, ("West", "PROPN", "West"))
+    ex = run(doc, gazetteer, publisher="President of Russia")
+    events = [e for e in _events(ex) if e[0] == "SANCTION"]
+    assert events and ("source", "org/THE_WEST") in events[0][2] and ("target", "state/RUS") in events[0][2]
+    # not in a text of no government
+    events = [e for e in _events(run(doc, gazetteer)) if e[0] == "SANCTION"]
+    assert events and not any(role == "target" for role, _ in events[0][2])
+
+
+def test_standing_behind_an_actor_is_support(blank, matcher, gazetteer):
+    # "Canada stands firmly behind Ukraine."
+    doc = _doc(blank, matcher, [
+        ("Canada", 1, "nsubj", "PROPN", "Canada", "NNP"),
+        ("stands", 1, "ROOT", "VERB", "stand", "VBZ"),
+        ("firmly", 1, "advmod", "ADV", "firmly", "RB"),
+        ("behind", 1, "prep", "ADP", "behind", "IN"),
+        ("Ukraine", 3, "pobj", "PROPN", "Ukraine", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in run(doc, gazetteer).stances] == [
+        ("SUPPORT", "state/CAN", "state/UKR")]
+
+
+def test_a_call_made_to_congratulate_is_the_callers_praise(blank, matcher, gazetteer):
+    # "Canada called Japan to congratulate Japan." (and the same with "discuss": no stance)
+    def doc(verb):
+        return _doc(blank, matcher, [
+            ("Canada", 1, "nsubj", "PROPN", "Canada", "NNP"),
+            ("called", 1, "ROOT", "VERB", "call", "VBD"),
+            ("Japan", 1, "dobj", "PROPN", "Japan", "NNP"),
+            ("to", 4, "aux", "PART", "to", "TO"),
+            (verb[0], 1, "advcl", "VERB", verb[1], "VB"),
+            ("Mexico", 4, "dobj", "PROPN", "Mexico", "NNP"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ], ["B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O"])
+    stances = [(s.stance_type, s.holder.actor.key) for s in run(doc(("congratulate", "congratulate")), gazetteer).stances]
+    assert ("SUPPORT", "state/CAN") in stances
+    assert not any(s.stance_type == "SUPPORT" for s in run(doc(("discuss", "discuss")), gazetteer).stances)

@@ -762,7 +762,11 @@ def _participants(
                     add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
         if not parts and tok.dep_ == "compound" and (tok.head.lemma_.lower() in _ACTIVITY_NOUNS or (
                 _sanction_like(trigger) and tok.head.lemma_.lower() in _SANCTION_HEADS
-                and any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in tok.head.children))):
+                and any((c.dep_ == "prep" and c.lower_ in {"on", "against", "for"})
+                        or (c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children))
+                        for c in tok.head.children))):
+            # "the sanctions policy pursued by the West", "new sanctions actions announced by X",
+            # "the visa restriction policy for undermining democracy in X"
             # "the sanctions pressure on Russia": the head names whom they are on
             # "a mediation mission between X and Y": the compound's head carries the arguments
             parts.extend(_participants(doc, tok.head, index, statements, trigger, official))
@@ -786,6 +790,16 @@ def _participants(
         ):  # "sanctions on Zimbabwe" in a White House release: the publisher's
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))
             add([ActorMention(official.state, span, sentence_span(tok))], "source")
+        if (
+            _sanction_like(trigger) and trigger.plover == "SANCTION" and official is not None
+            and any(p.role == "source" for p in parts)
+            and not any(p.role in {"target", "participant"} for p in parts)
+            and not any(p.mention.actor.key == official.state.key
+                        or (p.mention.role is not None and p.mention.role.of.key == official.state.key) for p in parts)
+            and statement_at(statements, tok.idx) is None
+        ):  # "the illegitimate sanctions policy pursued by the West" in a Kremlin readout: on Russia
+            span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+            add([ActorMention(official.state, span, sentence_span(tok))], "target")
     sources = [p for p in parts if p.role == "source"]
     if (tok.pos_ == "VERB" and _sanction_like(trigger) and official is not None and sources
             and all(p.mention.actor.key.startswith("actor/organization/") for p in sources)

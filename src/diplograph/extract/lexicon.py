@@ -119,7 +119,7 @@ STANCE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "call": ("for", "on"),
     "advocate": ("for",),
     "grateful": ("to", "for"),
-    "stand": ("with", "by"),
+    "stand": ("with", "by", "behind"),
     "appeal": ("for", "to"),
     "press": ("for",),
     "complain": ("about", "of", "over"),
