@@ -213,3 +213,33 @@ def test_a_call_made_to_congratulate_is_the_callers_praise(blank, matcher, gazet
     stances = [(s.stance_type, s.holder.actor.key) for s in run(doc(("congratulate", "congratulate")), gazetteer).stances]
     assert ("SUPPORT", "state/CAN") in stances
     assert not any(s.stance_type == "SUPPORT" for s in run(doc(("discuss", "discuss")), gazetteer).stances)
+
+
+def test_supplying_an_actor_with_weapon_components_is_aid(blank, matcher, gazetteer):
+    # "Iran supplies Syria with drone components."
+    doc = _doc(blank, matcher, [
+        ("Iran", 1, "nsubj", "PROPN", "Iran", "NNP"),
+        ("supplies", 1, "ROOT", "VERB", "supply", "VBZ"),
+        ("Syria", 1, "dobj", "PROPN", "Syria", "NNP"),
+        ("with", 1, "prep", "ADP", "with", "IN"),
+        ("drone", 5, "compound", "NOUN", "drone", "NN"),
+        ("components", 3, "pobj", "NOUN", "component", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "B-GPE", "O", "O", "O", "O"])
+    assert ("AID", None, [("source", "state/IRN"), ("target", "state/SYR")]) in _events(run(doc, gazetteer))
+
+
+def test_what_the_sides_agreed_will_happen_is_carried_by_the_agreement(blank, matcher, gazetteer):
+    # "Japan agreed that India will impose sanctions." -- the AGREE event, no SANCTION of its own
+    doc = _doc(blank, matcher, [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"),
+        ("agreed", 1, "ROOT", "VERB", "agree", "VBD"),
+        ("that", 5, "mark", "SCONJ", "that", "IN"),
+        ("India", 5, "nsubj", "PROPN", "India", "NNP"),
+        ("will", 5, "aux", "AUX", "will", "MD"),
+        ("impose", 1, "ccomp", "VERB", "impose", "VB"),
+        ("sanctions", 5, "dobj", "NOUN", "sanction", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    types = [t for t, *_ in _events(run(doc, gazetteer))]
+    assert "AGREE" in types and "SANCTION" not in types

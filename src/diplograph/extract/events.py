@@ -496,6 +496,9 @@ def _agreed_upon(tok: Token) -> bool:
     chain = scope_of(governing_chain(tok))
     if any(t.pos_ == "VERB" and t.lemma_.lower() == "agree" for t in chain[1:]):
         return True
+    top = chain[-1]  # "the leaders agreed (that) X and Y will continue working together"
+    if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() == "agree":
+        return True
     if _intended_by(tok) is not None:
         return False  # "the intentions of European states to impose sanctions": a planned event too
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in INTENT_NOUNS for t in chain[1:]):
