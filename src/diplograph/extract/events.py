@@ -128,6 +128,9 @@ def find_events(
             continue  # "lodged a protest with X": a verbal protest, a stance
         event = _event(doc, tok, trigger, index, statements, published, official,
                        _named_conflict(tok, index, published))
+        if event is not None and trigger.plover == "COOPERATE" and tok.pos_ in NOMINAL and not any(
+                p.role == "source" for p in event.participants):
+            continue  # "a joint project with the Moscow Institute": no one named undertakes it
         if event is not None:
             out.append(event)
             fired.add(tok.i)
@@ -497,8 +500,9 @@ def _agreed_upon(tok: Token) -> bool:
     if any(t.pos_ == "VERB" and t.lemma_.lower() == "agree" for t in chain[1:]):
         return True
     top = chain[-1]  # "the leaders agreed (that) X and Y will continue working together"
-    if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() == "agree":
-        return True
+    if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() == "agree" and (
+            (t := _trigger(tok)) is None or t.plover != "CONSULT"):
+        return True  # (not "agreed that next week they will meet in Moscow": a meeting announced)
     if _intended_by(tok) is not None:
         return False  # "the intentions of European states to impose sanctions": a planned event too
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in INTENT_NOUNS for t in chain[1:]):
@@ -701,7 +705,7 @@ def _participants(
                 continue
             if sub.head.dep_ == "prep" and _is_venue(sub.head, m, trigger):
                 continue  # "a summit in Switzerland": where, not who
-            if trigger.plover == "COOPERATE" and _via(sub, tok, {"on", "about", "over"}):
+            if trigger.plover == "COOPERATE" and _via(sub, tok, {"on", "about", "over", "in"}):
                 continue  # "intelligence sharing on China": what it is about, not a partner
             role = "participant"
             if sub.head.i == tok.i and sub.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
@@ -722,6 +726,8 @@ def _participants(
                 # ("the evacuation of Turkish citizens", "the release of Ukrainian prisoners": theirs)
             elif trigger.mode == "release" and _held_by(sub, tok):
                 role = "source"  # "the release of the hostages held by Hamas": the holder releases them
+            elif trigger.mode == "release" and _via(sub, tok, {"of"}):
+                role = "target"  # "the release of two American hostages": theirs
             elif sub.dep_ == "poss" and trigger.plover in _UNDERGONE | {"AID"} and _via(
                     sub, tok, {"against", "on", "to"} | ({"for"} if trigger.plover == "AID" else set())):
                 role = "target"  # "an attack against Ukraine's energy grid", "support for Ukraine's needs": theirs
@@ -766,7 +772,8 @@ def _participants(
         if not parts and tok.dep_ == "compound" and (tok.head.lemma_.lower() in _ACTIVITY_NOUNS or (
                 _sanction_like(trigger) and tok.head.lemma_.lower() in _SANCTION_HEADS
                 and any((c.dep_ == "prep" and c.lower_ in {"on", "against", "for"})
-                        or (c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children))
+                        or (c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children)
+                            and tok.head.lemma_.lower() not in {"program", "programme"})  # "administered by OFAC"
                         for c in tok.head.children))):
             # "the sanctions policy pursued by the West", "new sanctions actions announced by X",
             # "the visa restriction policy for undermining democracy in X"
@@ -818,7 +825,7 @@ def _participants(
         carrier = _carrier(tok) if tok.pos_ in NOMINAL else None
         tops = [tok, tok.head] if tok.pos_ in NOMINAL and tok.dep_ == "dobj" else [tok, carrier] if carrier else [tok]
         venues = trigger.plover not in {"CONSULT", "AGREE", "COOPERATE"} or trigger.mode == "visit"
-        topics = frozenset({"on", "about", "over"}) if trigger.plover == "COOPERATE" else frozenset()
+        topics = frozenset({"on", "about", "over", "in"}) if trigger.plover == "COOPERATE" else frozenset()
         add(aimed_mentions(tops, index, known, limit=1, venues=venues, skip=topics), "target")
     if nearby and parts and all(p.role == "source" for p in parts):
         # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of

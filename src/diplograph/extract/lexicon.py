@@ -231,7 +231,7 @@ _AID_OBJECTS = frozenset([
     "package", "arm", "ammunition", "missile", "medicine", "food", "vaccine", "grant", "money",
     "relief", "credit", "dollar", "shipment", "system", "tank", "munition", "grain", "good", "goods",
     "intelligence", "training",  # "providing military intelligence to Macedonia"
-    "component", "drone", "uav", "rocket", "artillery", "vehicle",  # "supplies them with missile components"
+    "component", "drone", "uav", "rocket", "artillery",  # "supplies them with missile components"
 ])
 _AID_STOPPED = frozenset(["aid", "assistance", "supply", "support", "funding", "delivery", "shipment", "loan"])
 # Political dissent whose end is a concession (CAMEO 082, "called off the strike").
