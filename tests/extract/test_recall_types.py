@@ -243,3 +243,24 @@ def test_what_the_sides_agreed_will_happen_is_carried_by_the_agreement(blank, ma
     ], ["B-GPE", "O", "O", "B-GPE", "O", "O", "O", "O"])
     types = [t for t, *_ in _events(run(doc, gazetteer))]
     assert "AGREE" in types and "SANCTION" not in types
+
+
+def test_thanks_for_support_in_a_quote_are_the_speakers_praise(blank, matcher, gazetteer):
+    # "Thank Japan for its help," Lavrov said.
+    doc = make_doc(blank, matcher, [
+        ("\"", 1, "punct", "PUNCT", "\"", "``"),
+        ("Thank", 9, "ccomp", "VERB", "thank", "VB"),
+        ("Japan", 1, "dobj", "PROPN", "Japan", "NNP"),
+        ("for", 1, "prep", "ADP", "for", "IN"),
+        ("its", 5, "poss", "PRON", "its", "PRP$"),
+        ("help", 3, "pobj", "NOUN", "help", "NN"),
+        (",", 9, "punct", "PUNCT", ",", ","),
+        ("\"", 9, "punct", "PUNCT", "\"", "''"),
+        ("Lavrov", 9, "nsubj", "PROPN", "Lavrov", "NNP"),
+        ("said", 9, "ROOT", "VERB", "say", "VBD"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "B-GPE"] + ["O"] * 5 + ["B-PERSON", "O", "O"],
+        spaces=[False, True, True, True, True, False, False, True, True, False, False])
+    stances = [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key if s.target_actor else None)
+               for s in run(doc, gazetteer).stances]
+    assert ("SUPPORT", "person/sergey-lavrov", "state/JPN") in stances

@@ -876,11 +876,36 @@ def _verb_stances(
             return []  # tolerating is no stance; "will not tolerate X" is a warning (CAMEO 130)
         cue = _INTOLERANCE
     holders = _subject_holders(doc, tok, index, statements, official)
+    if not holders and lemma == "thank" and _imperative(tok) and not _courtesy(tok):
+        # "Thank you so much for your support" in a turn or a quote: the speaker thanks
+        i = statement_at(statements, tok.idx)
+        if i is not None:
+            sp = statements[i].speaker
+            holders = [ActorMention(sp.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), sp.role)]
     agents = _agents(tok)
     if agents:  # "Israel was condemned by the UN for the raid": the agent holds the stance
         holders = [m for a in agents for m in actors_of_phrase(doc, a, index, statements, subject=True)]
         targets = [c for c in tok.children if c.dep_ == "nsubjpass"]  # the subject undergoes it
     return _emit(doc, tok, cue, holders, targets, index, statements)
+
+
+_COURTESIES = frozenset({
+    "invitation", "opportunity", "hospitality", "welcome", "time", "word", "reception", "question",
+    "have", "invite", "host", "come", "be", "join", "receive", "welcome", "give", "let", "attention",
+})
+
+
+def _courtesy(verb: Token) -> bool:
+    """"Thank you for the invitation", "thank you for having us": a host's or guest's courtesy."""
+    objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+    return any(o.lemma_.lower() in _COURTESIES for o in objects)
+
+
+def _imperative(verb: Token) -> bool:
+    """"Thank you for ...": a verb in the base form with no subject of its own."""
+    return verb.tag_ in {"VB", "VBP"} and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children) and (
+        verb.dep_ in {"ROOT", "conj", "parataxis", "ccomp"})
 
 
 def _formulaic_thanks(tok: Token, targets: list[Token]) -> bool:
