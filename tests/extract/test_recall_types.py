@@ -264,3 +264,14 @@ def test_thanks_for_support_in_a_quote_are_the_speakers_praise(blank, matcher, g
     stances = [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key if s.target_actor else None)
                for s in run(doc, gazetteer).stances]
     assert ("SUPPORT", "person/sergey-lavrov", "state/JPN") in stances
+
+
+def test_ceasing_to_fight_parsed_as_a_clause_is_a_ceasefire(blank, matcher, gazetteer):
+    # "Sudan ceased fighting."
+    doc = _doc(blank, matcher, [
+        ("Sudan", 1, "nsubj", "PROPN", "Sudan", "NNP"),
+        ("ceased", 1, "ROOT", "VERB", "cease", "VBD"),
+        ("fighting", 1, "xcomp", "VERB", "fight", "VBG"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O", "O"])
+    assert ("RETREAT", "ceasefire", [("source", "state/SDN")]) in _events(run(doc, gazetteer))

@@ -557,7 +557,9 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
         for c in tok.children
         if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep", "attr", "npadvmod"}
         for t in ([c] + [p for p in c.children if p.dep_ == "pobj"])
-    ] + [c.lower_ for c in tok.children if c.dep_ == "advmod"]  # "work together"
+    ] + [c.lower_ for c in tok.children if c.dep_ == "advmod"]
+    if trigger.mode == "ceasefire":  # "ceased fighting" parsed as a clause
+        objects.extend(c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG")
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
     if reduced_relative(subjects):  # "the assistance the United States is providing": the fronted object
         objects.extend(t.lemma_.lower() for t in [subjects[0], *subjects[0].conjuncts])

@@ -335,7 +335,7 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     # "accepted an invitation to visit Israel", "accepted the proposal" (CAMEO 081 verbal; the gold's AGREE)
     "accept": EventTrigger("AGREE", None, "030", frozenset({"invitation", "offer", "proposal", "deal", "plan", "terms", "proposition"})),
     # "the armed forces ceased fighting": a halt in the fighting (CAMEO 0871)
-    "cease": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"fighting", "fire", "hostility", "hostilities", "combat", "attack", "shelling"})),
+    "cease": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"fighting", "fight", "fire", "hostility", "hostilities", "combat", "attack", "shelling"})),
     "donate": EventTrigger("AID", None, "070"),
     "grant": EventTrigger("AID", None, "070", frozenset({"aid", "assistance", "loan", "asylum", "credit", "fund"})),
     "give": EventTrigger("AID", None, "070", _AID_OBJECTS),
