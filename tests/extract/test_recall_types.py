@@ -275,3 +275,19 @@ def test_ceasing_to_fight_parsed_as_a_clause_is_a_ceasefire(blank, matcher, gaze
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ["B-GPE", "O", "O", "O"])
     assert ("RETREAT", "ceasefire", [("source", "state/SDN")]) in _events(run(doc, gazetteer))
+
+
+def test_endorsing_a_joint_declaration_is_an_agreement_of_its_endorsers(blank, matcher, gazetteer):
+    # "Japan and India endorsed a joint declaration."
+    doc = _doc(blank, matcher, [
+        ("Japan", 3, "nsubj", "PROPN", "Japan", "NNP"),
+        ("and", 0, "cc", "CCONJ", "and", "CC"),
+        ("India", 0, "conj", "PROPN", "India", "NNP"),
+        ("endorsed", 3, "ROOT", "VERB", "endorse", "VBD"),
+        ("a", 6, "det", "DET", "a", "DT"),
+        ("joint", 6, "amod", "ADJ", "joint", "JJ"),
+        ("declaration", 3, "dobj", "NOUN", "declaration", "NN"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "B-GPE"] + ["O"] * 5)
+    assert [e for e in _events(run(doc, gazetteer)) if e[0] == "AGREE"] == [
+        ("AGREE", None, [("source", "state/IND"), ("source", "state/JPN")])]
