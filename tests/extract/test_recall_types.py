@@ -291,3 +291,42 @@ def test_endorsing_a_joint_declaration_is_an_agreement_of_its_endorsers(blank, m
     ], ["B-GPE", "O", "B-GPE"] + ["O"] * 5)
     assert [e for e in _events(run(doc, gazetteer)) if e[0] == "AGREE"] == [
         ("AGREE", None, [("source", "state/IND"), ("source", "state/JPN")])]
+
+
+def _engagement(blank, matcher, partner: tuple[str, str, str]):
+    # "Japan welcomed its engagements with Kenya."
+    return _doc(blank, matcher, [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"),
+        ("welcomed", 1, "ROOT", "VERB", "welcome", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"),
+        ("engagements", 1, "dobj", "NOUN", "engagement", "NNS"),
+        ("with", 3, "prep", "ADP", "with", "IN"),
+        (partner[0], 4, "pobj", partner[1], partner[2], "NNP" if partner[1] == "PROPN" else "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O", "O", "O", "B-GPE" if partner[1] == "PROPN" else "O", "O"])
+
+
+def test_engagements_with_a_state_are_talks_but_not_with_experts(blank, matcher, gazetteer):
+    events = _events(run(_engagement(blank, matcher, ("Kenya", "PROPN", "Kenya")), gazetteer))
+    assert any(t == "CONSULT" and ("target", "state/KEN") in parts for t, _, parts in events)
+    events = _events(run(_engagement(blank, matcher, ("experts", "NOUN", "expert")), gazetteer))
+    assert not any(t == "CONSULT" for t, *_ in events)
+
+
+def test_teams_meeting_after_a_call_are_both_sides(blank, matcher, gazetteer):
+    # "Macron called Scholz. Teams will meet."
+    doc = make_doc(blank, matcher, [
+        ("Macron", 1, "nsubj", "PROPN", "Macron", "NNP"),
+        ("called", 1, "ROOT", "VERB", "call", "VBD"),
+        ("Scholz", 1, "dobj", "PROPN", "Scholz", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("Teams", 6, "nsubj", "NOUN", "team", "NNS"),
+        ("will", 6, "aux", "AUX", "will", "MD"),
+        ("meet", 6, "ROOT", "VERB", "meet", "VB"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"],
+        spaces=[True, True, False, True, True, True, False, False],
+        sent_starts=[True, False, False, False, True, False, False, False])
+    meets = [e for e in run(doc, gazetteer).events if e.event_type == "CONSULT" and e.mode == "meet"]
+    assert meets and {p.mention.actor.key for p in meets[0].participants if p.role == "source"} >= {
+        "person/emmanuel-macron", "person/olaf-scholz"}

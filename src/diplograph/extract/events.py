@@ -77,6 +77,7 @@ _NAMED_MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "forum"
 _CONDUCT_NOUNS = frozenset({"policy", "practice", "campaign", "strategy", "programme", "program"})
 _ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
 _SANCTION_HEADS = frozenset({"pressure", "policy", "regime", "action", "measure", "package", "war", "program", "programme"})
+_DELEGATES = frozenset({"team", "delegation", "negotiator", "representative", "envoy", "sherpa", "expert"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
 # Verbs of coming together or standing by, whose "for"/"on" noun is their subject's activity.
 _GATHERING_VERBS = frozenset({
@@ -122,6 +123,8 @@ def find_events(
             continue  # "the Israeli-occupied West Bank": a state of the place, not an attack reported
         if trigger.mode in {"martial-law", "curfew"} and _civil_emergency(tok):
             continue  # "declared a Public Health Emergency": a relief measure, not repression
+        if tok.lemma_.lower() == "engagement" and not _engaged_with(tok, index):
+            continue  # "satisfaction with our engagement", "engagement with AI experts": no talks with a side
         if trigger.plover == "CONSULT" and _tally(tok):
             continue  # "I have met with over 100 world leaders": a record of many meetings, not one
         if trigger.plover == "PROTEST" and tok.pos_ in NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
@@ -155,6 +158,15 @@ def find_events(
 
 
 _CIVIL_EMERGENCIES = frozenset({"health", "disaster", "drought", "flood", "energy", "economic", "climate", "medical", "fire"})
+
+
+def _engaged_with(noun: Token, index: ActorIndex) -> bool:
+    """"her engagements with Presidents X and Y": a "with" of the noun itself naming a person or a state."""
+    return any(
+        (m := index.at(t)) is not None and m.actor.kind in {"Person", "State"}
+        for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj" for t in p.subtree
+    )
 
 
 def _civil_emergency(tok: Token) -> bool:
@@ -629,6 +641,13 @@ def _participants(
         if subj is not None:
             flipped = passive != (trigger.subject_role == "target")
             add(subject_actors(subj), "target" if flipped else "source")
+            if (not parts and trigger.plover == "CONSULT" and subj.tag_ == "NNS"
+                    and subj.lemma_.lower() in _DELEGATES and not any(c.dep_ == "poss" for c in subj.children)
+                    and statement_at(statements, tok.idx) is None):
+                # "Technical teams will meet in Saudi Arabia" in a readout: both sides' teams
+                found = parties(doc, index, tok)
+                if len(found) > 1:
+                    add(found, "source")
         noun = _intended_by(tok) if subj is None else None
         if noun is not None:  # "the intentions of European states to impose ...", "its readiness to ..."
             holders = [p for c in noun.children if c.dep_ == "poss" for p in [c]]

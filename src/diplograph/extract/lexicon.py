@@ -474,6 +474,7 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "discussion": EventTrigger("CONSULT", "meet", "040", frozenset({"with"})),
     "contact": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
     "interaction": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
+    "engagement": EventTrigger("CONSULT", None, "040", frozenset({"with"})),  # "her engagements with Presidents X and Y"
     "mediation": EventTrigger("CONSULT", "third-party", "045"),
     "operation": EventTrigger("FIGHT", None, "190", needs_modifier=_MILITARY | {"special"}),
     "incursion": EventTrigger("FIGHT", None, "192"),
