@@ -330,3 +330,24 @@ def test_teams_meeting_after_a_call_are_both_sides(blank, matcher, gazetteer):
     meets = [e for e in run(doc, gazetteer).events if e.event_type == "CONSULT" and e.mode == "meet"]
     assert meets and {p.mention.actor.key for p in meets[0].participants if p.role == "source"} >= {
         "person/emmanuel-macron", "person/olaf-scholz"}
+
+
+def test_as_agreed_during_named_talks_is_an_agreement_of_their_sides(blank, matcher, gazetteer):
+    # "Trade grew, as agreed during Macron's talks with Scholz."
+    doc = _doc(blank, matcher, [
+        ("Trade", 1, "nsubj", "NOUN", "trade", "NN"),
+        ("grew", 1, "ROOT", "VERB", "grow", "VBD"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("as", 4, "mark", "SCONJ", "as", "IN"),
+        ("agreed", 1, "advcl", "VERB", "agree", "VBN"),
+        ("during", 4, "prep", "ADP", "during", "IN"),
+        ("Macron", 8, "poss", "PROPN", "Macron", "NNP"),
+        ("'s", 6, "case", "PART", "'s", "POS"),
+        ("talks", 5, "pobj", "NOUN", "talk", "NNS"),
+        ("with", 8, "prep", "ADP", "with", "IN"),
+        ("Scholz", 9, "pobj", "PROPN", "Scholz", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["O"] * 6 + ["B-PERSON", "O", "O", "O", "B-PERSON", "O"])
+    agreements = [e for e in run(doc, gazetteer).events if e.event_type == "AGREE"]
+    assert agreements and {p.mention.actor.key for p in agreements[0].participants if p.role == "source"} >= {
+        "person/emmanuel-macron", "person/olaf-scholz"}

@@ -169,6 +169,26 @@ def _engaged_with(noun: Token, index: ActorIndex) -> bool:
     )
 
 
+_TALK_NOUNS = frozenset({"conversation", "talk", "talks", "meeting", "call", "summit", "negotiation", "consultation"})
+
+
+def _sides_of_named_talks(doc: Doc, verb: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
+    """"as agreed during Lukashenko's telephone conversations with Merkel": the possessor of the
+    talks and whom they were with, when both are named."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in {"during", "at", "in"}:
+            continue
+        for noun in (t for p in c.children if p.dep_ == "pobj" for t in p.subtree
+                     if t.pos_ == "NOUN" and t.lemma_.lower() in _TALK_NOUNS):
+            found = [m for g in noun.children if g.dep_ == "poss"
+                     for m in actors_of_phrase(doc, g, index, statements)]
+            found += [m for g in noun.children if g.dep_ == "prep" and g.lower_ == "with"
+                      for p in g.children if p.dep_ == "pobj" for m in actors_of_phrase(doc, p, index, statements)]
+            if len({m.actor.key for m in found}) > 1:
+                return found
+    return []
+
+
 def _civil_emergency(tok: Token) -> bool:
     """"declared a Public Health Emergency", "a disaster emergency": an emergency of relief."""
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -657,6 +677,10 @@ def _participants(
             if not found and noun.head.pos_ == "VERB" and (s2 := subject_of(noun.head)) is not None:
                 found = subject_actors(s2)
             add(found, "source")
+        if not parts and tok.lemma_.lower() == "agree" and (
+                agentless_passive(tok) or any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
+            # "as agreed during X's conversations with Y": the sides of those talks
+            add(_sides_of_named_talks(doc, tok, index, statements), "source")
         if not parts and tok.lemma_.lower() == "agree" and agentless_passive(tok):
             add(parties(doc, index, tok), "source")  # "It was agreed to ...", "as agreed": the talks' parties
         if tok.lemma_.lower() == "agree":  # "agreed to provide aid to X", "agreed to work with him": X
