@@ -99,7 +99,9 @@ def test_readiness_to_act_is_an_agree_stance_not_support_for_the_readiness(blank
         ("AGREE", "state/RUS", "readiness")
     ]
     assert "supply grain" in ex.stances[0].target_issue.label
-    assert ex.events == ()  # promised, not done: the stance carries it
+    # promised, not done: a planned event of the ready (the gold codes announced acts), and no
+    # second intent stance from it
+    assert [(e.event_type, e.modality) for e in ex.events] == [("AID", "planned")]
 
 
 def test_agentless_agreement_is_held_by_the_two_sides(blank, matcher, gazetteer):

@@ -35,13 +35,15 @@ def aimed_at(cue: Token, target: Token, index: ActorIndex, exclude: set[str], li
 
 
 def aimed_mentions(
-    tops: list[Token], index: ActorIndex, exclude: set[str], limit: int = 2, venues: bool = True
+    tops: list[Token], index: ActorIndex, exclude: set[str], limit: int = 2, venues: bool = True,
+    skip: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
     """Actor mentions in the branches of the first of ``tops`` that has any (see :func:`aimed_at`);
-    with ``venues`` false, places after "in"/"at" are left out ("met in Geneva": where, not whom)."""
+    with ``venues`` false, places after "in"/"at" are left out ("met in Geneva": where, not whom);
+    prepositions in ``skip`` name topics, not aims ("intelligence sharing on X")."""
     found: list[ActorMention] = []
     for top in dict.fromkeys(tops):
-        for tok in _branches(top, venues):
+        for tok in _branches(top, venues, skip):
             if tok.ent_type_ in _NOT_AIMS:
                 continue
             m = index.at(tok)
@@ -59,7 +61,7 @@ def aimed_mentions(
     return found
 
 
-def _branches(top: Token, venues: bool = True) -> list[Token]:
+def _branches(top: Token, venues: bool = True, skip: frozenset[str] = frozenset()) -> list[Token]:
     """Tokens under ``top`` reached through object, prepositional and clausal branches, in text
     order; subjects (and everything under them) are left out."""
     out: list[Token] = []
@@ -68,8 +70,18 @@ def _branches(top: Token, venues: bool = True) -> list[Token]:
             continue
         if not venues and c.dep_ == "prep" and c.lower_ in _VENUE_PREPS:
             continue
-        out.extend(t for t in c.subtree if not _under_subject(t, top))
+        out.extend(t for t in c.subtree if not _under_subject(t, top) and not _under_prep(t, top, skip))
     return sorted(out, key=lambda t: t.i)
+
+
+def _under_prep(tok: Token, top: Token, preps: frozenset[str]) -> bool:
+    """Whether ``tok`` is (inside) the object of one of ``preps`` below ``top``."""
+    cur = tok
+    while preps and cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in preps:
+            return True
+        cur = cur.head
+    return False
 
 
 def _under_subject(tok: Token, top: Token) -> bool:

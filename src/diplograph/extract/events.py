@@ -63,7 +63,7 @@ _TARGET_PREPS = {"to", "with", "on", "against", "in", "for"}
 _OTHER_SENSES = {"call": frozenset({"off", "for", "up", "out"})}
 _OTHER_SENSES_WITH_INFINITIVE = {"call": frozenset({"on", "upon"})}
 _ALLEGING_VERBS = frozenset({"accuse", "blame", "allege", "charge", "suspect", "implicate"})
-_ISSUING_VERBS = frozenset({"issue", "release", "publish", "make", "sign", "adopt", "approve", "agree"})
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "make", "sign", "adopt", "approve", "agree", "endorse"})
 _TRIGGER_LEMMAS = (
     frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS) | frozenset(EVENT_VERB_SENSES) | frozenset(EVENT_NOUN_SENSES)
     | _ISSUING_VERBS
@@ -77,6 +77,7 @@ _NAMED_MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "forum"
 _CONDUCT_NOUNS = frozenset({"policy", "practice", "campaign", "strategy", "programme", "program"})
 _ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
 _SANCTION_HEADS = frozenset({"pressure", "policy", "regime", "action", "measure", "package", "war", "program", "programme"})
+_DELEGATES = frozenset({"team", "delegation", "negotiator", "representative", "envoy", "sherpa", "expert"})
 _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "come", "go", "fly"})
 # Verbs of coming together or standing by, whose "for"/"on" noun is their subject's activity.
 _GATHERING_VERBS = frozenset({
@@ -122,12 +123,17 @@ def find_events(
             continue  # "the Israeli-occupied West Bank": a state of the place, not an attack reported
         if trigger.mode in {"martial-law", "curfew"} and _civil_emergency(tok):
             continue  # "declared a Public Health Emergency": a relief measure, not repression
+        if tok.lemma_.lower() == "engagement" and not _engaged_with(tok, index):
+            continue  # "satisfaction with our engagement", "engagement with AI experts": no talks with a side
         if trigger.plover == "CONSULT" and _tally(tok):
             continue  # "I have met with over 100 world leaders": a record of many meetings, not one
         if trigger.plover == "PROTEST" and tok.pos_ in NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
             continue  # "lodged a protest with X": a verbal protest, a stance
         event = _event(doc, tok, trigger, index, statements, published, official,
                        _named_conflict(tok, index, published))
+        if event is not None and trigger.plover == "COOPERATE" and tok.pos_ in NOMINAL and not any(
+                p.role == "source" for p in event.participants):
+            continue  # "a joint project with the Moscow Institute": no one named undertakes it
         if event is not None:
             out.append(event)
             fired.add(tok.i)
@@ -152,6 +158,35 @@ def find_events(
 
 
 _CIVIL_EMERGENCIES = frozenset({"health", "disaster", "drought", "flood", "energy", "economic", "climate", "medical", "fire"})
+
+
+def _engaged_with(noun: Token, index: ActorIndex) -> bool:
+    """"her engagements with Presidents X and Y": a "with" of the noun itself naming a person or a state."""
+    return any(
+        (m := index.at(t)) is not None and m.actor.kind in {"Person", "State"}
+        for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj" for t in p.subtree
+    )
+
+
+_TALK_NOUNS = frozenset({"conversation", "talk", "talks", "meeting", "call", "summit", "negotiation", "consultation"})
+
+
+def _sides_of_named_talks(doc: Doc, verb: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
+    """"as agreed during Lukashenko's telephone conversations with Merkel": the possessor of the
+    talks and whom they were with, when both are named."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in {"during", "at", "in"}:
+            continue
+        for noun in (t for p in c.children if p.dep_ == "pobj" for t in p.subtree
+                     if t.pos_ == "NOUN" and t.lemma_.lower() in _TALK_NOUNS):
+            found = [m for g in noun.children if g.dep_ == "poss"
+                     for m in actors_of_phrase(doc, g, index, statements)]
+            found += [m for g in noun.children if g.dep_ == "prep" and g.lower_ == "with"
+                      for p in g.children if p.dep_ == "pobj" for m in actors_of_phrase(doc, p, index, statements)]
+            if len({m.actor.key for m in found}) > 1:
+                return found
+    return []
 
 
 def _civil_emergency(tok: Token) -> bool:
@@ -429,7 +464,7 @@ def not_intents(doc: Doc, events: list[Event]) -> frozenset[int]:
         span = doc.char_span(e.trigger.start, e.trigger.end)
         if span is None:
             continue
-        if requested(span[0]) or in_condition(span[0]) or any(
+        if requested(span[0]) or in_condition(span[0]) or _intended_by(span[0]) is not None or any(
             t.lemma_.lower() in _ATTEMPTS and t.pos_ in {"VERB", "NOUN"} for t in scope_of(governing_chain(span[0]))[1:]
         ):
             out.add(e.trigger.start)
@@ -494,15 +529,40 @@ def _agreed_upon(tok: Token) -> bool:
     """"agreed to share information", "their readiness to provide aid": the agreement or the
     intent is the claim (an AGREE event or stance); what it promises has not happened."""
     chain = scope_of(governing_chain(tok))
-    if any(
-        (t.pos_ == "VERB" and t.lemma_.lower() == "agree") or (t.pos_ == "NOUN" and t.lemma_.lower() in INTENT_NOUNS)
-        for t in chain[1:]
-    ):
+    if any(t.pos_ == "VERB" and t.lemma_.lower() == "agree" for t in chain[1:]):
+        return True
+    top = chain[-1]  # "the leaders agreed (that) X and Y will continue working together"
+    if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() == "agree" and (
+            (t := _trigger(tok)) is None or t.plover != "CONSULT"):
+        return True  # (not "agreed that next week they will meet in Moscow": a meeting announced)
+    if _intended_by(tok) is not None:
+        return False  # "the intentions of European states to impose sanctions": a planned event too
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in INTENT_NOUNS for t in chain[1:]):
         return True
     # "reaffirmed the readiness of X | to provide aid": the parser hangs the action on the verb
     return tok.dep_ == "advcl" and infinitival(tok) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS for c in tok.head.children
     )
+
+
+_INTENDED_TYPES = frozenset({"SANCTION", "AID", "COOPERATE", "RETREAT"})
+
+
+def _intended_by(tok: Token) -> Token | None:
+    """The intent noun whose infinitive ``tok`` is ("the commitment of the United States ... to
+    impose costs on Russia", "its readiness to provide aid"), when the action is a sanction, aid,
+    cooperation or a concession: the gold codes the announced act as a planned event of the
+    intender; None otherwise."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ == "VERB":
+        cur = cur.head  # "to support X and to impose costs on Y"
+    if tok.pos_ != "VERB" or cur.dep_ != "acl" or not infinitival(cur):
+        return None
+    noun = cur.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENT_NOUNS:
+        return None
+    trigger = _trigger(tok)
+    return noun if trigger is not None and trigger.plover in _INTENDED_TYPES else None
 
 
 def _alleged(tok: Token) -> bool:
@@ -529,7 +589,9 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
         for c in tok.children
         if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep", "attr", "npadvmod"}
         for t in ([c] + [p for p in c.children if p.dep_ == "pobj"])
-    ]
+    ] + [c.lower_ for c in tok.children if c.dep_ == "advmod"]
+    if trigger.mode == "ceasefire":  # "ceased fighting" parsed as a clause
+        objects.extend(c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG")
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
     if reduced_relative(subjects):  # "the assistance the United States is providing": the fronted object
         objects.extend(t.lemma_.lower() for t in [subjects[0], *subjects[0].conjuncts])
@@ -599,6 +661,26 @@ def _participants(
         if subj is not None:
             flipped = passive != (trigger.subject_role == "target")
             add(subject_actors(subj), "target" if flipped else "source")
+            if (not parts and trigger.plover == "CONSULT" and subj.tag_ == "NNS"
+                    and subj.lemma_.lower() in _DELEGATES and not any(c.dep_ == "poss" for c in subj.children)
+                    and statement_at(statements, tok.idx) is None):
+                # "Technical teams will meet in Saudi Arabia" in a readout: both sides' teams
+                found = parties(doc, index, tok)
+                if len(found) > 1:
+                    add(found, "source")
+        noun = _intended_by(tok) if subj is None else None
+        if noun is not None:  # "the intentions of European states to impose ...", "its readiness to ..."
+            holders = [p for c in noun.children if c.dep_ == "poss" for p in [c]]
+            holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]
+            found = [m for h in holders for m in actors_of_phrase(doc, h, index, statements, subject=True)]
+            if not found and noun.head.pos_ == "VERB" and (s2 := subject_of(noun.head)) is not None:
+                found = subject_actors(s2)
+            add(found, "source")
+        if not parts and tok.lemma_.lower() == "agree" and (
+                agentless_passive(tok) or any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
+            # "as agreed during X's conversations with Y": the sides of those talks
+            add(_sides_of_named_talks(doc, tok, index, statements), "source")
         if not parts and tok.lemma_.lower() == "agree" and agentless_passive(tok):
             add(parties(doc, index, tok), "source")  # "It was agreed to ...", "as agreed": the talks' parties
         if tok.lemma_.lower() == "agree":  # "agreed to provide aid to X", "agreed to work with him": X
@@ -668,6 +750,8 @@ def _participants(
                 continue
             if sub.head.dep_ == "prep" and _is_venue(sub.head, m, trigger):
                 continue  # "a summit in Switzerland": where, not who
+            if trigger.plover == "COOPERATE" and _via(sub, tok, {"on", "about", "over", "in"}):
+                continue  # "intelligence sharing on China": what it is about, not a partner
             role = "participant"
             if sub.head.i == tok.i and sub.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
                 # "US sanctions", "Russian aggression" (source); "anti-Russia sanctions" (target);
@@ -676,13 +760,19 @@ def _participants(
                 imposed_on = _sanction_like(trigger) and official is not None and m.actor.key != official.state.key
                 role = "target" if "anti" in before or imposed_on else "source"
             elif sub.head.dep_ == "prep" and (
-                sub.head.lower_ in {"to", "with", "against", "on"} or (sub.head.lower_ == "for" and trigger.plover == "AID")
+                sub.head.lower_ in {"to", "with", "against"} or (sub.head.lower_ == "for" and trigger.plover == "AID")
+                or (sub.head.lower_ == "on" and trigger.plover not in {"COOPERATE", "AGREE"})  # what it is about
             ):
                 role = "target"  # "aid for Ukraine": the recipient
             elif sub.head.dep_ == "prep" and sub.head.lower_ == "of" and sub.head.head.i == tok.i and (
-                trigger.plover in _UNDERGONE
+                trigger.plover in _UNDERGONE or trigger.cameo == "073" or trigger.mode == "release"
             ):
                 role = "target"  # "the invasion of Iraq", "the recognition of Kosovo": X undergoes it
+                # ("the evacuation of Turkish citizens", "the release of Ukrainian prisoners": theirs)
+            elif trigger.mode == "release" and _held_by(sub, tok):
+                role = "source"  # "the release of the hostages held by Hamas": the holder releases them
+            elif trigger.mode == "release" and _via(sub, tok, {"of"}):
+                role = "target"  # "the release of two American hostages": theirs
             elif sub.dep_ == "poss" and trigger.plover in _UNDERGONE | {"AID"} and _via(
                     sub, tok, {"against", "on", "to"} | ({"for"} if trigger.plover == "AID" else set())):
                 role = "target"  # "an attack against Ukraine's energy grid", "support for Ukraine's needs": theirs
@@ -690,7 +780,7 @@ def _participants(
                 role = "source"  # "the sanctions policy pursued by the West": who pursues it
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"by", "at"} or sub.dep_ == "poss" or _via(sub, tok, {"at", "by"}):
                 role = "source"
-            elif _via(sub, tok, {"against", "on", "to", "with"}):
+            elif _via(sub, tok, {"against", "to", "with"} | ({"on"} if trigger.plover not in {"COOPERATE", "AGREE"} else set())):
                 role = "target"  # "attacks against UN personnel"
             elif trigger.plover == "CONSULT" and _under_with(sub, tok):
                 role = "target"  # "his contacts on the crisis with X"
@@ -726,7 +816,12 @@ def _participants(
                     add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
         if not parts and tok.dep_ == "compound" and (tok.head.lemma_.lower() in _ACTIVITY_NOUNS or (
                 _sanction_like(trigger) and tok.head.lemma_.lower() in _SANCTION_HEADS
-                and any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in tok.head.children))):
+                and any((c.dep_ == "prep" and c.lower_ in {"on", "against", "for"})
+                        or (c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children)
+                            and tok.head.lemma_.lower() not in {"program", "programme"})  # "administered by OFAC"
+                        for c in tok.head.children))):
+            # "the sanctions policy pursued by the West", "new sanctions actions announced by X",
+            # "the visa restriction policy for undermining democracy in X"
             # "the sanctions pressure on Russia": the head names whom they are on
             # "a mediation mission between X and Y": the compound's head carries the arguments
             parts.extend(_participants(doc, tok.head, index, statements, trigger, official))
@@ -750,6 +845,16 @@ def _participants(
         ):  # "sanctions on Zimbabwe" in a White House release: the publisher's
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))
             add([ActorMention(official.state, span, sentence_span(tok))], "source")
+        if (
+            _sanction_like(trigger) and trigger.plover == "SANCTION" and official is not None
+            and any(p.role == "source" for p in parts)
+            and not any(p.role in {"target", "participant"} for p in parts)
+            and not any(p.mention.actor.key == official.state.key
+                        or (p.mention.role is not None and p.mention.role.of.key == official.state.key) for p in parts)
+            and statement_at(statements, tok.idx) is None
+        ):  # "the illegitimate sanctions policy pursued by the West" in a Kremlin readout: on Russia
+            span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+            add([ActorMention(official.state, span, sentence_span(tok))], "target")
     sources = [p for p in parts if p.role == "source"]
     if (tok.pos_ == "VERB" and _sanction_like(trigger) and official is not None and sources
             and all(p.mention.actor.key.startswith("actor/organization/") for p in sources)
@@ -765,7 +870,8 @@ def _participants(
         carrier = _carrier(tok) if tok.pos_ in NOMINAL else None
         tops = [tok, tok.head] if tok.pos_ in NOMINAL and tok.dep_ == "dobj" else [tok, carrier] if carrier else [tok]
         venues = trigger.plover not in {"CONSULT", "AGREE", "COOPERATE"} or trigger.mode == "visit"
-        add(aimed_mentions(tops, index, known, limit=1, venues=venues), "target")
+        topics = frozenset({"on", "about", "over", "in"}) if trigger.plover == "COOPERATE" else frozenset()
+        add(aimed_mentions(tops, index, known, limit=1, venues=venues, skip=topics), "target")
     if nearby and parts and all(p.role == "source" for p in parts):
         # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
         # assistance": the attacked, aided or sanctioned is the other state named nearby
@@ -789,6 +895,21 @@ def _participants(
 
 
 _PROTEST_AIMS = frozenset({"demand", "protest", "oppose", "denounce", "condemn", "press", "urge"})
+
+
+_HOLDING_VERBS = frozenset({"hold", "detain", "capture", "kidnap", "abduct", "take", "seize", "imprison", "keep"})
+
+
+def _held_by(sub: Token, tok: Token) -> bool:
+    """"the release of the hostages held by Hamas": ``sub`` is the agent of a participle of holding
+    that qualifies the released (the trigger noun's "of" object)."""
+    while sub.dep_ in {"compound", "amod"} and sub.head.i != sub.i:
+        sub = sub.head  # "held by Hamas terrorists"
+    agent = sub.head
+    if agent.dep_ != "agent" or agent.head.dep_ != "acl" or agent.head.lemma_.lower() not in _HOLDING_VERBS:
+        return False
+    held = agent.head.head
+    return held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.i == tok.i
 
 
 def _protested_objects(tok: Token) -> list[Token]:
@@ -1020,6 +1141,8 @@ def _event(
     if not participants:
         return None
     modality = modality_of(tok, published)
+    if modality == "asserted" and _intended_by(tok) is not None:
+        modality = "planned"  # "the commitment of X ... and to impose costs on Y"
     expr = date_expression(doc, tok, published)
     date_text, iso = resolve_expression(expr, published, future=modality in {"planned", "hypothetical"})
     if modality == "asserted" and future_date(date_text, iso, published):

@@ -119,7 +119,7 @@ STANCE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "call": ("for", "on"),
     "advocate": ("for",),
     "grateful": ("to", "for"),
-    "stand": ("with", "by"),
+    "stand": ("with", "by", "behind"),
     "appeal": ("for", "to"),
     "press": ("for",),
     "complain": ("about", "of", "over"),
@@ -231,6 +231,7 @@ _AID_OBJECTS = frozenset([
     "package", "arm", "ammunition", "missile", "medicine", "food", "vaccine", "grant", "money",
     "relief", "credit", "dollar", "shipment", "system", "tank", "munition", "grain", "good", "goods",
     "intelligence", "training",  # "providing military intelligence to Macedonia"
+    "component", "drone", "uav", "rocket", "artillery",  # "supplies them with missile components"
 ])
 _AID_STOPPED = frozenset(["aid", "assistance", "supply", "support", "funding", "delivery", "shipment", "loan"])
 # Political dissent whose end is a concession (CAMEO 082, "called off the strike").
@@ -334,7 +335,7 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     # "accepted an invitation to visit Israel", "accepted the proposal" (CAMEO 081 verbal; the gold's AGREE)
     "accept": EventTrigger("AGREE", None, "030", frozenset({"invitation", "offer", "proposal", "deal", "plan", "terms", "proposition"})),
     # "the armed forces ceased fighting": a halt in the fighting (CAMEO 0871)
-    "cease": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"fighting", "fire", "hostility", "hostilities", "combat", "attack", "shelling"})),
+    "cease": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"fighting", "fight", "fire", "hostility", "hostilities", "combat", "attack", "shelling"})),
     "donate": EventTrigger("AID", None, "070"),
     "grant": EventTrigger("AID", None, "070", frozenset({"aid", "assistance", "loan", "asylum", "credit", "fund"})),
     "give": EventTrigger("AID", None, "070", _AID_OBJECTS),
@@ -473,6 +474,7 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "discussion": EventTrigger("CONSULT", "meet", "040", frozenset({"with"})),
     "contact": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
     "interaction": EventTrigger("CONSULT", None, "040", frozenset({"with"})),
+    "engagement": EventTrigger("CONSULT", None, "040", frozenset({"with"})),  # "her engagements with Presidents X and Y"
     "mediation": EventTrigger("CONSULT", "third-party", "045"),
     "operation": EventTrigger("FIGHT", None, "190", needs_modifier=_MILITARY | {"special"}),
     "incursion": EventTrigger("FIGHT", None, "192"),
@@ -537,9 +539,31 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "patrol": EventTrigger("MOBILIZE", None, "150"),
     "hacking": EventTrigger("COERCE", None, "170"),
     "cyberattack": EventTrigger("COERCE", None, "170"),
+    # concessions named by their noun: "the release of the hostages", "the opening of humanitarian
+    # corridors", "a humanitarian pause in the fighting" (CAMEO 0841, 086, 0871)
+    "release": EventTrigger("RETREAT", "release", "0841", frozenset({"prisoner", "hostage", "detainee", "captive", "pow", "journalist"})),
+    "opening": EventTrigger("RETREAT", "access", "086", frozenset({"corridor", "border", "crossing", "checkpoint"})),
+    "pause": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"fighting", "hostility", "hostilities", "attack", "strike"})),
+    # "intelligence sharing", "the sharing of information" (CAMEO 064)
+    "sharing": EventTrigger("COOPERATE", None, "064", frozenset({"intelligence", "information", "data", "evidence"})),
+    # joint undertakings (CAMEO 06, material cooperation): "launched a joint initiative on X"
+    "initiative": EventTrigger("COOPERATE", None, "060", needs_modifier=frozenset({"joint"})),
+    "project": EventTrigger("COOPERATE", None, "060", needs_modifier=frozenset({"joint"})),
+    "programme": EventTrigger("COOPERATE", None, "060", needs_modifier=frozenset({"joint"})),
+    "venture": EventTrigger("COOPERATE", None, "060", needs_modifier=frozenset({"joint"})),
+    "production": EventTrigger("COOPERATE", None, "061", needs_modifier=frozenset({"joint"})),
+    "research": EventTrigger("COOPERATE", None, "060", needs_modifier=frozenset({"joint"})),
 }
 # Other senses of an event noun, tried before its EVENT_NOUNS entry.
 EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    # "an exchange of prisoners", "a prisoner swap" (CAMEO 0841); "the exchange of intelligence" (064)
+    "exchange": (EventTrigger("RETREAT", "release", "0841", frozenset({"prisoner", "pow", "captive", "hostage", "detainee"})),
+                 EventTrigger("RETREAT", "release", "0841", needs_modifier=frozenset({"prisoner", "pow", "captive", "hostage"})),
+                 EventTrigger("COOPERATE", None, "064", frozenset({"intelligence", "information", "data", "evidence"}))),
+    "swap": (EventTrigger("RETREAT", "release", "0841", frozenset({"prisoner", "pow", "captive", "hostage", "detainee"})),
+             EventTrigger("RETREAT", "release", "0841", needs_modifier=frozenset({"prisoner", "pow", "captive", "hostage"}))),
+    "pause": (EventTrigger("RETREAT", "ceasefire", "0871", needs_modifier=frozenset({"humanitarian"})),),
+    "sharing": (EventTrigger("COOPERATE", None, "064", needs_modifier=frozenset({"intelligence", "information", "data"})),),
     "fire": (EventTrigger("FIGHT", None, "190", needs_modifier=frozenset({"artillery", "rocket", "mortar", "gun", "tank", "sniper", "machine-gun", "cannon"})),
              EventTrigger("FIGHT", None, "190", frozenset({"on", "at", "against", "open"}))),
     "strike": (EventTrigger("PROTEST", "strike-hun", "142", needs_modifier=frozenset({"hunger"})),
@@ -615,6 +639,7 @@ SUPPORT_VERBS = frozenset({
     "send", "extend", "attend", "host", "organize", "organise", "order", "announce", "approve", "declare",
     "unleash", "commit", "perpetrate", "step", "deliver", "give", "grant", "allocate", "complete", "initiate",
     "open", "speed", "accelerate", "expedite", "hasten",  # "sped up the withdrawal of its forces"
+    "expand", "deepen", "intensify", "increase", "boost", "pledge",  # "expanded intelligence sharing"
 })
 
 # Wars known by a name that states neither side: (modifier lemmas, noun lemma, source ISO3, target

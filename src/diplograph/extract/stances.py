@@ -829,7 +829,7 @@ def _verb_stances(
     preps = STANCE_PREPOSITIONS.get(lemma)
     if lemma == "stand":
         # "stand in solidarity with us", "stand by X"
-        inner = [c for c in tok.subtree if c.lower_ in {"with", "by"} and c.dep_ == "prep"]
+        inner = [c for c in tok.subtree if c.lower_ in {"with", "by", "behind"} and c.dep_ == "prep"]
         targets = [p for prep in inner for p in prep.children if p.dep_ == "pobj"]
         with_someone = any(  # "we stand with Ukraine", "standing with you"
             c.lower_ == "with" and any(p.dep_ == "pobj" and (index.at(p) is not None or p.lower_ in _PEOPLE_PRONOUNS)
@@ -837,7 +837,7 @@ def _verb_stances(
             for c in tok.children
         )
         if not any(t.lower_ == "solidarity" for t in tok.subtree) and not with_someone and not any(
-            c.lower_ == "by" for c in tok.children
+            c.lower_ in {"by", "behind"} for c in tok.children
         ):
             return []
     else:
@@ -876,11 +876,36 @@ def _verb_stances(
             return []  # tolerating is no stance; "will not tolerate X" is a warning (CAMEO 130)
         cue = _INTOLERANCE
     holders = _subject_holders(doc, tok, index, statements, official)
+    if not holders and lemma == "thank" and _imperative(tok) and not _courtesy(tok):
+        # "Thank you so much for your support" in a turn or a quote: the speaker thanks
+        i = statement_at(statements, tok.idx)
+        if i is not None:
+            sp = statements[i].speaker
+            holders = [ActorMention(sp.actor, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok), sp.role)]
     agents = _agents(tok)
     if agents:  # "Israel was condemned by the UN for the raid": the agent holds the stance
         holders = [m for a in agents for m in actors_of_phrase(doc, a, index, statements, subject=True)]
         targets = [c for c in tok.children if c.dep_ == "nsubjpass"]  # the subject undergoes it
     return _emit(doc, tok, cue, holders, targets, index, statements)
+
+
+_COURTESIES = frozenset({
+    "invitation", "opportunity", "hospitality", "welcome", "time", "word", "reception", "question",
+    "have", "invite", "host", "come", "be", "join", "receive", "welcome", "give", "let", "attention",
+})
+
+
+def _courtesy(verb: Token) -> bool:
+    """"Thank you for the invitation", "thank you for having us": a host's or guest's courtesy."""
+    objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+    return any(o.lemma_.lower() in _COURTESIES for o in objects)
+
+
+def _imperative(verb: Token) -> bool:
+    """"Thank you for ...": a verb in the base form with no subject of its own."""
+    return verb.tag_ in {"VB", "VBP"} and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children) and (
+        verb.dep_ in {"ROOT", "conj", "parataxis", "ccomp"})
 
 
 def _formulaic_thanks(tok: Token, targets: list[Token]) -> bool:
@@ -934,6 +959,8 @@ def _subject_holders(
     subj_tok = subject_of(tok)
     if subj_tok is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
         subj_tok = subject_of(tok.head.head)  # "issued a declaration demanding that ...": the issuer
+    if subj_tok is None and _purpose_of_contact(tok):
+        subj_tok = subject_of(tok.head)  # "Biden called Kishida to congratulate him": the caller
     if subj_tok is None:
         return []
     # "we" in a transcript turn is the speaker's state (the gold convention); in a quote reported
@@ -948,6 +975,20 @@ def _subject_holders(
         extra = fallback_actors(doc, conj, index, statements, official)  # "Jill and I are praying"
         found += [m for m in extra if all(m.actor.key != f.actor.key for f in found)]
     return found
+
+
+_CONTACT_VERBS = frozenset({"call", "phone", "telephone", "speak", "talk", "meet", "visit", "write"})
+_PRAISING_VERBS = frozenset({"congratulate", "thank", "praise", "commend", "salute", "hail", "welcome"})
+
+
+def _purpose_of_contact(tok: Token) -> bool:
+    """"called X to congratulate him", "spoke with X to thank him": a praising verb in the purpose
+    infinitive of a call or meeting, whose subject is the caller's."""
+    return (tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ == "mark" for c in tok.children)
+            and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _CONTACT_VERBS
+            and tok.lemma_.lower() in _PRAISING_VERBS)
 
 
 def _passive_subject(tok: Token) -> bool:
