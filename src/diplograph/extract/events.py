@@ -1138,6 +1138,8 @@ def _event(
         return None
     if trigger is SPOKE_TO and not _other_side(participants):
         return None  # "spoke to reporters", "will speak to the American people"
+    agentless = _agentless_source(doc, tok, index, participants, trigger) if sides is None else []
+    participants = participants + agentless
     if not participants:
         return None
     modality = modality_of(tok, published)
@@ -1152,6 +1154,10 @@ def _event(
         iso = published.isoformat() if published else None
     if modality == "asserted" and is_historical(tok, expr, published):
         modality = "historical"
+    if agentless and modality not in _ACTUAL:  # "was not arrested", "may be detained": no one did it
+        participants = [p for p in participants if all(p is not a for a in agentless)]
+        if not participants:
+            return None
     place, place_text = _place(tok, index, participants, trigger)
     label = _label(doc, tok)
     return Event(
@@ -1170,6 +1176,121 @@ def _event(
         label=label,
         statement_index=statement_at(statements, tok.idx),
         nominal=tok.pos_ in NOMINAL,
+    )
+
+
+# Violent and coercive acts whose doer, when the text names none, is read from where they happen.
+_AGENTLESS_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+_ACTUAL = frozenset({"asserted", "historical"})
+# Subjects that are the means of an attack, not its doer ("a roadside bomb killed three soldiers").
+_DEVICES = frozenset({
+    "bomb", "bombing", "explosion", "blast", "mine", "minefield", "device", "ied", "explosive",
+    "landmine", "grenade", "shell", "mortar", "rocket", "missile", "car", "truck", "vehicle",
+})
+_DOER_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})  # as parties.py
+
+
+def _agentless_source(
+    doc: Doc, tok: Token, index: ActorIndex, parts: list[Participant], trigger: EventTrigger
+) -> list[Participant]:
+    """"He was arrested in Lebanon", "the curfew imposed in Sudan", "a bombing killed five near
+    Kabul": a violent or coercive act no one is named doing is, as PLOVER codes it, the act of the
+    state where it happens (its authorities; for an attack, its unknown attackers there). An
+    ``inferred`` source (no mention, no confidence gained); none when a doer is named in the
+    clause, when the place's state is already a party (an attack "in X" that hit X: not X's own),
+    except for coercion (the state's authorities acting on people there)."""
+    if trigger.plover not in _AGENTLESS_TYPES or any(p.role == "source" for p in parts):
+        return []
+    if _doer_named(tok, index):
+        return []
+    at = tok
+    found = domestic_target(doc, tok, index, [], at_home=False)  # the state of the place, if named
+    subj = subject_of(tok) if tok.pos_ == "VERB" and not found else None
+    if subj is not None and _device(subj, index):  # "a roadside bomb near Samarra killed ..."
+        at, found = subj, domestic_target(doc, subj, index, [], at_home=False)
+    if not found or not _place_named(at, index, found[0].actor.key):
+        return []
+    state = found[0].actor
+    here = ActorMention(state, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))
+    for p in parts:
+        keys = {p.mention.actor.key} | ({p.mention.role.of.key} if p.mention.role is not None else set())
+        if state.key not in keys:
+            continue
+        if p.role == "participant" or (p.role == "target" and trigger.plover != "COERCE"):
+            return []
+    return [Participant(here, "source", inferred=True)]
+
+
+# Place nouns a state's adjective locates ("in the Lebanese capital"), unlike "a French colony".
+_PLACE_NOUNS = frozenset({
+    "capital", "city", "town", "village", "province", "region", "district", "port", "border",
+    "countryside", "north", "south", "east", "west", "interior", "territory", "side", "area",
+})
+
+
+def _place_named(tok: Token, index: ActorIndex, key: str) -> bool:
+    """Whether the place phrase that gave the state ``key`` names a place of it: the place itself
+    ("in Lebanon", "in the city of Beirut") or a place noun it qualifies ("in the Lebanese
+    capital"), not a state's adjective on something else ("in the one-time French colony")."""
+    tops = [tok] + ([tok.head] if tok.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i else [])
+    for prep in (c for top in tops for c in top.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in obj.subtree:
+                m = index.at(t)
+                if m is None or m.actor.key != key:
+                    continue
+                if t.pos_ != "ADJ" and t.dep_ != "amod" or t.head.lemma_.lower() in _PLACE_NOUNS:
+                    return True
+    return False
+
+
+def _doer_named(tok: Token, index: ActorIndex) -> bool:
+    """Whether the clause of ``tok`` names who does it: an agent ("by police"), the subject of an
+    active verb (other than a device: "a car bomb killed ..."), an event noun's possessor, "by"
+    phrase or name modifier ("Taliban attack"), or the subject of the verb carrying it ("militants
+    launched an attack", "militants killed five in an attack")."""
+    if tok.pos_ == "VERB":
+        verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+        if tok.dep_ == "conj":
+            verbs.append(tok.head)
+        if any(c.dep_ == "agent" for v in verbs for c in v.children):
+            return True
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
+            tok.dep_ == "acl" and tok.tag_ == "VBN")  # "the curfew imposed in Sudan"
+        if passive:
+            return False
+        subj = subject_of(tok)
+        return subj is not None and not _device(subj, index)
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by"):
+            return True
+        if c.dep_ in {"compound", "amod", "nmod"} and (index.at(c) is not None or c.ent_type_ in _DOER_ENTS):
+            return True
+    cur = tok
+    for _ in range(4):  # up to the verb the noun hangs on
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in {"nsubj", "nsubjpass"}:
+            return False  # "a bombing in Baghdad killed five": the noun is the clause's subject
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ == "agent" for c in cur.children):
+                return True
+            if any(c.dep_ in {"auxpass", "nsubjpass"} for c in cur.children):
+                return False  # "were killed in a bombing"
+            subj = subject_of(cur)
+            return subj is not None and not _device(subj, index)
+    return False
+
+
+def _device(subj: Token, index: ActorIndex) -> bool:
+    """A subject naming only the means of an attack ("a roadside bomb", "an explosion")."""
+    return subj.lemma_.lower() in _DEVICES and not any(  # not "a Taliban car bomb", "Russian missiles"
+        index.at(t) is not None or t.ent_type_ in _DOER_ENTS
+        for c in subj.children if c.dep_ in {"compound", "amod", "nmod", "poss"} for t in c.subtree
     )
 
 
