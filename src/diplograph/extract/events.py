@@ -1138,7 +1138,8 @@ def _event(
         return None
     if trigger is SPOKE_TO and not _other_side(participants):
         return None  # "spoke to reporters", "will speak to the American people"
-    agentless = _agentless_source(doc, tok, index, participants, trigger) if sides is None else []
+    # only to an event with a side already named: a bare "killing" near a place is too little to report
+    agentless = _agentless_source(doc, tok, index, participants, trigger) if sides is None and participants else []
     participants = participants + agentless
     if not participants:
         return None
