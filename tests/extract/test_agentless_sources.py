@@ -136,3 +136,16 @@ def test_a_states_adjective_on_another_place_is_no_place_of_it(blank, matcher, g
     ], ents=["O", "O", "O", "O", "O", "O", "B-NORP", "O", "O"])
     events = run(doc, gazetteer).events
     assert ("COERCE", "state/ESP") not in _inferred_sources(events)
+
+
+def test_a_place_alone_makes_no_event(blank, matcher, gazetteer):
+    # "Soldiers were killed near Lima ." -- no side named: the place does not make an event of it
+    doc = make_doc(blank, matcher, [
+        ("Soldiers", 2, "nsubjpass", "NOUN", "soldier", "NNS"),
+        ("were", 2, "auxpass", "AUX", "be", "VBD"),
+        ("killed", 2, "ROOT", "VERB", "kill", "VBN"),
+        ("near", 2, "prep", "ADP", "near", "IN"),
+        ("Lima", 3, "pobj", "PROPN", "Lima", "NNP"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O"])
+    assert [e for e in run(doc, gazetteer).events if e.event_type == "ASSAULT"] == []
