@@ -395,25 +395,20 @@ def _is_office_word(word: str) -> bool:
 
 def _person_name(text: str, gazetteer: Gazetteer) -> str:
     """A person's name as minted: without a title glued to its last word by a missing space
-    ("Sadyr Japarov Japarov SadyrPresident" -> "Sadyr", "President"), without title words
-    after the name, and each word once (a name printed twice, in both orders, as in
-    "Sadyr Japarov Japarov Sadyr", is one name)."""
+    ("SadyrPresident" -> "Sadyr"), without leading office words while two words remain, and
+    printed once: a name run together with itself in the other order ("Sadyr Japarov Japarov
+    Sadyr", a transcript heading) ends at the doubled word."""
     words: list[str] = []
     for word in text.split():
         glued = re.fullmatch(r"(\w+?[a-z])([A-Z][a-z]+)", word)
         if glued and (_is_title_word(glued[2], gazetteer) or _is_office_word(glued[2])):
-            words += [glued[1], glued[2]]
-        else:
-            words.append(word)
-    while len(words) > 1 and (_is_title_word(words[-1], gazetteer) or _is_office_word(words[-1])):
-        words.pop()
+            word = glued[1]
+        if words and word == words[-1]:
+            break
+        words.append(word)
     while len(words) > 2 and (_is_title_word(words[0], gazetteer) or _is_office_word(words[0])):
         words.pop(0)
-    seen: list[str] = []
-    for word in words:
-        if word not in seen:
-            seen.append(word)
-    return " ".join(seen)
+    return " ".join(words)
 
 
 def _without_title(doc: Doc, ent: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
