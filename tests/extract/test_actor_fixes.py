@@ -95,6 +95,7 @@ def test_a_place_named_after_a_title_is_no_person(blank, matcher, gazetteer):
         ([("Ambassador", "PROPN"), ("Bridge", "PROPN")], ["O", "B-PERSON"]),
         ([("Ambassador", "PROPN"), ("Bridge", "PROPN")], ["B-PERSON", "I-PERSON"]),
         ([("Kestrel", "PROPN"), ("Square", "PROPN")], ["B-PERSON", "I-PERSON"]),
+        ([("Normandy", "PROPN"), ("Quartet", "PROPN")], ["B-PERSON", "I-PERSON"]),
     ]:
         rows, tags = _quit(words, ents)
         _, found = actors(make(blank, matcher, rows, tags), gazetteer)
@@ -120,6 +121,11 @@ def test_an_office_word_before_a_name_is_no_part_of_it(blank, matcher, gazetteer
                          ("Brandt", 3, "nsubj", "PROPN", "Brandt")], ["O", "B-PERSON", "I-PERSON"])
     _, found = actors(make(blank, matcher, rows, ents), gazetteer)
     assert [k for _, k in found] == ["actor/person/lena-brandt"]
+    # "Administrator Otto Varga spoke today ." tagged whole
+    rows, ents = _spoke([("Administrator", 2, "compound", "PROPN", "Administrator"), ("Otto", 2, "compound", "PROPN", "Otto"),
+                         ("Varga", 3, "nsubj", "PROPN", "Varga")], ["B-PERSON", "I-PERSON", "I-PERSON"])
+    _, found = actors(make(blank, matcher, rows, ents), gazetteer)
+    assert [k for _, k in found] == ["actor/person/otto-varga"]
 
 
 def test_a_name_printed_twice_with_a_glued_title_is_minted_once(blank, matcher, gazetteer):

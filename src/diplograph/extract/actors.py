@@ -274,8 +274,9 @@ def _resolve_entity(
             return None
         if _names_a_people(ent) or _is_title_word(text, gazetteer) or _names_a_place(ent):
             return None
-        if text.split()[-1].lower().rstrip(".") in _PLACE_HEADS:
-            return None  # "Ambassador Bridge", "Bridge": a place, not a person
+        last = text.split()[-1].lower().rstrip(".")
+        if last in _PLACE_HEADS or (" " in text and (last in _TREATY_NOUNS or last.rstrip("s") in _TREATY_NOUNS)):
+            return None  # "Ambassador Bridge", "Bridge": a place; "Normandy Quartet": a format
         text = _person_name(text, gazetteer) + _shared_surname(ent, text)
         found = gazetteer.lookup_person(text)
         if found:
@@ -359,6 +360,7 @@ _PORTFOLIO_WORDS = frozenset({
     "planning", "counterterrorism", "infrastructure", "domestic", "public", "engagement",
     "intergovernmental", "global", "regional", "europe", "asia", "africa", "americas",
     "hemisphere", "western", "indo-pacific", "pacific", "middle", "east", "affair",
+    "administrator", "negotiations", "enlargement", "neighbourhood", "neighborhood",
 })
 # Head nouns of a place or a facility: "Ambassador Bridge", "Lafayette Square", "Roosevelt
 # Room", "Rose Garden" are no persons, whatever the tagger says.
