@@ -149,3 +149,16 @@ def test_a_given_name_coordinated_with_a_full_name_shares_the_surname(blank, mat
     keys = [k for _, k in found]
     assert "actor/person/joe" not in keys and "actor/person/jill" not in keys
     assert keys[0] == "person/joe-biden"
+
+
+def test_an_object_pronoun_is_not_what_its_clause_subject_pronoun_stands_for(blank, matcher, gazetteer):
+    # "Scholz met Macron . He thanked him ." -- "He" is Scholz, so "him" is Macron
+    rows = [("Scholz", 1, "nsubj", "PROPN", "Scholz"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+            ("Macron", 1, "dobj", "PROPN", "Macron"), (".", 1, "punct", "PUNCT", "."),
+            ("He", 5, "nsubj", "PRON", "he", "PRP"), ("thanked", 5, "ROOT", "VERB", "thank", "VBD"),
+            ("him", 5, "dobj", "PRON", "he", "PRP"), (".", 5, "punct", "PUNCT", ".")]
+    doc = make(blank, matcher, rows, ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"],
+               sent_starts=[True, False, False, False, True, False, False, False])
+    index, _ = actors(doc, gazetteer)
+    assert resolve_pronoun(index, doc[4]).actor.key == "person/olaf-scholz"
+    assert resolve_pronoun(index, doc[6]).actor.key == "person/emmanuel-macron"

@@ -1010,9 +1010,13 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
                and _mention_root(doc, index, m).head.i == own_verb.i}
         if main is not None:
             own.add(main.actor.key)
-        if own_verb is not None:
-            own |= {index.by_token[c.i].actor.key for c in own_verb.children
-                    if c.dep_ in _SUBJECT_DEPS and c.i in index.by_token}
+        for c in own_verb.children if own_verb is not None else ():
+            if c.dep_ not in _SUBJECT_DEPS:
+                continue
+            # "Putin told Macron that he would visit her": "her" is not whoever "he" is either
+            subject = index.by_token.get(c.i) or (resolve_pronoun(index, c) if c.pos_ == "PRON" else None)
+            if subject is not None:
+                own.add(subject.actor.key)
         before = [m for m in before if m.actor.key not in own]
     if not before:
         return None
