@@ -380,7 +380,7 @@ def _shared_surname(ent: SpacySpan, text: str) -> str:
     if " " in text or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in {"and", "&"}:
         return ""
     given = doc[ent.end + 1]
-    if given.ent_type_ != "PERSON" or not given.ent_iob_ == "B":
+    if given.ent_type_ != "PERSON" or given.ent_iob_ != "B":
         return ""
     end = ent.end + 1
     while end < len(doc) and doc[end].ent_type_ == "PERSON" and (end == ent.end + 1 or doc[end].ent_iob_ == "I"):
