@@ -1014,7 +1014,7 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
             if c.dep_ not in _SUBJECT_DEPS:
                 continue
             # "Putin told Macron that he would visit her": "her" is not whoever "he" is either
-            subject = index.by_token.get(c.i) or (resolve_pronoun(index, c) if c.pos_ == "PRON" else None)
+            subject = index.by_token.get(c.i) or (resolve_pronoun(index, c) if c.lower_ in {"he", "she"} else None)
             if subject is not None:
                 own.add(subject.actor.key)
         before = [m for m in before if m.actor.key not in own]
