@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from diplograph.extract.lexicon import ROLE_NOUNS
 from diplograph.extract.scan import proper_nouns, tokens_with_lemma
-from diplograph.gazetteer import Gazetteer
+from diplograph.gazetteer import Gazetteer, fold
 from diplograph.model import ActorMention, ActorRef, Article, RoleRef, Span
 from diplograph.nlp.components import ACTOR_SPANS
 
@@ -25,6 +25,14 @@ from diplograph.nlp.components import ACTOR_SPANS
 _ORG_WORDS = frozenset(
     ["ministry", "council", "committee", "organization", "organisation", "union", "party", "agency", "commission", "bank", "fund", "court", "parliament", "congress", "senate", "group", "alliance", "forum", "assembly", "association", "front", "army", "forces", "government", "office", "department", "embassy", "cabinet", "coalition", "league", "movement", "navy"]
 )
+# Acronyms of goods, measures, documents and technologies that the tagger often marks as ORG
+# ("LNG exports", "GDP", "an MOU"): an all-capital ORG entity is minted as an organization
+# unless it is one of these (see data/gazetteer/README.md, "Acronyms that are no actors").
+_NON_ACTOR_ACRONYMS = frozenset({
+    "LNG", "LPG", "CNG", "GDP", "GNP", "CPI", "FDI", "AI", "MOU", "MOA", "SDR", "CVID", "PPE",
+    "WMD", "ICBM", "EV", "GHG", "CO2", "COVID", "COVID-", "COVID-19", "STEM", "CEO", "R&D", "IT",
+    "HIV", "AIDS", "5G", "6G", "GPS", "LGBT", "LGBTQ", "LGBTQI", "LGBTQI+", "DNA", "IPO",
+})
 # "Donetsk People's Republic": a polity the gazetteer does not list as a state (recognised ones,
 # "the Lao People's Democratic Republic", are found by name first) is minted as an organization.
 _SELF_STYLED_REPUBLIC = re.compile(r"^[A-Z][\w-]+(?: [A-Z][\w-]+)? People ?['’]s Republic$")
@@ -121,6 +129,8 @@ def find_actors(
         entry = gazetteer.entry(span.kb_id_)
         if entry is None:
             continue
+        if span.label_ in {"capital", "place"} and _names_a_treaty(doc, span.start, span.end):
+            continue  # "the Paris Agreement": the treaty's name, not France
         ent = persons_by_token.get(span.start)
         # "Melania Trump" is not "Trump": a longer name the gazetteer does not know wins -- unless
         # the rest is known names too ("Donald J. Trump Prabowo Subianto", two signatures).
@@ -141,6 +151,8 @@ def find_actors(
             ent = _without_title(doc, _full_name(doc, ent, index, gazetteer), gazetteer)
         if any(i in index.by_token for i in range(ent.start, ent.end)):
             continue
+        if ent.label_ != "PERSON" and _is_city(gazetteer, ent.text) and _names_a_treaty(doc, ent.start, ent.end):
+            continue
         earlier = _named_before(index, ent) if ent.label_ == "PERSON" else None
         if earlier is not None:  # "Mr Michel" after "Charles Michel"
             index.add(_mention(doc, ent, earlier), ent.start, ent.end)
@@ -156,6 +168,38 @@ def find_actors(
     _attach_roles(doc, index, gazetteer, day)
     _resolve_role_nominals(doc, index, gazetteer, day, home)
     return index
+
+
+# Nouns of a treaty, an accord or a negotiating format named after the city (or region) where
+# it was made: "the Paris Agreement", "the Minsk agreements", "the Normandy format", "the
+# Istanbul Convention", "the Budapest Memorandum". The city there is part of a name, no actor.
+_TREATY_NOUNS = frozenset({
+    "agreement", "accord", "convention", "declaration", "format", "protocol", "treaty", "charter",
+    "process", "principle", "memorandum", "statute", "consensus", "communique", "communiqué",
+    "framework", "act", "four", "quartet", "arrangement", "compact",
+})
+
+
+def _names_a_treaty(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``doc[start:end]`` (a city's) modifies the noun of a treaty or format,
+    over at most three more capitalised words, numbers or hyphens ("the Paris Climate Agreement",
+    "the Minsk II agreements", "the Helsinki Final Act"); not a possessive ("Paris's plan")."""
+    i = end
+    while i < len(doc) and i - end < 3 and (
+            doc[i].text == "-" or doc[i].like_num or doc[i].text in {"II", "III", "2", "3"}
+            or (doc[i].text[:1].isupper() and doc[i].is_alpha
+                and doc[i].lower_.rstrip("s") not in _TREATY_NOUNS and doc[i].lower_ not in _TREATY_NOUNS)):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in {"NOUN", "PROPN", "NUM", ""}:
+        return False
+    word = doc[i].lower_
+    return word in _TREATY_NOUNS or (word.endswith("s") and word[:-1] in _TREATY_NOUNS)
+
+
+def _is_city(gazetteer: Gazetteer, text: str) -> bool:
+    """Whether ``text`` is a capital or other place of a state in the gazetteer (not its name)."""
+    name = fold(_strip_article(text)).lower()
+    return any(name in {fold(c).lower() for c in e.capitals + e.places} for e in gazetteer.lookup(_strip_article(text)))
 
 
 def _named_before(index: ActorIndex, ent: SpacySpan) -> ActorRef | None:
@@ -230,6 +274,13 @@ def _resolve_entity(
             return None
         if _names_a_people(ent) or _is_title_word(text, gazetteer) or _names_a_place(ent):
             return None
+        last = text.split()[-1].lower().rstrip(".")
+        if last in _PLACE_HEADS or (" " in text and (last in _TREATY_NOUNS or last.rstrip("s") in _TREATY_NOUNS)):
+            return None  # "Ambassador Bridge", "Bridge": a place; "Normandy Quartet": a format
+        text = _person_name(text, gazetteer) + _shared_surname(ent, text)
+        found = gazetteer.lookup_person(text)
+        if found:
+            return found[0].ref()
         for name, ref in minted_persons.items():  # "Vivo" after "Jorge Vivo"
             if text.split()[-1] == name.split()[-1] and len(text.split()) == 1:
                 return ref
@@ -242,7 +293,8 @@ def _resolve_entity(
         return None
     if label == "ORG":
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-        if words & _ORG_WORDS or (text.isupper() and 2 <= len(text) <= 8):
+        if words & _ORG_WORDS or (text.isupper() and 2 <= len(text) <= 8
+                                  and text.rstrip("s").upper() not in _NON_ACTOR_ACRONYMS):
             return ActorRef(key=f"actor/organization/{slug(text)}", label=text, kind="Organization")
     return None
 
@@ -299,12 +351,74 @@ _OFFICE_WORDS = frozenset({
 })
 
 
+# Fields of an office's portfolio, which end a title right before the holder's name ("Advisor
+# for International Economics Mike Pyle", "Coordinator for Energy Security Amos X").
+_PORTFOLIO_WORDS = frozenset({
+    "economics", "economic", "economy", "trade", "energy", "health", "defense", "defence",
+    "development", "communications", "press", "intelligence", "cyber", "technology", "emerging",
+    "legislative", "budget", "finance", "operations", "management", "strategy", "strategic",
+    "planning", "counterterrorism", "infrastructure", "domestic", "public", "engagement",
+    "intergovernmental", "global", "regional", "europe", "asia", "africa", "americas",
+    "hemisphere", "western", "indo-pacific", "pacific", "middle", "east", "affair",
+    "administrator", "negotiations", "enlargement", "neighbourhood", "neighborhood",
+})
+# Head nouns of a place or a facility: "Ambassador Bridge", "Lafayette Square", "Roosevelt
+# Room", "Rose Garden" are no persons, whatever the tagger says.
+_PLACE_HEADS = frozenset({
+    "bridge", "street", "st", "square", "avenue", "ave", "boulevard", "road", "highway", "airport",
+    "center", "centre", "hall", "building", "tower", "plaza", "station", "stadium", "arena",
+    "museum", "memorial", "monument", "library", "university", "college", "school", "hospital",
+    "cathedral", "church", "mosque", "temple", "campus", "embassy", "palace", "terminal", "pier",
+    "harbor", "harbour", "room", "garden", "gardens", "office", "complex", "institute", "port",
+})
+
+
+def _shared_surname(ent: SpacySpan, text: str) -> str:
+    """" Biden" for "Joe" in "Joe and Jill Biden": a lone given name coordinated with a full
+    name shares its surname (so that "Joe" is not minted as a person of its own)."""
+    doc = ent.doc
+    if " " in text or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in {"and", "&"}:
+        return ""
+    given = doc[ent.end + 1]
+    if given.ent_type_ != "PERSON" or given.ent_iob_ != "B":
+        return ""
+    end = ent.end + 1
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and (end == ent.end + 1 or doc[end].ent_iob_ == "I"):
+        end += 1
+    if end - (ent.end + 1) != 2 or not doc[end - 1].is_alpha:
+        return ""
+    return " " + doc[end - 1].text
+
+
+def _is_office_word(word: str) -> bool:
+    word = word.lower().rstrip(".")
+    return word in _OFFICE_WORDS or word in _PORTFOLIO_WORDS or word in _ORG_WORDS
+
+
+def _person_name(text: str, gazetteer: Gazetteer) -> str:
+    """A person's name as minted: without a title glued to its last word by a missing space
+    ("SadyrPresident" -> "Sadyr"), without leading office words while two words remain, and
+    printed once: a name run together with itself in the other order ("Sadyr Japarov Japarov
+    Sadyr", a transcript heading) ends at the doubled word."""
+    words: list[str] = []
+    for word in text.split():
+        glued = re.fullmatch(r"(\w+?[a-z])([A-Z][a-z]+)", word)
+        if glued and (_is_title_word(glued[2], gazetteer) or _is_office_word(glued[2])):
+            word = glued[1]
+        if words and word == words[-1]:
+            break
+        words.append(word)
+    while len(words) > 2 and (_is_title_word(words[0], gazetteer) or _is_office_word(words[0])):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _without_title(doc: Doc, ent: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
     """A PERSON entity without the titles or ranks it starts with ("Archbishop Desmond Tutu" ->
     "Desmond Tutu", "General Michel Aoun" -> "Michel Aoun"), so that the name is minted alone and
     the title read as one. Only while two name words remain: "King Abdullah" stays whole."""
     start = ent.start
-    while ent.end - start > 2 and _is_title_token(doc[start], gazetteer):
+    while ent.end - start > 2 and (_is_title_token(doc[start], gazetteer) or _is_office_word(doc[start].text)):
         start += 1
     return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
 
@@ -324,7 +438,7 @@ def _full_name(doc: Doc, ent: SpacySpan, index: ActorIndex, gazetteer: Gazetteer
         tok = doc[start - 1]
         if (tok.pos_ != "PROPN" or tok.dep_ != "compound" or not ent.start <= tok.head.i < ent.end
                 or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or tok.ent_type_
-                or tok.i in index.by_token or tok.lower_.rstrip(".") in _TITLE_WORDS
+                or tok.i in index.by_token or _is_title_token(tok, gazetteer) or _is_office_word(tok.text)
                 or gazetteer.role_for_title(tok.text) is not None or gazetteer.lookup(tok.text)):
             break
         start -= 1
@@ -882,15 +996,32 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
     "him" is never the subject of its own clause ("Erdogan thanked him").
     """
     main = _main_clause_subject(index, token)
-    if main is not None:
+    bound = _is_object_pronoun(token)
+    if main is not None and not bound:
         return main
     before = index.persons_before(token.idx)
+    doc = token.doc
+    own_verb = _governing_verb(token) if token.dep_ not in _SUBJECT_DEPS | {"poss"} else None
+    if bound:
+        # Binding: "Biden congratulated him" -- "him" is not the subject of its own clause (nor,
+        # in "Having thanked him, Biden ...", the main subject the participial clause shares).
+        own = {m.actor.key for m in before
+               if own_verb is not None and _mention_root(doc, index, m).dep_ in _SUBJECT_DEPS
+               and _mention_root(doc, index, m).head.i == own_verb.i}
+        if main is not None:
+            own.add(main.actor.key)
+        for c in own_verb.children if own_verb is not None else ():
+            if c.dep_ not in _SUBJECT_DEPS:
+                continue
+            # "Putin told Macron that he would visit her": "her" is not whoever "he" is either
+            subject = index.by_token.get(c.i) or (resolve_pronoun(index, c) if c.lower_ in {"he", "she"} else None)
+            if subject is not None:
+                own.add(subject.actor.key)
+        before = [m for m in before if m.actor.key not in own]
     if not before:
         return None
-    doc = token.doc
     sent = token.sent
     window = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    own_verb = _governing_verb(token) if token.dep_ not in _SUBJECT_DEPS | {"poss"} else None
     for m in before:
         if m.span.start < window:
             break
@@ -898,6 +1029,15 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
         if root.dep_ in _SUBJECT_DEPS and root.head.i != (own_verb.i if own_verb is not None else -1):
             return m
     return before[0]
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _is_object_pronoun(token: Token) -> bool:
+    """A non-reflexive third-person object pronoun ("thanked him", "spoke with her"), not a
+    possessive "her" ("her team") nor a subject."""
+    return token.lower_ in _OBJECT_PRONOUNS and token.dep_ not in _SUBJECT_DEPS | {"poss"} and token.tag_ != "PRP$"
 
 
 def _main_clause_subject(index: ActorIndex, token: Token) -> ActorMention | None:
