@@ -42,12 +42,16 @@ from .program import Program
 
 _TBOX = ox.NamedNode("urn:x-diplograph:reasoning:tbox-closure")
 _JOIN = ox.NamedNode("urn:x-diplograph:reasoning:join-facts")
+# Memory: each of these holds pyoxigraph terms in Python (~400 bytes a triple). At 100k each
+# the windows filled only on stores of ~10M quads and more, so the closure's peak grew with
+# the store up to there (+200 MB from 4.4M to 13.2M quads); at 20k/20k/50k they are full on
+# any corpus-sized store and the peak is flat (docs/performance.md, "(c) with inference").
 #: Triples written to the store per chunk (insertions, deletions, scratch writes).
-CHUNK = 100_000
+CHUNK = 50_000
 #: Join derivations kept in memory before they move to the scratch store's join graph.
-SPILL = 100_000
+SPILL = 20_000
 #: Consequences remembered to skip repeated writes (two generations of this many).
-WINDOW = 100_000
+WINDOW = 20_000
 
 
 @dataclass
