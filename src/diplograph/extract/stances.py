@@ -247,42 +247,6 @@ def _promised_responses(doc: Doc, index: ActorIndex, statements: list[Statement]
     return out
 
 
-_HOSTILE_ACTS = frozenset({
-    "aggression", "attack", "provocation", "threat", "escalation", "invasion", "incursion", "strike",
-    "move", "action", "act", "violation", "sanction", "assault",
-})
-
-
-def _promised_responses(doc: Doc, index: ActorIndex, statements: list[Statement],
-                        official: OfficialVoice | None) -> list[Stance]:
-    """"X and its allies will respond in a united and decisive way", "will respond to any
-    aggression by X": a warned response (CAMEO 13) aimed at the other state the sentence names
-    (not "will respond to the letter", "responded to questions")."""
-    out: list[Stance] = []
-    for tok in tokens_with_lemma(doc, {"respond"}):
-        if tok.pos_ != "VERB" or _negated(tok) or is_question(tok):
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in tok.children):
-            continue
-        answered = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                    for p in c.children if p.dep_ == "pobj"]
-        if any(c.dep_ == "dobj" for c in tok.children) or any(p.lemma_.lower() not in _HOSTILE_ACTS for p in answered):
-            continue
-        holders = _subject_holders(doc, tok, index, statements, official)
-        if not holders:
-            continue
-        own = {h.actor.key for h in holders} | {h.role.of.key for h in holders if h.role is not None}
-        targets = [p for p in answered if _owner(doc, p, index, statements)]
-        if not targets:  # the other state of the sentence, the nearest before the verb first
-            states = [t for t in tok.sent if (m := index.at(t)) is not None
-                      and m.actor.kind == "State" and m.actor.key not in own]
-            before = [t for t in states if t.i < tok.i]
-            targets = before[-1:] or states[:1]
-        if targets:
-            out.extend(_emit(doc, tok, _THREAT, holders, targets, index, statements))
-    return out
-
-
 _GREETINGS = frozenset({"greeting", "wish", "congratulation", "compliment", "felicitation"})
 
 
@@ -891,7 +855,7 @@ def _verb_stances(
 
 _COURTESIES = frozenset({
     "invitation", "opportunity", "hospitality", "welcome", "time", "word", "reception", "question",
-    "have", "invite", "host", "come", "be", "join", "receive", "welcome", "give", "let", "attention",
+    "have", "invite", "host", "come", "be", "join", "receive", "give", "let", "attention",
 })
 
 
