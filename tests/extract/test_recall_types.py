@@ -15,9 +15,9 @@ def _doc(blank, matcher, rows, ents):
     return make_doc(blank, matcher, rows, ents=ents, spaces=[True] * (n - 2) + [False, False])
 
 
-def test_an_exchange_of_prisoners_is_a_release_by_both_sides(blank, matcher, gazetteer):
-    # "Armenia and Azerbaijan completed an exchange of prisoners."
-    doc = _doc(blank, matcher, [
+def _exchange_doc(blank, matcher, what: tuple[str, str]):
+    # "Armenia and Azerbaijan completed an exchange of <what>."
+    return _doc(blank, matcher, [
         ("Armenia", 3, "nsubj", "PROPN", "Armenia", "NNP"),
         ("and", 0, "cc", "CCONJ", "and", "CC"),
         ("Azerbaijan", 0, "conj", "PROPN", "Azerbaijan", "NNP"),
@@ -25,25 +25,18 @@ def test_an_exchange_of_prisoners_is_a_release_by_both_sides(blank, matcher, gaz
         ("an", 5, "det", "DET", "an", "DT"),
         ("exchange", 3, "dobj", "NOUN", "exchange", "NN"),
         ("of", 5, "prep", "ADP", "of", "IN"),
-        ("prisoners", 6, "pobj", "NOUN", "prisoner", "NNS"),
+        (what[0], 6, "pobj", "NOUN", what[1], "NNS"),
         (".", 3, "punct", "PUNCT", ".", "."),
     ], ["B-GPE", "O", "B-GPE"] + ["O"] * 6)
+
+
+def test_an_exchange_of_prisoners_is_a_release_by_both_sides(blank, matcher, gazetteer):
+    doc = _exchange_doc(blank, matcher, ("prisoners", "prisoner"))
     assert ("RETREAT", "release", [("source", "state/ARM"), ("source", "state/AZE")]) in _events(run(doc, gazetteer))
 
 
 def test_an_exchange_of_views_is_no_release(blank, matcher, gazetteer):
-    # "Armenia and Azerbaijan completed an exchange of views."
-    doc = _doc(blank, matcher, [
-        ("Armenia", 3, "nsubj", "PROPN", "Armenia", "NNP"),
-        ("and", 0, "cc", "CCONJ", "and", "CC"),
-        ("Azerbaijan", 0, "conj", "PROPN", "Azerbaijan", "NNP"),
-        ("completed", 3, "ROOT", "VERB", "complete", "VBD"),
-        ("an", 5, "det", "DET", "an", "DT"),
-        ("exchange", 3, "dobj", "NOUN", "exchange", "NN"),
-        ("of", 5, "prep", "ADP", "of", "IN"),
-        ("views", 6, "pobj", "NOUN", "view", "NNS"),
-        (".", 3, "punct", "PUNCT", ".", "."),
-    ], ["B-GPE", "O", "B-GPE"] + ["O"] * 6)
+    doc = _exchange_doc(blank, matcher, ("views", "view"))
     assert not any(t == "RETREAT" for t, *_ in _events(run(doc, gazetteer)))
 
 

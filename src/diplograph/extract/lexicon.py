@@ -69,9 +69,9 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "pledge": StanceCue("AGREE", 1, "030"),
     "promise": StanceCue("AGREE", 1, "030"),
     "vow": StanceCue("AGREE", 1, "030"),
-    "swear": StanceCue("AGREE", 1, "030"),  # only "swore to <act>", not an oath (stances)
-    "summon": StanceCue("DISAPPROVE", -1, "114"),
-    "tolerate": StanceCue("THREATEN", -1, "130"),  # only negated: "will not tolerate X" (stances)  # only a diplomat: "summoned Niger's ambassador" (stances)  # "swore to fight on": a threat (stances._conflictual)
+    "swear": StanceCue("AGREE", 1, "030"),  # only "swore to <act>", not an oath; "swore to fight on": a threat (stances._conflictual)
+    "summon": StanceCue("DISAPPROVE", -1, "114"),  # only a diplomat: "summoned Niger's ambassador" (stances)
+    "tolerate": StanceCue("THREATEN", -1, "130"),  # only negated: "will not tolerate X" (stances)
     "offer": StanceCue("AGREE", 1, "030"),
     # approval (CAMEO 05 diplomatic cooperation: praise, endorse)
     "hail": StanceCue("SUPPORT", 1, "051"),

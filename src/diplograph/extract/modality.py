@@ -240,7 +240,7 @@ def _hypothetical(tok: Token, chain: list[Token]) -> bool:
     or a request ("urged X to impose")."""
     for prev, t in zip([None, *chain], chain):
         for c in t.children:
-            if c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS and not _concessive(c):
+            if _condition_mark(c):
                 return True
             if c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODAL_AUX:
                 return True
@@ -255,6 +255,11 @@ def _hypothetical(tok: Token, chain: list[Token]) -> bool:
     if any(t.lemma_.lower() in {"event", "case"} and t.dep_ == "pobj" and t.head.lower_ == "in" for t in chain[1:]):
         return True  # "in the event of a further incursion", "in case of an attack"
     return is_question(chain[-1]) or _demanded_clause(chain[-1]) or any(_condition_clause(t) for t in chain)
+
+
+def _condition_mark(c: Token) -> bool:
+    """"if", "unless", "whether" ... marking a clause (not a concessive "even if")."""
+    return c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS and not _concessive(c)
 
 
 _CONDITION_HEADS = frozenset({"condition", "precondition", "proviso", "provided", "providing"})
@@ -280,7 +285,7 @@ def in_condition(tok: Token) -> bool:
     withdraws", "on the condition that X removes ..."): what another party has to do first, no
     intent of that party."""
     chain = governing_chain(tok)
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS and not _concessive(c) for t in chain for c in t.children):
+    if any(_condition_mark(c) for t in chain for c in t.children):
         return True
     return any(_condition_clause(t) for t in chain)
 

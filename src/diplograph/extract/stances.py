@@ -155,7 +155,7 @@ def _hopes(doc: Doc, index: ActorIndex, statements: list[Statement], official: O
                 holders = parties(doc, index, tok)
         if not holders:
             continue
-        own = {h.actor.key for h in holders} | {h.role.of.key for h in holders if h.role is not None}
+        own = _own_keys(holders)
         subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if tok.pos_ == "VERB" and not (any(_foreign(m, own) for t in clause.subtree if (m := index.at(t)) is not None)
                                        or any(t.lemma_.lower() in _TIES for t in clause.subtree)):
@@ -203,12 +203,17 @@ def _continued_cooperation(doc: Doc, index: ActorIndex, statements: list[Stateme
         if action is None or action.lemma_.lower() not in _CONTINUED_ACTS or _backed(action):
             continue
         holders = _subject_holders(doc, tok.head if going else tok, index, statements, official)
-        own = {h.actor.key for h in holders} | {h.role.of.key for h in holders if h.role is not None}
+        own = _own_keys(holders)
         others = any(_foreign(m, own) for t in action.subtree if (m := index.at(t)) is not None)
         if not (others or any(t.lemma_.lower() in _TIES for t in action.subtree)):
             continue
         out.extend(_emit(doc, tok, _INTENT, holders, [action], index, statements))
     return out
+
+
+def _own_keys(holders: list[ActorMention]) -> set[str]:
+    """The holders' actor keys and those of the states they speak for."""
+    return {h.actor.key for h in holders} | {h.role.of.key for h in holders if h.role is not None}
 
 
 _HOSTILE_ACTS = frozenset({
@@ -235,7 +240,7 @@ def _promised_responses(doc: Doc, index: ActorIndex, statements: list[Statement]
         holders = _subject_holders(doc, tok, index, statements, official)
         if not holders:
             continue
-        own = {h.actor.key for h in holders} | {h.role.of.key for h in holders if h.role is not None}
+        own = _own_keys(holders)
         targets = [p for p in answered if _owner(doc, p, index, statements)]
         if not targets:  # the other state of the sentence, the nearest before the verb first
             states = [t for t in tok.sent if (m := index.at(t)) is not None
@@ -244,41 +249,6 @@ def _promised_responses(doc: Doc, index: ActorIndex, statements: list[Statement]
             targets = before[-1:] or states[:1]
         if targets:
             out.extend(_emit(doc, tok, _THREAT, holders, targets, index, statements))
-    return out
-
-
-_GREETINGS = frozenset({"greeting", "wish", "congratulation", "compliment", "felicitation"})
-
-
-def _exchanged_greetings(doc: Doc, index: ActorIndex, statements: list[Statement],
-                         official: OfficialVoice | None) -> list[Stance]:
-    """"The two leaders exchanged greetings on the anniversary", "X exchanged best wishes with Y":
-    each side's support for the other (CAMEO 051)."""
-    out: list[Stance] = []
-    for tok in tokens_with_lemma(doc, {"exchange"}):
-        if tok.pos_ != "VERB" or _negated(tok):
-            continue
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _GREETINGS for c in tok.children):
-            continue
-        sides = _subject_holders(doc, tok, index, statements, official)
-        others = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                  for p in c.children if p.dep_ == "pobj" for m in actors_of_phrase(doc, p, index, statements)]
-        sides = sides + [m for m in others if all(m.actor.key != s.actor.key for s in sides)]
-        trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
-        for holder in sides:
-            for other in sides:
-                if other.actor.key == holder.actor.key:
-                    continue
-                if other.role is not None:  # the state the other side speaks for
-                    other = ActorMention(other.role.of, other.span, other.sentence)
-                if other.actor.key == holder.actor.key or (holder.role is not None and holder.role.of.key == other.actor.key):
-                    continue
-                out.append(Stance(
-                    holder=holder, stance_type="SUPPORT", polarity=1, trigger=trigger,
-                    sentence=sentence_span(tok), confidence=0.6, target_actor=other, target_issue=None,
-                    addressee=other.actor, statement_index=statement_at(statements, tok.idx), cameo="051",
-                    negated=False,
-                ))
     return out
 
 
@@ -338,13 +308,12 @@ def _sympathy_to_the_other_side(doc: Doc, index: ActorIndex, statements: list[St
         other = others[0]
         if other.role is not None and tok.lemma_.lower() != "congratulation":
             other = ActorMention(other.role.of, other.span, other.sentence)  # its people: the state
-        others = [other]
         trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
         cue = STANCE_NOUNS[tok.lemma_.lower()][0]
         out.append(Stance(
             holder=holder, stance_type=cue.plover, polarity=cue.polarity, trigger=trigger,
-            sentence=sentence_span(tok), confidence=0.6, target_actor=others[0], target_issue=None,
-            addressee=others[0].actor, statement_index=statement_at(statements, tok.idx), cameo=cue.cameo,
+            sentence=sentence_span(tok), confidence=0.6, target_actor=other, target_issue=None,
+            addressee=other.actor, statement_index=statement_at(statements, tok.idx), cameo=cue.cameo,
         ))
     return out
 
@@ -524,10 +493,10 @@ def _evaluations(doc: Doc, index: ActorIndex, statements: list[Statement], offic
                 named_passive = target is not None
         elif tok.dep_ in {"oprd", "acomp"} and _is(head, _NAMING_VERBS):
             target, holder_verb = next((c for c in head.children if c.dep_ == "dobj"), None), head
-        elif (noun := _evaluated_noun(tok)) is not None and _emphasised(noun) is not None:
+        elif (noun := _evaluated_noun(tok)) is not None and (emphasised := _emphasised(noun)) is not None:
             # "emphasised the provocative statements of X", "drew attention to the provocative
             # nature of the exercises": the evaluation is the emphasiser's, not the narrator's
-            holder_verb = _emphasised(noun)
+            holder_verb = emphasised
             target = _nature_of(noun)
         if target is None or cue is None or target.lower_ in {"it", "this", "that", "there"}:
             continue
@@ -545,6 +514,7 @@ _EMPHASIS_VERBS = frozenset({
 })
 _NATURE_NOUNS = frozenset({"nature", "character"})
 _ASSESSING_VERBS = frozenset({"give", "share", "present", "lay", "outline", "offer", "provide", "express"})
+_PUTTING_FORWARD = _EMPHASIS_VERBS | _ASSESSING_VERBS | {"draw"}  # verbs that put an evaluation forward
 
 
 def _evaluated_noun(adj: Token) -> Token | None:
@@ -618,7 +588,7 @@ def _evaluator(doc: Doc, tok: Token, verb: Token, index: ActorIndex, statements:
     if _is(verb, _NAMING_VERBS):
         subj = subject_of(verb)
         return actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
-    if _is(verb, _EMPHASIS_VERBS | _ASSESSING_VERBS | {"draw"}) and _evaluated_noun(tok) is not None:  # "X stressed the aggressive remarks"
+    if _is(verb, _PUTTING_FORWARD) and _evaluated_noun(tok) is not None:  # "X stressed the aggressive remarks"
         subj = subject_of(verb)
         if subj is not None:
             found = actors_of_phrase(doc, subj, index, statements, subject=True) or fallback_actors(
@@ -1009,7 +979,7 @@ def _noun_stances(
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
-    if not holders and cue.polarity < 0 or not holders and cue.plover == "DEMAND":
+    if not holders and (cue.polarity < 0 or cue.plover == "DEMAND"):
         # "multiple UN calls for ceasefires", "Russian demands", "Western criticism": whose they are
         # (not "Ukraine support", where the modifier is the one supported)
         holders = [m for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (m := index.at(c)) is not None]
