@@ -264,12 +264,13 @@ def _resolve_entity(
     if label == "FAC" and not _SELF_STYLED_REPUBLIC.search(text):
         return None
     found = gazetteer.lookup(text)
+    bare = _HONORIFIC.sub("", text) if label == "PERSON" else text
     if not found and label == "PERSON":
-        found = gazetteer.lookup_person(_HONORIFIC.sub("", text))  # "Ishiba Shigeru"
+        found = gazetteer.lookup_person(bare)  # "Ishiba Shigeru"
     if found:
         return found[0].ref()
     if label == "PERSON":
-        text = _HONORIFIC.sub("", text)
+        text = bare
         if len(text) < 3 or not text[0].isupper():
             return None
         if _names_a_people(ent) or _is_title_word(text, gazetteer) or _names_a_place(ent):
@@ -287,14 +288,14 @@ def _resolve_entity(
         ref = ActorRef(key=f"actor/person/{slug(text)}", label=text, kind="Person")
         minted_persons[text] = ref
         return ref
-    if _SELF_STYLED_REPUBLIC.search(text) and label != "PERSON":
+    if _SELF_STYLED_REPUBLIC.search(text):  # (persons returned above)
         return ActorRef(key=f"actor/organization/{slug(text)}", label=text, kind="Organization")
     if label == "ORG" and _names_a_bilateral_tie(text, gazetteer):
         return None
     if label == "ORG":
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
         if words & _ORG_WORDS or (text.isupper() and 2 <= len(text) <= 8
-                                  and text.rstrip("s").upper() not in _NON_ACTOR_ACRONYMS):
+                                  and text not in _NON_ACTOR_ACRONYMS):
             return ActorRef(key=f"actor/organization/{slug(text)}", label=text, kind="Organization")
     return None
 
@@ -339,7 +340,7 @@ def _titled_name(doc: Doc, ent: SpacySpan, gazetteer: Gazetteer) -> bool:
         return False
     return all(
         t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
-        and t.lower_ not in _ORG_WORDS | _OFFICE_WORDS and not _is_title_token(t, gazetteer) for t in ent
+        and t.lower_ not in _ORG_OR_OFFICE_WORDS and not _is_title_token(t, gazetteer) for t in ent
     )
 
 
@@ -362,6 +363,8 @@ _PORTFOLIO_WORDS = frozenset({
     "hemisphere", "western", "indo-pacific", "pacific", "middle", "east", "affair",
     "administrator", "negotiations", "enlargement", "neighbourhood", "neighborhood",
 })
+_OFFICE_PORTFOLIO_OR_ORG_WORDS = _OFFICE_WORDS | _PORTFOLIO_WORDS | _ORG_WORDS
+_ORG_OR_OFFICE_WORDS = _ORG_WORDS | _OFFICE_WORDS
 # Head nouns of a place or a facility: "Ambassador Bridge", "Lafayette Square", "Roosevelt
 # Room", "Rose Garden" are no persons, whatever the tagger says.
 _PLACE_HEADS = frozenset({
@@ -391,8 +394,7 @@ def _shared_surname(ent: SpacySpan, text: str) -> str:
 
 
 def _is_office_word(word: str) -> bool:
-    word = word.lower().rstrip(".")
-    return word in _OFFICE_WORDS or word in _PORTFOLIO_WORDS or word in _ORG_WORDS
+    return word.lower().rstrip(".") in _OFFICE_PORTFOLIO_OR_ORG_WORDS
 
 
 def _person_name(text: str, gazetteer: Gazetteer) -> str:
@@ -439,7 +441,7 @@ def _full_name(doc: Doc, ent: SpacySpan, index: ActorIndex, gazetteer: Gazetteer
         if (tok.pos_ != "PROPN" or tok.dep_ != "compound" or not ent.start <= tok.head.i < ent.end
                 or not tok.is_alpha or not tok.text[:1].isupper() or tok.text.isupper() or tok.ent_type_
                 or tok.i in index.by_token or _is_title_token(tok, gazetteer) or _is_office_word(tok.text)
-                or gazetteer.role_for_title(tok.text) is not None or gazetteer.lookup(tok.text)):
+                or gazetteer.lookup(tok.text)):  # (_is_title_token asks the gazetteer's titles)
             break
         start -= 1
     return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
@@ -457,6 +459,7 @@ _EQUIPMENT_NOUNS = frozenset({
     "missile", "system", "tank", "jet", "aircraft", "fighter", "launcher", "rocket", "drone",
     "vessel", "ship", "submarine", "helicopter", "howitzer", "battery", "munition", "pipeline",
 })
+_SITE_OR_EQUIPMENT_NOUNS = _SITE_NOUNS | _EQUIPMENT_NOUNS
 # Nouns whose "of" phrase names a place: "the liberated cities of Donbass".
 _PLACE_OF_NOUNS = frozenset({
     "city", "town", "village", "region", "district", "province", "port", "outskirts", "suburb",
@@ -479,7 +482,7 @@ def _names_a_place(ent: SpacySpan) -> bool:
     while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
         head = head.head
     if not ent.start <= head.i < ent.end:  # the name modifies a noun: "the X residence"
-        return head.pos_ == "NOUN" and head.lemma_.lower() in _SITE_NOUNS | _EQUIPMENT_NOUNS
+        return head.pos_ == "NOUN" and head.lemma_.lower() in _SITE_OR_EQUIPMENT_NOUNS
     if head.dep_ != "pobj":
         return False
     prep = head.head
@@ -501,7 +504,7 @@ def _self_styled_republics(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
         if doc[tok.i - 1].text not in {"'s", "’s"} or doc[tok.i - 2].text != "People":
             continue
         start = tok.i - 2
-        while start > tok.i - 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+        while start > max(tok.i - 4, 0) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
                 and start - 1 not in index.by_token and doc[start - 1].text not in {"Executive", "Order"}:
             start -= 1
         span = doc[start : tok.i + 1]
@@ -606,6 +609,7 @@ _RELATION_NOUNS = frozenset({
     "relation", "relations", "tie", "ties", "cooperation", "interaction", "partnership", "dialogue",
     "contact", "contacts", "engagement", "trade", "friendship",
 })
+_GATHERING_NOUNS = _RELATION_NOUNS | {"summit", "forum", "conference", "meeting"}
 
 
 def _paired_with_state(doc: Doc, index: ActorIndex, tok: Token) -> bool:
@@ -616,7 +620,7 @@ def _paired_with_state(doc: Doc, index: ActorIndex, tok: Token) -> bool:
     other = index.by_token.get(tok.i - 2)
     head = tok.head
     return (other is not None and other.actor.kind == "State"
-            and head.lemma_.lower() in _RELATION_NOUNS | {"summit", "forum", "conference", "meeting"})
+            and head.lemma_.lower() in _GATHERING_NOUNS)
 
 
 def _continent_partners(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date | None) -> None:
