@@ -122,19 +122,21 @@ def test_a_bomb_is_no_doer_and_its_place_gives_the_source(blank, matcher, gazett
 
 
 def test_a_states_adjective_on_another_place_is_no_place_of_it(blank, matcher, gazetteer):
-    # "Curfews were imposed in the former Spanish colony ." -- not in Spain
+    # "Chilean students were arrested in the former Spanish colony ." -- not in Spain
     doc = make_doc(blank, matcher, [
-        ("Curfews", 2, "nsubjpass", "NOUN", "curfew", "NNS"),
-        ("were", 2, "auxpass", "AUX", "be", "VBD"),
-        ("imposed", 2, "ROOT", "VERB", "impose", "VBN"),
-        ("in", 2, "prep", "ADP", "in", "IN"),
-        ("the", 7, "det", "DET", "the", "DT"),
-        ("former", 7, "amod", "ADJ", "former", "JJ"),
-        ("Spanish", 7, "amod", "ADJ", "Spanish", "JJ"),
-        ("colony", 3, "pobj", "NOUN", "colony", "NN"),
-        (".", 2, "punct", "PUNCT", ".", "."),
-    ], ents=["O", "O", "O", "O", "O", "O", "B-NORP", "O", "O"])
+        ("Chilean", 1, "amod", "ADJ", "chilean", "JJ"),
+        ("students", 3, "nsubjpass", "NOUN", "student", "NNS"),
+        ("were", 3, "auxpass", "AUX", "be", "VBD"),
+        ("arrested", 3, "ROOT", "VERB", "arrest", "VBN"),
+        ("in", 3, "prep", "ADP", "in", "IN"),
+        ("the", 8, "det", "DET", "the", "DT"),
+        ("former", 8, "amod", "ADJ", "former", "JJ"),
+        ("Spanish", 8, "amod", "ADJ", "Spanish", "JJ"),
+        ("colony", 4, "pobj", "NOUN", "colony", "NN"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ents=["B-NORP", "O", "O", "O", "O", "O", "O", "B-NORP", "O", "O"])
     events = run(doc, gazetteer).events
+    assert any(e.event_type == "COERCE" for e in events)  # the event is there: the place rule ran
     assert ("COERCE", "state/ESP") not in _inferred_sources(events)
 
 

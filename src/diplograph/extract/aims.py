@@ -70,11 +70,11 @@ def _branches(top: Token, venues: bool = True, skip: frozenset[str] = frozenset(
             continue
         if not venues and c.dep_ == "prep" and c.lower_ in _VENUE_PREPS:
             continue
-        out.extend(t for t in c.subtree if not _under_subject(t, top) and not _under_prep(t, top, skip))
+        out.extend(t for t in c.subtree if not _under_subject(t, top) and not under_prep(t, top, skip))
     return sorted(out, key=lambda t: t.i)
 
 
-def _under_prep(tok: Token, top: Token, preps: frozenset[str]) -> bool:
+def under_prep(tok: Token, top: Token, preps: frozenset[str]) -> bool:
     """Whether ``tok`` is (inside) the object of one of ``preps`` below ``top``."""
     cur = tok
     while preps and cur.i != top.i and cur.head.i != cur.i:

@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_of
-from diplograph.extract.aims import aimed_mentions
+from diplograph.extract.aims import aimed_mentions, under_prep
 from diplograph.extract.context import (
     BORDER_NOUNS,
     actors_of_phrase,
@@ -220,6 +220,8 @@ def _tally(tok: Token) -> bool:
 
 
 _WAR_NOUNS = frozenset({"war", "aggression", "invasion", "conflict", "offensive"})
+_WAR_HEADS = _WAR_NOUNS | {"campaign"}
+_WITH = frozenset({"with"})
 
 
 def _the_war(tok: Token, trigger: EventTrigger) -> bool:
@@ -269,7 +271,7 @@ def _war_of(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WAR_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     head = tok.head.head
-    return head.pos_ == "NOUN" and head.lemma_.lower() in _WAR_NOUNS | {"campaign"}
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _WAR_HEADS
 
 
 def _attacker_unnamed(tok: Token, trigger: EventTrigger, event: Event) -> bool:
@@ -670,7 +672,7 @@ def _participants(
                     add(found, "source")
         noun = _intended_by(tok) if subj is None else None
         if noun is not None:  # "the intentions of European states to impose ...", "its readiness to ..."
-            holders = [p for c in noun.children if c.dep_ == "poss" for p in [c]]
+            holders = [c for c in noun.children if c.dep_ == "poss"]
             holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj"]
             found = [m for h in holders for m in actors_of_phrase(doc, h, index, statements, subject=True)]
@@ -782,7 +784,7 @@ def _participants(
                 role = "source"
             elif _via(sub, tok, {"against", "to", "with"} | ({"on"} if trigger.plover not in {"COOPERATE", "AGREE"} else set())):
                 role = "target"  # "attacks against UN personnel"
-            elif trigger.plover == "CONSULT" and _under_with(sub, tok):
+            elif trigger.plover == "CONSULT" and under_prep(sub, tok, _WITH):
                 role = "target"  # "his contacts on the crisis with X"
             # "Riyadh's friendship" deep in the phrase does not make Riyadh the doer
             add([m], role, doers=sub.dep_ != "poss" or sub.head.i == tok.i)
@@ -846,7 +848,7 @@ def _participants(
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))
             add([ActorMention(official.state, span, sentence_span(tok))], "source")
         if (
-            _sanction_like(trigger) and trigger.plover == "SANCTION" and official is not None
+            trigger.plover == "SANCTION" and official is not None
             and any(p.role == "source" for p in parts)
             and not any(p.role in {"target", "participant"} for p in parts)
             and not any(p.mention.actor.key == official.state.key
@@ -1088,16 +1090,6 @@ def _is_venue(prep: Token, mention: ActorMention, trigger: EventTrigger) -> bool
         and trigger.plover in {"CONSULT", "AGREE", "COOPERATE"}
         and trigger.mode != "visit"  # "arrived in Amman": the host of a visit is its target
     )
-
-
-def _under_with(tok: Token, top: Token) -> bool:
-    """Whether ``tok`` hangs below ``top`` through a "with" at any depth."""
-    cur = tok
-    while cur.i != top.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ == "with":
-            return True
-        cur = cur.head
-    return False
 
 
 def _invited(prep: Token) -> bool:
