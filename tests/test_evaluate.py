@@ -157,7 +157,8 @@ def test_score_plover_accuracies_and_confusions():
     assert got["per_type"]["DEMAND"]["recall"] == 0.0
     assert got["confusions"] == [] and got["no_prediction"] == {"DEMAND": 1}
     assert got["when_predicted"] == {"type_accuracy": 1.0, "source_accuracy": 1.0, "target_accuracy": 0.0}
-    assert [e["id"] for e in got["errors"]] == ["R3"]
+    # R1's type is right but its target is not: a wrong prediction too; R2 is right throughout
+    assert [e["id"] for e in got["errors"]] == ["R1", "R3"]
     assert got["by_kind"] == {"event": {"n": 2, "type_ok": 2}, "none": {"n": 1, "type_ok": 0}}
 
 
@@ -306,6 +307,13 @@ def test_gold_issue_targets_match_on_content_words():
     assert G.stance_score(g, ok, {}) is not None  # "goal" is shared; cue (10, 15) in sentence (0, 100)
     bad = claim(kind="stance", polarity=1, sources=["person/p"], targets=["issue/y"], target_label="trade")
     assert G.stance_score(g, bad, {}) is None
+
+
+def test_issue_label_words_fold_plurals_only():
+    assert G.content_words("Russia's efforts") & G.content_words("the effort to end the war")
+    assert G.content_words("unilateral sanctions") == {"unilateral", "sanction"}
+    # -ss / -us / -is words are not plurals
+    assert G.content_words("peace process status crisis") == {"peace", "process", "status", "crisis"}
 
 
 def test_gold_issue_targets_match_on_the_actor_the_issues_concern():

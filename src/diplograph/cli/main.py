@@ -417,7 +417,7 @@ def validate(store_path, shapes):
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--holdout-only", is_flag=True, help="Gold set: only the hold-out split.")
 @click.option("--examples", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Include up to N wrong predictions per set (PLOVER, PETRARCH) in the JSON.")
+              help="Include up to N wrong predictions per set (PLOVER: wrong type, source or target; PETRARCH) in the JSON.")
 @handle_errors
 def evaluate(which, limit, as_json, holdout_only, examples):
     """Score extraction against gold sets: precision, recall and F1 per claim kind and type.

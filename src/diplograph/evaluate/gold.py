@@ -207,7 +207,17 @@ def iou(a: Span, b: Span) -> float:
 
 
 def content_words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if len(w) > 2 and w not in STOPWORDS}
+    """The label's words minus stop words, plural -s folded ("efforts" and "effort" share one)."""
+    words = (w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if len(w) > 2 and w not in STOPWORDS)
+    return {_singular(w) for w in words}
+
+
+def _singular(word: str) -> str:
+    """A crude plural fold for matching labels: "sanctions" -> "sanction", "efforts" -> "effort"
+    ("relations" -> "relation"); words in -ss/-us/-is keep their s ("process", "status", "crisis")."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def statement_score(g: GoldStatement, p: PredClaim, represents) -> float | None:

@@ -137,7 +137,8 @@ def score_plover(outcomes: list[PloverOutcome], examples: int = 0) -> dict:
         "targets": TARGETS,
     }
     if examples:
-        result["errors"] = [_example(o) for o in outcomes if not o.type_ok][:examples]
+        wrong = [o for o in outcomes if not o.type_ok or False in (o.source_ok, o.target_ok)]
+        result["errors"] = [_example(o) for o in wrong][:examples]
     return result
 
 
