@@ -203,6 +203,10 @@ def format_report(results: dict) -> str:
                 for kind in ("statements", "stances", "stances_typed", "events", "events_untyped"):
                     if kind in b:
                         out.append(_prf_line(kind, b[kind]))
+                for kind, reasons in (b.get("misses") or {}).items():
+                    if reasons:
+                        out.append(f"  missed {kind}, why: "
+                                   + ", ".join(f"{why} {n}" for why, n in reasons.items()))
                 ea = b.get("event_attributes") or {}
                 out.append("  matched events: mode agrees " + _f(ea.get("mode")).strip()
                            + ", modality agrees " + _f(ea.get("modality")).strip())

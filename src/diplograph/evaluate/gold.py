@@ -33,6 +33,7 @@ import gzip
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -229,7 +230,7 @@ def statement_score(g: GoldStatement, p: PredClaim, represents) -> float | None:
     return overlap if overlap >= 0.5 else None
 
 
-def _target_ok(g: GoldStance, p: PredClaim, represents) -> bool:
+def target_ok(g: GoldStance, p: PredClaim, represents) -> bool:
     tgt = p.targets[0] if p.targets else None
     if tgt is None:
         return False
@@ -247,7 +248,7 @@ def stance_score(g: GoldStance, p: PredClaim, represents, typed: bool = False) -
         return None
     if typed and norm_type(p.type) != g.type:
         return None
-    if not covers_any(p.sources, g.holders, represents) or not _target_ok(g, p, represents):
+    if not covers_any(p.sources, g.holders, represents) or not target_ok(g, p, represents):
         return None
     return _near(p, g.cues)
 
@@ -352,7 +353,10 @@ def aggregate(per_doc: Iterable[dict[str, KindScore]]) -> dict[str, KindScore]:
 
 def score_gold(pairs: Sequence[tuple[GoldDoc, Sequence[PredClaim]]]) -> dict:
     """Scores over all documents (``all``) and per split (``dev``, ``holdout``)."""
+    from .misses import miss_reasons
+
     scored = [(doc, score_doc(doc, claims)) for doc, claims in pairs]
+    misses = {doc.id: miss_reasons(doc, claims) for doc, claims in pairs}
     out: dict = {"documents": len(scored)}
     splits = sorted({d.split for d, _ in scored})
     for name, docs in [("all", scored)] + [(s, [x for x in scored if x[0].split == s]) for s in splits]:
@@ -365,5 +369,7 @@ def score_gold(pairs: Sequence[tuple[GoldDoc, Sequence[PredClaim]]]) -> dict:
                 block[kind] = {n: round(p.recall, 4) if p.gold else None for n, p in ks.by_type.items()}
             else:
                 block[kind] = ks.as_dict()
+        block["misses"] = {kind: dict(sum((misses[d.id][kind] for d, _ in docs), Counter()).most_common())
+                           for kind in ("stances", "events")}
         out[name] = block
     return out

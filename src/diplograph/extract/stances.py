@@ -218,35 +218,77 @@ def _own_keys(holders: list[ActorMention]) -> set[str]:
 
 _HOSTILE_ACTS = frozenset({
     "aggression", "attack", "provocation", "threat", "escalation", "invasion", "incursion", "strike",
-    "move", "action", "act", "violation", "sanction", "assault",
+    "move", "action", "act", "violation", "sanction", "assault", "step", "measure", "deployment",
+    "hostility", "expansion", "encroachment", "interference", "attempt",
 })
+# Verbs of answering in kind: "will respond to any aggression", "vowed to retaliate against X".
+RESPONSES = frozenset({"respond", "retaliate", "react"})
+# "will take retaliatory measures", "would adopt countermeasures": an answer in kind, announced.
+_TAKING = frozenset({"take", "adopt", "introduce", "apply"})
+_RETALIATORY = frozenset({"retaliatory", "response", "reciprocal", "mirror", "counter", "responsive", "retaliation"})
+
+
+def _retaliatory_measures(tok: Token) -> bool:
+    """"take retaliatory measures", "adopt countermeasures", "take response steps"."""
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in {"countermeasure", "counter-measure", "retaliation"} or (
+            c.lemma_.lower() in {"measure", "step", "action"}
+            and any(m.dep_ in {"amod", "compound"} and m.lower_ in _RETALIATORY for m in c.children)))
+        for c in tok.children
+    )
+_ANSWERED_PREPS = {"respond": ("to",), "react": ("to",), "retaliate": ("against", "for", "to")}
+_UNDERTAKING = _COMMISSIVES | {"ready", "prepared", "determined", "intend", "plan", "warn"}
+
+
+def _answering_in_future(tok: Token) -> bool:
+    """"will respond", "would retaliate", "vowed to retaliate", "is ready to respond": an answer
+    announced, not one given ("Iran retaliated with missiles" is an event of its own)."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and infinitival(tok) and tok.head.lemma_.lower() in _UNDERTAKING
+
+
+def _conditioned(tok: Token, index: ActorIndex, own: set[str]) -> list[Token]:
+    """"... if Washington deploys missiles": the other actor whose act the answer is conditioned on."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "should", "in"} for m in c.children):
+            subj = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}), None)
+            m = index.at(subj) if subj is not None else None
+            if m is not None and m.actor.key not in own:
+                return [subj]
+    return []
 
 
 def _promised_responses(doc: Doc, index: ActorIndex, statements: list[Statement],
                         official: OfficialVoice | None) -> list[Stance]:
     """"X and its allies will respond in a united and decisive way", "will respond to any
-    aggression by X": a warned response (CAMEO 13) aimed at the other state the sentence names
-    (not "will respond to the letter", "responded to questions")."""
+    aggression by X", "vowed to retaliate against X": a warned response (CAMEO 13) aimed at the
+    author of what is answered, else at the other state or alliance the sentence names (not "will
+    respond to the letter", "responded to questions")."""
     out: list[Stance] = []
-    for tok in tokens_with_lemma(doc, {"respond"}):
-        if tok.pos_ != "VERB" or _negated(tok) or is_question(tok):
+    for tok in tokens_with_lemma(doc, RESPONSES | _TAKING):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or _negated(tok) or is_question(tok) or not _answering_in_future(tok):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in tok.children):
+        if lemma in _TAKING and not _retaliatory_measures(tok):
             continue
-        answered = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+        answered = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in _ANSWERED_PREPS.get(lemma, ("against",))
                     for p in c.children if p.dep_ == "pobj"]
-        if any(c.dep_ == "dobj" for c in tok.children) or any(p.lemma_.lower() not in _HOSTILE_ACTS for p in answered):
+        if lemma in RESPONSES and any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        named = [p for p in answered if index.at(p) is not None]  # "retaliate against the United States"
+        if any(p.lemma_.lower() not in _HOSTILE_ACTS for p in answered if p not in named):
             continue
         holders = _subject_holders(doc, tok, index, statements, official)
         if not holders:
             continue
         own = _own_keys(holders)
-        targets = [p for p in answered if _owner(doc, p, index, statements)]
-        if not targets:  # the other state of the sentence, the nearest before the verb first
-            states = [t for t in tok.sent if (m := index.at(t)) is not None
-                      and m.actor.kind == "State" and m.actor.key not in own]
-            before = [t for t in states if t.i < tok.i]
-            targets = before[-1:] or states[:1]
+        targets = named or [p for p in answered if _owner(doc, p, index, statements)] or _conditioned(tok, index, own)
+        if not targets:  # the other state (or alliance) of the sentence, the nearest before the verb first
+            others = [t for t in tok.sent if (m := index.at(t)) is not None
+                      and m.actor.kind in {"State", "InternationalOrganization"} and m.actor.key not in own]
+            before = [t for t in others if t.i < tok.i]
+            targets = before[-1:] or others[:1]
         if targets:
             out.extend(_emit(doc, tok, _THREAT, holders, targets, index, statements))
     return out
@@ -799,8 +841,8 @@ def _verb_stances(
         targets = [t for t in targets if index.at(t) is not None or t.lemma_.lower() in _DEFENSIBLE]
         if not targets:
             return []
-    if cue.plover == "AGREE" and any(_conflictual(t) for t in targets):
-        cue = _THREAT
+    if cue.plover == "AGREE" and any(_conflictual(t) and not _negated(t) for t in targets):
+        cue = _THREAT  # "vowed to retaliate"; "vowed not to retaliate" promises restraint
     elif lemma == "accept" and any(t.lemma_.lower() in _DEMAND_NOUNS for t in targets):
         cue = _YIELD
     if lemma == "accept" and is_negated(tok):
@@ -877,6 +919,8 @@ def _meeting(t: Token) -> bool:
 
 def _conflictual(t: Token) -> bool:
     """An action (or the verb whose object ``t`` is) that the lexicon types as conflictual."""
+    if t.lemma_.lower() in RESPONSES and t.pos_ == "VERB":
+        return True  # "vowed to retaliate"
     for cand in (t, t.head):
         typ = event_type_of(cand)
         if typ is not None:
