@@ -17,7 +17,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .gold import (
-    GoldDoc, GoldEvent, GoldStance, covers_any, event_score, match_kind, participants_ok, stance_score, target_ok,
+    GoldDoc,
+    GoldEvent,
+    GoldStance,
+    covers_any,
+    event_score,
+    match_kind,
+    participants_ok,
+    stance_score,
+    target_ok,
 )
 from .predictions import PredClaim, norm_type
 
