@@ -418,3 +418,27 @@ def test_gold_set_runs_end_to_end():
     gold = result["sets"]["gold"]
     assert gold["documents"] + gold["skipped"] == 3 and "holdout" in gold
     assert 0 <= gold["holdout"]["events"]["f1"] <= 1
+
+
+def test_miss_reasons_name_what_the_nearest_prediction_got_wrong():
+    from diplograph.evaluate.misses import miss_reasons
+
+    doc = G.parse_gold_doc(GOLD_DOC)
+    claims = [
+        # stance 1 (cue 50-58, sentence 0-100): right holder and target, wrong polarity
+        claim(kind="stance", type_="SUPPORT", polarity=-1, trigger=(50, 58), sources=["state/RUS"],
+              targets=["issue/g"], target_label="net-zero goal"),
+        # stance 2 (cue 600-609): right in all but the holder
+        claim(kind="stance", type_="DISAPPROVE", polarity=-1, trigger=(600, 609), sentence=(550, 650),
+              sources=["state/GBR"], targets=["state/UKR"]),
+        # the call (20-24) matched; the agreement (800) has no event in its sentence; the war
+        # (900) is predicted with the wrong type and the right sides
+        claim(trigger=(20, 24), sources=["person/p"], targets=["person/q"]),
+        claim(type_="SANCTION", trigger=(900, 903), sentence=(850, 950), sources=["state/RUS"],
+              targets=["state/UKR"]),
+    ]
+    got = miss_reasons(doc, claims)
+    assert got["stances"] == {"polarity": 1, "holder": 1}
+    assert got["events"] == {"no event in the sentence": 1, "type": 1}
+    summary = G.score_gold([(doc, claims)])
+    assert summary["holdout"]["misses"]["events"] == {"no event in the sentence": 1, "type": 1}
