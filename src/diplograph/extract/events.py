@@ -134,6 +134,8 @@ def find_events(
         if event is not None and trigger.plover == "COOPERATE" and tok.pos_ in NOMINAL and not any(
                 p.role == "source" for p in event.participants):
             continue  # "a joint project with the Moscow Institute": no one named undertakes it
+        if event is not None and trigger.cameo == "061" and not _between_two_sides(event):
+            continue  # "Ukraine could export wheat", "supplied gas to Russian consumers": no trading partner
         if event is not None:
             out.append(event)
             fired.add(tok.i)
@@ -155,6 +157,13 @@ def find_events(
             if event is not None:
                 out.append(event)
     return out
+
+
+def _between_two_sides(event: Event) -> bool:
+    """Trade needs a seller and a buyer: a named source and a target that is not (part of) it."""
+    sources = {p.mention.actor.key for p in event.participants if p.role == "source"}
+    sources |= {p.mention.role.of.key for p in event.participants if p.role == "source" and p.mention.role}
+    return bool(sources) and any(p.role == "target" and p.mention.actor.key not in sources for p in event.participants)
 
 
 _CIVIL_EMERGENCIES = frozenset({"health", "disaster", "drought", "flood", "energy", "economic", "climate", "medical", "fire"})

@@ -233,6 +233,18 @@ _AID_OBJECTS = frozenset([
     "intelligence", "training",  # "providing military intelligence to Macedonia"
     "component", "drone", "uav", "rocket", "artillery",  # "supplies them with missile components"
 ])
+# Goods traded between states: buying, selling, exporting them is economic (or, arms, military)
+# cooperation (CAMEO 061/062; the gold's COOPERATE "procurement, supplies"), unlike giving them (AID).
+_COMMODITIES = frozenset([
+    "gas", "oil", "lng", "coal", "fuel", "energy", "electricity", "uranium", "crude", "petroleum",
+    "hydrocarbon", "fertilizer", "fertiliser", "grain", "wheat", "corn", "rice", "soybean", "food",
+    "product", "good", "goods", "commodity", "chip", "semiconductor", "vaccine", "technology",
+])
+_ARMS = frozenset([
+    "weapon", "arm", "missile", "system", "aircraft", "jet", "fighter", "helicopter", "tank", "equipment",
+    "ammunition", "munition", "drone", "uav", "submarine", "warship", "frigate", "rifle", "howitzer",
+])
+_TRADE = EventTrigger("COOPERATE", None, "061", _COMMODITIES | _ARMS)
 _AID_STOPPED = frozenset(["aid", "assistance", "supply", "support", "funding", "delivery", "shipment", "loan"])
 # Political dissent whose end is a concession (CAMEO 082, "called off the strike").
 _DISSENT = frozenset(["strike", "protest", "demonstration", "rally", "boycott", "sit-in", "march", "walkout"])
@@ -332,6 +344,12 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "lift": EventTrigger("CONCEDE", None, "081", _EASED_RESTRICTIONS),
     "ease": EventTrigger("CONCEDE", None, "081", _EASED_RESTRICTIONS),
     "collaborate": EventTrigger("COOPERATE", None, "050"),
+    "export": _TRADE,
+    "import": _TRADE,
+    "sell": _TRADE,
+    "buy": _TRADE,
+    "purchase": _TRADE,
+    "procure": _TRADE,
     # "accepted an invitation to visit Israel", "accepted the proposal" (CAMEO 081 verbal; the gold's AGREE)
     "accept": EventTrigger("AGREE", None, "030", frozenset({"invitation", "offer", "proposal", "deal", "plan", "terms", "proposition"})),
     # "the armed forces ceased fighting": a halt in the fighting (CAMEO 0871)
@@ -581,6 +599,8 @@ _SHUT_OUT = EventTrigger("SANCTION", "economic-sanction", "163", _FINANCIAL_SYST
 SPOKE_TO = EventTrigger("CONSULT", "call", "040", frozenset({"to"}))
 EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "sign": (EventTrigger("AID", None, "070", frozenset({"package"})),),  # "signed an aid package"
+    # "supplies gas to China" is trade; "supplied weapons / grain free of charge to X" stays AID
+    "supply": (EventTrigger("COOPERATE", None, "061", _COMMODITIES - _AID_OBJECTS),),
     "speak": (SPOKE_TO,),
     "talk": (SPOKE_TO,),
     "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),),
