@@ -1,7 +1,7 @@
 """Announced retaliation as a threat (CAMEO 13), on hand-built Docs (sentences invented for these
 tests): "vowed to retaliate against X", "is ready to respond to an attack by X", "will take
 retaliatory measures if X ...", and what is no threat: a retaliation that happened, measures
-that are not retaliatory, a negated answer."""
+that are not retaliatory, a negated answer; and what is ruled out ("out of the question")."""
 
 from __future__ import annotations
 
@@ -88,3 +88,35 @@ def test_retaliatory_measures_threaten_the_state_of_the_condition(blank, matcher
 
 def test_other_measures_are_no_threat(blank, matcher, gazetteer):
     assert not _threats(_measures_doc(blank, matcher, "additional"), gazetteer)
+
+
+def _ruled_out_doc(blank, matcher, neg: bool):
+    # "Japan said (that) talks with China are (not) out of the question."
+    words = [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"),
+        ("said", 1, "ROOT", "VERB", "say", "VBD"),
+        ("talks", 5, "nsubj", "NOUN", "talk", "NNS"),
+        ("with", 2, "prep", "ADP", "with", "IN"),
+        ("China", 3, "pobj", "PROPN", "China", "NNP"),
+        ("are", 1, "ccomp", "AUX", "be", "VBP"),
+    ]
+    if neg:
+        words.append(("not", 5, "neg", "PART", "not", "RB"))
+    k = len(words)
+    words += [
+        ("out", 5, "prep", "ADP", "out", "IN"),
+        ("of", k, "prep", "ADP", "of", "IN"),
+        ("the", k + 3, "det", "DET", "the", "DT"),
+        ("question", k + 1, "pobj", "NOUN", "question", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    n = len(words)
+    ents = ["B-GPE", "O", "O", "O", "B-GPE"] + ["O"] * (n - 5)
+    return make_doc(blank, matcher, words, ents=ents, spaces=[True] * (n - 2) + [False, False])
+
+
+def test_what_is_out_of_the_question_is_rejected_unless_negated(blank, matcher, gazetteer):
+    got = [s for s in run(_ruled_out_doc(blank, matcher, neg=False), gazetteer).stances if s.stance_type == "REJECT"]
+    assert [(s.holder.actor.key, s.target_issue.label) for s in got] == [("state/JPN", "talks with China")]
+    assert not [s for s in run(_ruled_out_doc(blank, matcher, neg=True), gazetteer).stances
+                if s.stance_type == "REJECT"]

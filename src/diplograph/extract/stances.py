@@ -112,6 +112,7 @@ def find_stances(
             out.extend(_verb_stances(doc, tok, _THREAT, index, statements, official))
     out.extend(_obligations(doc, index, statements, official))
     out.extend(_evaluations(doc, index, statements, official))
+    out.extend(_ruled_out(doc, index, statements, official))
     out.extend(_necessities(doc, index, statements, official))
     out.extend(_figures(doc, index, statements, official))
     out.extend(_blamed_acts(doc, index, statements))
@@ -621,6 +622,28 @@ def _content_of(target: Token) -> Token:
 
 def _is(tok: Token, lemmas: frozenset[str]) -> bool:
     return tok.lemma_.lower() in lemmas
+
+
+# "X is out of the question", "lifting the sanctions is off the table": X is refused (CAMEO 12).
+_RULED_OUT = frozenset({("out", "question"), ("off", "table")})
+
+
+def _ruled_out(doc: Doc, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None) -> list[Stance]:
+    """A proposal or course ruled out by whoever says so: a REJECT aimed at the clause's subject."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"question", "table"}):
+        prep = tok.head.head if tok.head.lower_ == "of" else tok.head
+        if tok.dep_ != "pobj" or (prep.lower_, tok.lemma_.lower()) not in _RULED_OUT or prep.dep_ != "prep":
+            continue
+        be = prep.head
+        if be.lemma_.lower() not in {"be", "remain"} or any(c.dep_ == "neg" for c in be.children):
+            continue  # "is not off the table": still possible
+        subject = next((c for c in be.children if c.dep_ in {"nsubj", "csubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ in {"it", "this", "that", "everything", "nothing"}:
+            continue
+        holders = _evaluator(doc, tok, be, index, statements, official)
+        out.extend(_emit(doc, prep, _REJECT_CLAIM, holders, [_content_of(subject)], index, statements))
+    return out
 
 
 def _evaluator(doc: Doc, tok: Token, verb: Token, index: ActorIndex, statements: list[Statement],
