@@ -120,3 +120,34 @@ def test_what_is_out_of_the_question_is_rejected_unless_negated(blank, matcher, 
     assert [(s.holder.actor.key, s.target_issue.label) for s in got] == [("state/JPN", "talks with China")]
     assert not [s for s in run(_ruled_out_doc(blank, matcher, neg=True), gazetteer).stances
                 if s.stance_type == "REJECT"]
+
+
+def _order_doc(blank, matcher, told: tuple[str, str, str], xcomp: bool = True):
+    # "Russia ordered Polish diplomats to leave." / "Russia ordered Russian troops to leave." /
+    # "Russia ordered Polish aircraft."
+    words = [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("ordered", 1, "ROOT", "VERB", "order", "VBD"),
+        (told[0], 3, "amod", "ADJ", told[0], "JJ"),
+        (told[1], 1, "dobj", "NOUN", told[2], "NNS"),
+    ]
+    if xcomp:
+        words += [("to", 5, "aux", "PART", "to", "TO"), ("leave", 1, "xcomp", "VERB", "leave", "VB")]
+    words.append((".", 1, "punct", "PUNCT", ".", "."))
+    n = len(words)
+    ents = ["B-GPE", "O", "B-NORP"] + ["O"] * (n - 3)
+    return make_doc(blank, matcher, words, ents=ents, spaces=[True] * (n - 2) + [False, False])
+
+
+def _demands(doc, gazetteer):
+    return [s for s in _stances(run(doc, gazetteer)) if s[0] == "DEMAND"]
+
+
+def test_ordering_another_states_people_to_act_is_a_demand(blank, matcher, gazetteer):
+    assert _demands(_order_doc(blank, matcher, ("Polish", "diplomats", "diplomat")), gazetteer) == [
+        ("DEMAND", 1, "state/RUS", "state/POL")]
+
+
+def test_ordering_own_forces_or_goods_is_no_demand(blank, matcher, gazetteer):
+    assert not _demands(_order_doc(blank, matcher, ("Russian", "troops", "troop")), gazetteer)
+    assert not _demands(_order_doc(blank, matcher, ("Polish", "aircraft", "aircraft"), xcomp=False), gazetteer)

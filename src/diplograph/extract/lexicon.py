@@ -61,6 +61,7 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "request": StanceCue("DEMAND", 1, "100"),
     "appeal": StanceCue("DEMAND", 1, "100"),
     "press": StanceCue("DEMAND", 1, "100"),
+    "order": StanceCue("DEMAND", 1, "100"),  # only "ordered <another actor> to <act>" (stances)
     "decline": StanceCue("REJECT", -1, "120"),
     "rebuff": StanceCue("REJECT", -1, "120"),
     "spurn": StanceCue("REJECT", -1, "120"),

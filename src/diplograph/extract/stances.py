@@ -874,7 +874,15 @@ def _verb_stances(
         if not _negated(tok):
             return []  # tolerating is no stance; "will not tolerate X" is a warning (CAMEO 130)
         cue = _INTOLERANCE
+    if lemma == "order" and not any(c.dep_ == "xcomp" for c in tok.children):
+        return []  # "ordered 50 aircraft", "ordered an investigation": no one is told to act
     holders = _subject_holders(doc, tok, index, statements, official)
+    if lemma == "order":  # "ordered the newspaper to suspend publication"; not own troops or agencies
+        own = _own_keys(holders)
+        targets = [t for t in targets if t.dep_ == "dobj" and (named := actors_of_phrase(doc, t, index, statements))
+                   and not {m.actor.key for m in named} & own]
+        if not targets:
+            return []
     if not holders and lemma == "thank" and _imperative(tok) and not _courtesy(tok):
         # "Thank you so much for your support" in a turn or a quote: the speaker thanks
         i = statement_at(statements, tok.idx)
