@@ -1,6 +1,7 @@
 """Trade between states as economic cooperation (CAMEO 061; the gold's COOPERATE "procurement,
 supplies"), on hand-built Docs (sentences invented for these tests): buying, selling, exporting
-goods or arms between two named sides; giving them stays AID; trade without a partner is no event."""
+goods or arms between two named sides; giving them stays AID; trade without a partner is no event.
+Also a cancelled visit (CAMEO 161)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,24 @@ def test_trade_without_a_partner_or_in_other_goods_is_no_event(blank, matcher, g
     assert not _events(run(alone, gazetteer))
     ideas = _trade_doc(blank, matcher, ("exported", "export", "VBD"), ("revolution", "revolution"), "to")
     assert not _events(run(ideas, gazetteer))  # "exported revolution to Russia": no goods
+
+
+def _cancel_doc(blank, matcher, obj: tuple[str, str]):
+    # "Japan cancelled a visit to China." / "Japan cancelled a concert in China."
+    return make_doc(blank, matcher, [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"),
+        ("cancelled", 1, "ROOT", "VERB", "cancel", "VBD"),
+        ("a", 3, "det", "DET", "a", "DT"),
+        (obj[0], 1, "dobj", "NOUN", obj[1], "NN"),
+        ("to", 3, "prep", "ADP", "to", "IN"),
+        ("China", 4, "pobj", "PROPN", "China", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"], spaces=[True] * 5 + [False, False])
+
+
+def test_a_cancelled_visit_cuts_diplomatic_exchange_and_is_no_talk(blank, matcher, gazetteer):
+    ex = run(_cancel_doc(blank, matcher, ("visit", "visit")), gazetteer)
+    got = {(e.event_type, e.modality) for e in ex.events}
+    assert ("SANCTION", "asserted") in got  # CAMEO 161: cancellation of meetings
+    assert ("CONSULT", "negated") in got and ("CONSULT", "asserted") not in got
+    assert not any(e.event_type == "SANCTION" for e in run(_cancel_doc(blank, matcher, ("concert", "concert")), gazetteer).events)

@@ -98,7 +98,7 @@ def find_events(
 ) -> list[Event]:
     """Every event trigger with participants, its modality, date and place."""
     out: list[Event] = []
-    fired: set[int] = set()  # verbs that produced an event
+    fired: set[int] = set()  # verbs that produced an event (but not a cancellation: see below)
     unnamed: list[tuple[Token, EventTrigger]] = []  # "this war": resolved against the text's main war
     one_sided: list[tuple[int, Token, EventTrigger]] = []  # "aggression against Ukraine": by whom?
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
@@ -138,7 +138,8 @@ def find_events(
             continue  # "Ukraine could export wheat", "supplied gas to Russian consumers": no trading partner
         if event is not None:
             out.append(event)
-            fired.add(tok.i)
+            if trigger.cameo != "161":  # "cancelled a planned visit": the visit stays, as a negated talk
+                fired.add(tok.i)
             if _attacker_unnamed(tok, trigger, event):
                 one_sided.append((len(out) - 1, tok, trigger))
         elif _the_war(tok, trigger):

@@ -598,14 +598,19 @@ _FINANCIAL_SYSTEMS = frozenset({"swift", "system", "market", "network"})
 _SHUT_OUT = EventTrigger("SANCTION", "economic-sanction", "163", _FINANCIAL_SYSTEMS)
 # "spoke to President X": a talk only when the one spoken to is an actor (not "spoke to reporters").
 SPOKE_TO = EventTrigger("CONSULT", "call", "040", frozenset({"to"}))
+# "cancelled a planned visit to Haiti", "called off the summit": cutting diplomatic exchange (CAMEO
+# 161: "cancellation of meetings ... should be coded here"); the visit itself is a negated CONSULT.
+_CALLED_OFF_MEETINGS = frozenset({"visit", "trip", "meeting", "summit", "tour", "conference"})
+_CANCELLED_MEETING = EventTrigger("SANCTION", "withdraw", "161", _CALLED_OFF_MEETINGS)
 EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "sign": (EventTrigger("AID", None, "070", frozenset({"package"})),),  # "signed an aid package"
     # "supplies gas to China" is trade; "supplied weapons / grain free of charge to X" stays AID
     "supply": (EventTrigger("COOPERATE", None, "061", _COMMODITIES - _AID_OBJECTS),),
     "speak": (SPOKE_TO,),
     "talk": (SPOKE_TO,),
-    "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),),
-    "postpone": (_EASED_DISSENT,),
+    "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),
+             EventTrigger("SANCTION", "withdraw", "161", _CALLED_OFF_MEETINGS, particle="off")),
+    "postpone": (_EASED_DISSENT, _CANCELLED_MEETING),
     "lift": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
     "ease": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
     "remove": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS), _SHUT_OUT),
@@ -617,7 +622,7 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
                  EventTrigger("AID", None, "070", _AID_OBJECTS)),
     "meet": (EventTrigger("CONCEDE", None, "083", frozenset({"demand", "condition", "request", "deadline", "requirement"})),),
     "extend": (EventTrigger("COERCE", "curfew", "1724", frozenset({"curfew", "emergency", "ban", "martial"})),),
-    "cancel": (_EASED_DISSENT, EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),
+    "cancel": (_EASED_DISSENT, _CANCELLED_MEETING, EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),
                EventTrigger("CONCEDE", None, "081", frozenset({"restriction", "ban", "curfew", "law", "decree"}))),
     "withdraw": (EventTrigger("SANCTION", "withdraw", "166", frozenset({"inspector", "ambassador", "envoy", "diplomat", "observer", "monitor", "peacekeeper", "worker", "mission", "staff"})),),
     "impose": (EventTrigger("COERCE", "curfew", "1724", frozenset({"curfew"})),
