@@ -144,6 +144,7 @@ def find_actors(
         index.add(_mention(doc, span, entry.ref()), span.start, span.end)
     _name_suffixes(doc, index)
     minted_persons: dict[str, ActorRef] = {}
+    not_persons = not_person_names(doc)
     for ent in doc.ents:
         if ent.label_ == "ORG" and _titled_name(doc, ent, gazetteer):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")  # "Vice-President Moody Awori"
@@ -157,11 +158,11 @@ def find_actors(
         if earlier is not None:  # "Mr Michel" after "Charles Michel"
             index.add(_mention(doc, ent, earlier), ent.start, ent.end)
             continue
-        ref = _resolve_entity(ent, gazetteer, minted_persons)
+        ref = _resolve_entity(ent, gazetteer, minted_persons, not_persons)
         if ref is not None:
             index.add(_mention(doc, ent, ref), ent.start, ent.end)
     _self_styled_republics(doc, index, gazetteer)
-    _names_after_titles(doc, index, gazetteer, minted_persons)
+    _names_after_titles(doc, index, gazetteer, minted_persons, not_persons)
     _collective_subjects(doc, index, gazetteer)
     _continent_partners(doc, index, gazetteer, day)
     _surnames(doc, index)
@@ -255,7 +256,8 @@ def _strip_article(text: str) -> str:
 
 
 def _resolve_entity(
-    ent: SpacySpan, gazetteer: Gazetteer, minted_persons: dict[str, ActorRef]
+    ent: SpacySpan, gazetteer: Gazetteer, minted_persons: dict[str, ActorRef],
+    not_persons: NotPersons | None = None,
 ) -> ActorRef | None:
     label = ent.label_
     if label not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
@@ -274,6 +276,8 @@ def _resolve_entity(
         if len(text) < 3 or not text[0].isupper():
             return None
         if _names_a_people(ent) or _is_title_word(text, gazetteer) or _names_a_place(ent):
+            return None
+        if _names_no_person(ent, text, not_persons):
             return None
         last = text.split()[-1].lower().rstrip(".")
         if last in _PLACE_HEADS or (" " in text and (last in _TREATY_NOUNS or last.rstrip("s") in _TREATY_NOUNS)):
@@ -493,6 +497,110 @@ def _names_a_place(ent: SpacySpan) -> bool:
     return prep.lower_ != "in" or prep.head.lemma_.lower() not in _NON_LOCATIVE_HEADS
 
 
+# Diseases and their variants, which a tagger often takes for a person's name ("COVID patients",
+# "Omicron is spreading"); the acronyms of _NON_ACTOR_ACRONYMS ("COVID-19", "HIV") count too.
+_CONDITIONS = frozenset({
+    "covid", "coronavirus", "omicron", "ebola", "zika", "mpox", "monkeypox", "sars", "mers",
+    "polio", "malaria", "cholera", "measles", "tuberculosis", "influenza",
+})
+# Nouns after a name that make it a region's ("Tula Region", "Altai Territory"), an outlet's
+# ("Kommersant newspaper", "Mir Channel") or a product's ("the Sputnik vaccine").
+_REGION_WORDS = frozenset({"region", "territory", "oblast", "krai", "province", "governorate"})
+_OUTLET_NOUNS = frozenset({
+    "newspaper", "channel", "agency", "television", "tv", "radio", "magazine", "daily", "weekly",
+    "broadcaster", "outlet", "website",
+})
+_PRODUCT_NOUNS = frozenset({"vaccine", "vaccines", "jab", "variant", "virus"})
+# Places left out of the gazetteer on purpose because their state is disputed (see
+# data/gazetteer/README.md, places.csv), which a tagger often takes for a person ("Donbass").
+_DISPUTED_PLACES = frozenset({
+    "donbass", "donbas", "donetsk", "lugansk", "luhansk", "crimea", "krym", "kashmir", "abkhazia",
+    "karabakh", "nagorno-karabakh", "somaliland", "gibraltar", "falklands",
+})
+
+
+@dataclass(frozen=True)
+class NotPersons:
+    """Names one document shows are no person's: ``places`` (somewhere a place by
+    :func:`_names_a_place`, "the situation in Donbass", or written before a region word) and
+    ``things`` (written before an outlet's or a product's noun)."""
+
+    places: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
+
+
+def not_person_names(doc: Doc) -> NotPersons:
+    """The names ``doc`` itself treats as places or things (see :class:`NotPersons`)."""
+    places = _mostly_places(doc)
+    things: set[str] = set()
+    for tok in doc:
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        word = tok.lower_
+        if re.fullmatch(r"[A-Z]", tok.text) and tok.i > 0:  # "Sputnik V": a model letter
+            names = [doc[tok.i - 1]] if doc[tok.i - 1].pos_ == "PROPN" else []
+        elif word in _REGION_WORDS or word.rstrip("s") in _REGION_WORDS or word in {"territories"}:
+            places.update(t.text for t in _name_modifiers(tok))
+            continue
+        elif word in _OUTLET_NOUNS or word in _PRODUCT_NOUNS:
+            names = _name_modifiers(tok)
+        else:
+            continue
+        things.update(t.text for t in names)
+    return NotPersons(frozenset(places), frozenset(things))
+
+
+def _mostly_places(doc: Doc) -> set[str]:
+    """Names read as a place (:func:`_names_a_place`) in at least half of their entity mentions:
+    "Donbass" in "the situation in Donbass", "the people of Donbass"."""
+    seen: dict[str, list[bool]] = {}
+    for ent in doc.ents:
+        seen.setdefault(ent.text, []).append(_names_a_place(ent))
+    return {text for text, readings in seen.items() if 2 * sum(readings) >= len(readings)}
+
+
+def _name_modifiers(noun: Token) -> list[Token]:
+    """Capitalised proper nouns right before ``noun`` or modifying it, with their conjuncts:
+    "Kommersant newspaper", "the Moscow and Tula regions"."""
+    doc = noun.doc
+    names = [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"} and c.i < noun.i]
+    if noun.i > 0:
+        names.append(doc[noun.i - 1])
+    names += [c for n in list(names) for c in n.conjuncts]
+    return [t for t in names if t.pos_ == "PROPN" and t.text[:1].isupper()]
+
+
+def _names_no_person(ent: SpacySpan, text: str, not_persons: NotPersons | None) -> bool:
+    """Whether a PERSON entity (``text``: its name without honorifics) cannot be a person's name:
+    a stage direction or abbreviation alone in parentheses ("(Laughter.)", "(CBSI)"), a name with a
+    number ("Executive Order 13662", "Public Law 107-40"), a model letter ("Sputnik V"), a disease
+    ("COVID", "COVID-19 Response"), a disputed place ("Donbass"), an outlet ("Mir Channel"), or a
+    name the document treats as a place or a thing (see :func:`not_person_names`)."""
+    words = text.split()
+    first = words[0].rstrip(".,")
+    if _fills_parentheses(ent) or any(ch.isdigit() for ch in text):
+        return True
+    if first.lower() in _CONDITIONS or first in _NON_ACTOR_ACRONYMS or text.lower() in _DISPUTED_PLACES:
+        return True
+    if words[-1].lower() in _OUTLET_NOUNS or (len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1])):
+        return True
+    if not_persons is None:
+        return False
+    return text in not_persons.places or text in not_persons.things or (
+        len(words) > 1 and first in not_persons.things)
+
+
+def _fills_parentheses(ent: SpacySpan) -> bool:
+    """Whether the entity is all there is between a pair of parentheses, but for a final stop (or,
+    after one word, lower-case words): "(Laughter.)", "(Laughter and applause.)" in a transcript,
+    "(CBSI)" after the name it abbreviates."""
+    doc = ent.doc
+    after = ent.end
+    while after < len(doc) and (doc[after].text in {".", "!", ","} or (len(ent) == 1 and doc[after].is_lower)):
+        after += 1  # "(Laughter and applause.)"
+    return ent.start > 0 and doc[ent.start - 1].text == "(" and after < len(doc) and doc[after].text == ")"
+
+
 def _self_styled_republics(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
     """"the Recognition of the Donetsk People's Republic": such a name the tagger did not mark
     (or marked as part of another entity) is still the polity; its initials later in the text
@@ -528,7 +636,7 @@ def _self_styled_republics(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
 
 
 def _names_after_titles(doc: Doc, index: ActorIndex, gazetteer: Gazetteer,
-                        minted_persons: dict[str, ActorRef]) -> None:
+                        minted_persons: dict[str, ActorRef], not_persons: NotPersons | None = None) -> None:
     """"President of Senegal Macky Sall": the tagger may read the state and the name after it
     as one entity. After "<title> of [the]", a state or organization mention (with the organ
     word after it: "Chairperson of the African Union Commission X") followed by two or more
@@ -552,7 +660,7 @@ def _names_after_titles(doc: Doc, index: ActorIndex, gazetteer: Gazetteer,
         name = doc[b:end]
         if {t.lower_ for t in name} & _ORG_WORDS or gazetteer.lookup(name.text):
             continue
-        ref = _resolve_entity(SpacySpan(doc, b, end, label="PERSON"), gazetteer, minted_persons)
+        ref = _resolve_entity(SpacySpan(doc, b, end, label="PERSON"), gazetteer, minted_persons, not_persons)
         if ref is not None and ref.kind == "Person":
             index.add(_mention(doc, name, ref), b, end)
 

@@ -6,6 +6,11 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import ActorIndex, doc_text, resolve_pronoun, sentence_span, span_of
 from diplograph.extract.lexicon import FIRST_PERSON_PLURAL, ROLE_NOUNS, THIRD_PERSON
+from diplograph.extract.phrases import (
+    object_after_insertion,
+    whole_words,
+    without_trailing_function_words,
+)
 from diplograph.model import ActorMention, Span, Statement
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -457,7 +462,9 @@ def _names_state_body(tokens) -> bool:
 
 
 def phrase_span(doc: Doc, head: Token) -> Span:
-    """Text of a noun phrase, cut before relative clauses and appositions."""
+    """Text of a noun phrase, cut before relative clauses and appositions; a whole phrase (see
+    :mod:`diplograph.extract.phrases`): hyphenated words whole, an infinitive with its object
+    after an inserted adjunct, no trailing function word."""
     tokens = [head]
     for c in head.children:
         if c.dep_ in {"relcl", "acl"} and c.i > head.i and c.lower_ not in {"imposed", "titled"}:
@@ -465,7 +472,7 @@ def phrase_span(doc: Doc, head: Token) -> Span:
         if c.dep_ in {"appos", "punct", "cc", "conj"} and c.i > head.i:
             continue
         tokens.extend(c.subtree)
-    tokens.sort(key=lambda t: t.i)
+    tokens = whole_words(sorted(tokens, key=lambda t: t.i))
     # stop at the first comma after the head
     kept = []
     for t in tokens:
@@ -476,6 +483,9 @@ def phrase_span(doc: Doc, head: Token) -> Span:
     while start.dep_ == "det" and len(kept) > 1 and start.lower_ in {"the", "a", "an", "this", "these", "those"}:
         kept = kept[1:]
         start = kept[0]
+    if head.pos_ == "VERB":
+        kept = object_after_insertion(head, kept)
+    kept = without_trailing_function_words(kept)
     end = kept[-1]
     return span_of(doc, start.idx, end.idx + len(end.text))
 

@@ -52,6 +52,7 @@ from diplograph.extract.parties import (
     with_conjuncts,
 )
 from diplograph.extract.parties import addressee as second_person
+from diplograph.extract.phrases import whole_words, without_trailing_function_words
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
@@ -1344,14 +1345,16 @@ def _place(tok: Token, index: ActorIndex, participants: list[Participant], trigg
 
 
 def _label(doc: Doc, tok: Token) -> str:
-    """A short description: the trigger with what follows it (no subject), at most 200 chars."""
+    """A short description: the trigger with what follows it (no subject), at most 200 chars; a
+    whole phrase (hyphenated words whole, no trailing function word: see
+    :mod:`diplograph.extract.phrases`)."""
     tokens = [tok]
     skip = {"nsubj", "nsubjpass", "aux", "auxpass", "punct", "cc", "conj", "mark", "neg", "relcl"}
     for c in tok.children:
         if c.dep_ in skip or (c.i < tok.i and c.dep_ not in {"det", "amod", "compound", "poss"}):
             continue
         tokens.extend(c.subtree)
-    tokens.sort(key=lambda t: t.i)
+    tokens = without_trailing_function_words(whole_words(sorted(tokens, key=lambda t: t.i)))
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = " ".join(doc_text(doc)[start:end].split())
     for stop in (", which", ", who", "; "):

@@ -34,6 +34,7 @@ from diplograph.extract.parties import (
     plural_antecedent,
     with_conjuncts,
 )
+from diplograph.extract.phrases import glued_word, is_split_piece
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, ActorRef, Issue, Stance, Statement
@@ -1098,6 +1099,8 @@ def _emit(
     trigger = span_of(doc, tok.idx, tok.idx + len(tok.text))
     out: list[Stance] = []
     for target in targets:
+        if is_split_piece(target) and doc[glued_word(target)[0]] in targets:
+            continue  # "re", "-", "establish": the first piece's issue is the whole word's
         if target.lower_ in _PRONOUN_TARGETS:
             continue  # "condolences to those who were injured": no target named
         target_actors = actors_of_phrase(doc, target, index, statements)
