@@ -151,3 +151,35 @@ def test_a_place_alone_makes_no_event(blank, matcher, gazetteer):
         (".", 2, "punct", "PUNCT", ".", "."),
     ], ents=["O", "O", "O", "O", "B-GPE", "O"])
     assert [e for e in run(doc, gazetteer).events if e.event_type == "ASSAULT"] == []
+
+
+def _killed_by(blank, matcher, agent: tuple[str, str], outside_of: bool):
+    # "Two US soldiers were killed by a bomb outside (of) Kabul." / "... by a gang outside of Kabul."
+    rows = [
+        ("Two", 2, "nummod", "NUM", "two", "CD"),
+        ("US", 2, "compound", "PROPN", "US", "NNP"),
+        ("soldiers", 4, "nsubjpass", "NOUN", "soldier", "NNS"),
+        ("were", 4, "auxpass", "AUX", "be", "VBD"),
+        ("killed", 4, "ROOT", "VERB", "kill", "VBN"),
+        ("by", 4, "agent", "ADP", "by", "IN"),
+        ("a", 7, "det", "DET", "a", "DT"),
+        (agent[0], 5, "pobj", "NOUN", agent[1], "NN"),
+        ("outside", 4, "prep", "ADP", "outside", "IN"),
+    ]
+    if outside_of:
+        rows.append(("of", 8, "prep", "ADP", "of", "IN"))
+    rows += [("Kabul", len(rows) - 1, "pobj", "PROPN", "Kabul", "NNP"), (".", 4, "punct", "PUNCT", ".", ".")]
+    n = len(rows)
+    ents = ["O", "B-GPE"] + ["O"] * (n - 4) + ["B-GPE", "O"]
+    return make_doc(blank, matcher, rows, ents=ents, spaces=[True] * (n - 2) + [False, False])
+
+
+def test_an_attack_by_a_device_outside_of_a_place_is_the_places(blank, matcher, gazetteer):
+    for outside_of in (False, True):
+        ex = run(_killed_by(blank, matcher, ("bomb", "bomb"), outside_of), gazetteer)
+        assert _inferred_sources(ex.events) == [("ASSAULT", "state/AFG")], outside_of
+
+
+def test_an_attack_by_a_named_kind_of_doer_takes_no_place_source(blank, matcher, gazetteer):
+    ex = run(_killed_by(blank, matcher, ("gang", "gang"), True), gazetteer)
+    assert not _inferred_sources(ex.events)

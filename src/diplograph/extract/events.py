@@ -49,6 +49,7 @@ from diplograph.extract.parties import (
     fallback_actors,
     object_actors,
     parties,
+    place_objects,
     with_conjuncts,
 )
 from diplograph.extract.parties import addressee as second_person
@@ -1192,7 +1193,6 @@ _DEVICES = frozenset({
     "landmine", "grenade", "shell", "mortar", "rocket", "missile", "car", "truck", "vehicle",
 })
 _DOER_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})  # as parties.py
 
 
 def _agentless_source(
@@ -1237,17 +1237,13 @@ def _place_named(tok: Token, index: ActorIndex, key: str) -> bool:
     """Whether the place phrase that gave the state ``key`` names a place of it: the place itself
     ("in Lebanon", "in the city of Beirut") or a place noun it qualifies ("in the Lebanese
     capital"), not a state's adjective on something else ("in the one-time French colony")."""
-    tops = [tok] + ([tok.head] if tok.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i else [])
-    for prep in (c for top in tops for c in top.children):
-        if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for t in obj.subtree:
-                m = index.at(t)
-                if m is None or m.actor.key != key:
-                    continue
-                if t.pos_ != "ADJ" and t.dep_ != "amod" or t.head.lemma_.lower() in _PLACE_NOUNS:
-                    return True
+    for obj in place_objects(tok):
+        for t in obj.subtree:
+            m = index.at(t)
+            if m is None or m.actor.key != key:
+                continue
+            if t.pos_ != "ADJ" and t.dep_ != "amod" or t.head.lemma_.lower() in _PLACE_NOUNS:
+                return True
     return False
 
 
@@ -1260,8 +1256,9 @@ def _doer_named(tok: Token, index: ActorIndex) -> bool:
         verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")]
         if tok.dep_ == "conj":
             verbs.append(tok.head)
-        if any(c.dep_ == "agent" for v in verbs for c in v.children):
-            return True
+        agents = [p for v in verbs for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if any(not _device(p, index) for p in agents):
+            return True  # "killed by militants"; not "killed by an improvised explosive device"
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) or (
             tok.dep_ == "acl" and tok.tag_ == "VBN")  # "the curfew imposed in Sudan"
         if passive:

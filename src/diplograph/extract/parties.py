@@ -7,6 +7,8 @@ These are fallbacks: the events and stances extractors use them only when
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import ActorIndex, sentence_span, span_of
@@ -259,17 +261,24 @@ def domestic_target(
     return [ActorMention(state, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))]
 
 
-def _place_state(tok: Token, index: ActorIndex):
-    """The state of a place the event's clause is located in: "in X", "in the city of X",
-    "outside X's parliament", from the trigger or, for an event noun, the verb it hangs on."""
+def place_objects(tok: Token) -> Iterator[Token]:
+    """The objects of the place phrases of an event's trigger or, for an event noun, of the verb
+    it hangs on: "in X", "near X", "outside X's parliament", "outside of X"."""
     tops = [tok] + ([tok.head] if tok.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i else [])
     for top in tops:
         for prep in top.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
                 continue
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                for t in obj.subtree:  # "the northern city of Kirkuk", "the West Bank city of Hebron"
-                    m = index.at(t)
-                    if m is not None and m.actor.kind == "State":
-                        return m.actor
+            for head in (prep, *(c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of")):
+                yield from (c for c in head.children if c.dep_ == "pobj")
+
+
+def _place_state(tok: Token, index: ActorIndex):
+    """The state of a place the event's clause is located in: "in X", "in the city of X",
+    "outside X's parliament", from the trigger or, for an event noun, the verb it hangs on."""
+    for obj in place_objects(tok):
+        for t in obj.subtree:  # "the northern city of Kirkuk", "the West Bank city of Hebron"
+            m = index.at(t)
+            if m is not None and m.actor.kind == "State":
+                return m.actor
     return None
