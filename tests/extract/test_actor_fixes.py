@@ -162,3 +162,30 @@ def test_an_object_pronoun_is_not_what_its_clause_subject_pronoun_stands_for(bla
     index, _ = actors(doc, gazetteer)
     assert resolve_pronoun(index, doc[4]).actor.key == "person/olaf-scholz"
     assert resolve_pronoun(index, doc[6]).actor.key == "person/emmanuel-macron"
+
+
+def _appositive_doc(blank, matcher, det: bool):
+    # "Kenzo Oshima, (the) UN Coordinator, demanded talks." with "Oshima" mis-tagged as a place
+    rows = [("Kenzo", 1, "compound", "PROPN", "Kenzo"), ("Oshima", 7 - (not det), "nsubj", "PROPN", "Oshima"),
+            (",", 1, "punct", "PUNCT", ",")]
+    if det:
+        rows.append(("the", 5, "det", "DET", "the"))
+    k = len(rows)
+    rows += [("UN", k + 1, "compound", "PROPN", "UN"), ("Coordinator", 1, "appos", "PROPN", "Coordinator"),
+             (",", 1, "punct", "PUNCT", ","), ("demanded", k + 3, "ROOT", "VERB", "demand", "VBD"),
+             ("talks", k + 3, "dobj", "NOUN", "talk", "NNS"), (".", k + 3, "punct", "PUNCT", ".")]
+    ents = ["O", "B-GPE", "O"] + (["O"] if det else []) + ["B-ORG", "O", "O", "O", "O", "O"]
+    spaces = [True, False, True] + ([True] if det else []) + [True, False, True, True, False, False]
+    return make(blank, matcher, rows, ents=ents, spaces=spaces)
+
+
+def test_a_place_tag_on_a_named_official_gives_a_person_acting_for_the_appositives_body(blank, matcher, gazetteer):
+    index, found = actors(_appositive_doc(blank, matcher, det=True), gazetteer)
+    person = next(m for m in index.sorted() if m.actor.kind == "Person")
+    assert person.span.text == "Kenzo Oshima" and person.role is not None and person.role.of.key == "org/UN"
+    assert ("UN", "org/UN") in found
+
+
+def test_without_a_determined_title_the_place_tag_stands(blank, matcher, gazetteer):
+    index, _ = actors(_appositive_doc(blank, matcher, det=False), gazetteer)
+    assert not any(m.actor.kind == "Person" for m in index.sorted())

@@ -148,6 +148,8 @@ def find_actors(
     for ent in doc.ents:
         if ent.label_ == "ORG" and _titled_name(doc, ent, gazetteer):
             ent = SpacySpan(doc, ent.start, ent.end, label="PERSON")  # "Vice-President Moody Awori"
+        if ent.label_ in {"GPE", "LOC"} and _person_with_title_appositive(doc, ent, gazetteer):
+            ent = SpacySpan(doc, _given_names_start(doc, ent.start), ent.end, label="PERSON")
         if ent.label_ == "PERSON":
             ent = _without_title(doc, _full_name(doc, ent, index, gazetteer), gazetteer)
         if any(i in index.by_token for i in range(ent.start, ent.end)):
@@ -179,6 +181,30 @@ _TREATY_NOUNS = frozenset({
     "process", "principle", "memorandum", "statute", "consensus", "communique", "communiqué",
     "framework", "act", "four", "quartet", "arrangement", "compact",
 })
+
+
+# Heads of an appositive that gives a person's office: "Oshima, the UN Emergency Relief Coordinator".
+_APPOSITIVE_TITLES = frozenset({
+    "coordinator", "secretary", "minister", "envoy", "ambassador", "spokesman", "spokeswoman",
+    "spokesperson", "director", "chief", "head", "commissioner", "representative", "adviser",
+    "advisor", "president", "chairman", "chairwoman", "chairperson", "governor", "mayor", "leader",
+})
+
+
+def _person_with_title_appositive(doc: Doc, ent: SpacySpan, gazetteer: Gazetteer) -> bool:
+    """A name the tagger took for a place ("Kenzo Oshima" tagged GPE "Oshima") that the gazetteer
+    does not know and that an appositive names by office: "Oshima, the ... Coordinator, said"."""
+    if gazetteer.lookup(ent.text) or not all(t.pos_ == "PROPN" for t in ent) or ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # the subject of its clause, not "with all due respect to Delaware, Mr. President"
+    return any(c.dep_ == "appos" and c.lower_ in _APPOSITIVE_TITLES
+               and any(d.dep_ in {"det", "poss"} for d in c.children) for c in ent.root.children)
+
+
+def _given_names_start(doc: Doc, start: int) -> int:
+    """Where a name begins when the tagger left its given names out ("Kenzo" before "Oshima")."""
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_:
+        start -= 1
+    return start
 
 
 def _names_a_treaty(doc: Doc, start: int, end: int) -> bool:
@@ -936,7 +962,12 @@ def _appositive_role(
         if tok.is_punct or tok.dep_ in {"det", "case"} or tok.lower_ in {"'s", "’s"}:
             continue
         words.append(tok.lower_)
-    return _role_from_title(doc, index, gazetteer, start, person, day, " ".join(words), state)
+    role = _role_from_title(doc, index, gazetteer, start, person, day, " ".join(words), state)
+    if role is None and state is not None and words and words[-1] in _APPOSITIVE_TITLES and gazetteer.entry(person.key) is None:
+        # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": an office of the UN the
+        # gazetteer has no title for; the person acts for the body the appositive names
+        return RoleRef(person, "official", state, None, None, "text")
+    return role
 
 
 def _role_from_title(
