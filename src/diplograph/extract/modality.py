@@ -166,6 +166,8 @@ def _complement_edge(child: Token, head: Token) -> bool:
         return True
     if child.dep_ in {"relcl", "acl", "ccomp"}:
         return infinitival(child)
+    if child.dep_ == "advcl":  # "called for Russia to withdraw", "pushing for the US (to) support it"
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
     if child.dep_ in {"prep", "agent"}:
         return child.lower_ in _COMPLEMENT_PREPS
     if child.dep_ == "conj":

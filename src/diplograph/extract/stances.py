@@ -25,7 +25,7 @@ from diplograph.extract.lexicon import (
     STANCE_VERBS,
     StanceCue,
 )
-from diplograph.extract.modality import infinitival, is_question, is_word
+from diplograph.extract.modality import infinitival, is_question, is_word, requested
 from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.parties import (
     agentless_passive,
@@ -73,6 +73,17 @@ _ABOUT_ACTORS = frozenset({"SUPPORT", "DISAPPROVE", "REJECT"})
 _CUE_LEMMAS = frozenset(STANCE_VERBS) | frozenset(STANCE_NOUNS) | INTENT_NOUNS | {"stand", "hold", "look"}
 
 
+def _asked_of_another(tok: Token) -> bool:
+    """A stance verb in what someone is urged, called on or pushed to do, with its own subject or
+    the asker's object as the one asked ("urged China to condemn", "pushing for the US to support")."""
+    if tok.dep_ not in {"xcomp", "advcl", "ccomp"} or tok.head.pos_ != "VERB" or not requested(tok):
+        return False
+    asker = subject_of(tok.head)
+    asked = [c for c in tok.head.children if c.dep_ == "dobj"]
+    asked += [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(asker is None or a.i != asker.i for a in asked)
+
+
 def _accountable(verb: Token) -> bool:
     """"will hold Russia accountable": a promised reckoning (CAMEO 13, threaten)."""
     return any(c.lower_ in {"accountable", "responsible"} and c.dep_ != "dobj" for c in verb.children)
@@ -85,6 +96,8 @@ def find_stances(
     for tok in tokens_with_lemma(doc, _CUE_LEMMAS):
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "ADJ"} and lemma in STANCE_VERBS:
+            if tok.pos_ == "VERB" and STANCE_VERBS[lemma].plover != "DEMAND" and _asked_of_another(tok):
+                continue  # "urged China to condemn Russia": China is asked, it holds nothing yet
             out.extend(_verb_stances(doc, tok, STANCE_VERBS[lemma], index, statements, official))
         elif tok.pos_ == "NOUN" and lemma in INTENT_NOUNS and _intended_action(tok) is not None:
             action = _intended_action(tok)
@@ -807,6 +820,8 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
     for c in tok.children:  # "demanded that the US cancel ...": the clause's subject is asked
         if c.dep_ == "ccomp" and tok.lemma_.lower() in _DEMAND_VERBS | {"hold"}:  # "hold X accountable"
             found.extend(g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})
+        if preps and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children):
+            found.extend(g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})  # "pushing for the US (to) back it"
     found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]
     if STANCE_VERBS.get(tok.lemma_.lower(), _INTENT).polarity > 0 and tok.lemma_.lower() not in _DEMAND_VERBS:
         found = [t for t in found if not _carries_own_stance(t)]  # not "rejected a call for ..."

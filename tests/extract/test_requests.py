@@ -1,0 +1,46 @@
+"""What one side asks of another is the asker's DEMAND, not the asked side's stance or intent:
+"urged China to condemn Russia", "pushing for the US to back the plan", "called for Russia to
+withdraw". Hand-built Docs (sentences invented for these tests)."""
+
+from __future__ import annotations
+
+from tests.extract.handmade import make_doc
+from tests.extract.test_event_triggers import run
+from tests.extract.test_recall_cues import _stances
+
+
+def test_a_stance_someone_is_urged_to_take_is_not_theirs(blank, matcher, gazetteer):
+    # "The US urged China to condemn Russia."
+    doc = make_doc(blank, matcher, [
+        ("The", 1, "det", "DET", "the", "DT"),
+        ("US", 2, "nsubj", "PROPN", "US", "NNP"),
+        ("urged", 2, "ROOT", "VERB", "urge", "VBD"),
+        ("China", 2, "dobj", "PROPN", "China", "NNP"),
+        ("to", 5, "aux", "PART", "to", "TO"),
+        ("condemn", 2, "xcomp", "VERB", "condemn", "VB"),
+        ("Russia", 5, "dobj", "PROPN", "Russia", "NNP"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O"], spaces=[True] * 6 + [False, False])
+    got = _stances(run(doc, gazetteer))
+    assert ("DEMAND", 1, "state/USA", "state/CHN") in got
+    assert not any(t == "DISAPPROVE" for t, *_ in got)
+
+
+def _called_for(blank, matcher, verb: tuple[str, str]):
+    # "France called for Russia to withdraw." (the parser: "for" a mark of an adverbial clause)
+    return make_doc(blank, matcher, [
+        ("France", 1, "nsubj", "PROPN", "France", "NNP"),
+        ("called", 1, "ROOT", "VERB", "call", "VBD"),
+        ("for", 5, "mark", "SCONJ", "for", "IN"),
+        ("Russia", 5, "nsubj", "PROPN", "Russia", "NNP"),
+        ("to", 5, "aux", "PART", "to", "TO"),
+        (verb[0], 1, "advcl", "VERB", verb[1], "VB"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "B-GPE", "O", "O", "O"], spaces=[True] * 5 + [False, False])
+
+
+def test_a_call_for_another_to_act_targets_them_and_announces_nothing_of_theirs(blank, matcher, gazetteer):
+    ex = run(_called_for(blank, matcher, ("withdraw", "withdraw")), gazetteer)
+    assert ("DEMAND", 1, "state/FRA", "state/RUS") in _stances(ex)
+    assert not any(s.stance_type == "AGREE" for s in ex.stances)  # no intent of Russia's
+    assert all(e.modality != "planned" for e in ex.events)
