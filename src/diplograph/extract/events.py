@@ -129,6 +129,9 @@ def find_events(
             continue  # "satisfaction with our engagement", "engagement with AI experts": no talks with a side
         if trigger.plover == "CONSULT" and _tally(tok):
             continue  # "I have met with over 100 world leaders": a record of many meetings, not one
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in {"demonstrate", "rally"} and any(
+                c.dep_ in {"dobj", "ccomp"} for c in tok.children):
+            continue  # "demonstrating our commitment", "rallied G7 countries": showing, gathering support
         if trigger.plover == "PROTEST" and tok.pos_ in NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
             continue  # "lodged a protest with X": a verbal protest, a stance
         event = _event(doc, tok, trigger, index, statements, published, official,
@@ -136,6 +139,8 @@ def find_events(
         if event is not None and trigger.plover == "COOPERATE" and tok.pos_ in NOMINAL and not any(
                 p.role == "source" for p in event.participants):
             continue  # "a joint project with the Moscow Institute": no one named undertakes it
+        if event is not None and trigger.cameo == "184" and not _human_shield(tok):
+            continue  # "used the talks as a shield": a figure of speech
         if event is not None and trigger.cameo == "061" and not _between_two_sides(event):
             continue  # "Ukraine could export wheat", "supplied gas to Russian consumers": no trading partner
         if event is not None:
@@ -160,6 +165,35 @@ def find_events(
             if event is not None:
                 out.append(event)
     return out
+
+
+# Civilians whose acts "during a demonstration" make them its demonstrators (not police or troops).
+_CIVIL_CROWDS = frozenset({
+    "youth", "student", "worker", "protester", "protestor", "demonstrator", "people", "resident",
+    "villager", "farmer", "activist", "refugee", "crowd", "supporter", "citizen", "teenager", "woman", "man",
+})
+
+
+def _marcher(noun: Token) -> Token | None:
+    """The subject of the clause a demonstration is the setting of ("youths threw stones during the
+    demonstrations"), when it names civilians: they are the demonstrators."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"during", "at", "in"} or noun.head.head.pos_ != "VERB":
+        return None
+    verb, subj = noun.head.head, subject_of(noun.head.head)
+    for _ in range(3):  # "youths resorted to throwing stones during ...": up to the verb with a subject
+        if subj is None and verb.dep_ == "acl":
+            subj = verb.head  # parsed as "youths [who] resorted to ..."
+        if subj is not None or verb.dep_ not in {"pcomp", "xcomp"}:
+            break
+        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        subj = subject_of(verb)
+    return subj if subj is not None and subj.lemma_.lower() in _CIVIL_CROWDS else None
+
+
+def _human_shield(verb: Token) -> bool:
+    """"holding refugees as human shields": people held or used as a shield, not a talk or a pretext."""
+    return any(p.lemma_.lower() == "shield" and any(m.lower_ == "human" for m in p.children)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children)
 
 
 def _between_two_sides(event: Event) -> bool:
@@ -819,6 +853,9 @@ def _participants(
                 for c in carrier.children:  # "opened fire on X", "imposed a blockade against X"
                     if c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}:
                         add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
+        marcher = _marcher(tok) if trigger.plover == "PROTEST" else None
+        if marcher is not None and not any(p.role == "source" for p in parts):
+            add(subject_actors(marcher), "source")  # "Palestinian youths threw stones during demonstrations"
         engaged = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
         if engaged is not None and engaged.lemma_.lower() in _ENGAGING_VERBS:
             # "Serb forces were engaged in ethnic cleansing ... against the Albanian population"

@@ -602,7 +602,10 @@ SPOKE_TO = EventTrigger("CONSULT", "call", "040", frozenset({"to"}))
 # 161: "cancellation of meetings ... should be coded here"); the visit itself is a negated CONSULT.
 _CALLED_OFF_MEETINGS = frozenset({"visit", "trip", "meeting", "summit", "tour", "conference"})
 _CANCELLED_MEETING = EventTrigger("SANCTION", "withdraw", "161", _CALLED_OFF_MEETINGS)
+# "holding refugees as human shields", "used civilians as human shields" (CAMEO 184).
+_HUMAN_SHIELDS = EventTrigger("ASSAULT", "abduct", "184", frozenset({"shield"}))
 EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
+    "use": (_HUMAN_SHIELDS,),
     "sign": (EventTrigger("AID", None, "070", frozenset({"package"})),),  # "signed an aid package"
     # "supplies gas to China" is trade; "supplied weapons / grain free of charge to X" stays AID
     "supply": (EventTrigger("COOPERATE", None, "061", _COMMODITIES - _AID_OBJECTS),),
@@ -646,7 +649,7 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "disconnect": (_SHUT_OUT,),
     "cut": (EventTrigger("SANCTION", "economic-sanction", "163", _FINANCIAL_SYSTEMS, particle="off"),),
     "end": (_EASED_DISSENT, EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"}),),
-    "hold": (EventTrigger("COOPERATE", None, "062", _EXERCISES),
+    "hold": (_HUMAN_SHIELDS, EventTrigger("COOPERATE", None, "062", _EXERCISES),
              EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED)),  # "held back assistance"
     "conduct": (EventTrigger("COOPERATE", None, "062", _EXERCISES),
                 EventTrigger("INVESTIGATE", None, "090", frozenset({"investigation", "inquiry", "probe", "inspection"}))),

@@ -1,0 +1,77 @@
+"""Event senses from the CAMEO codebook and corpus audits, on hand-built Docs (sentences invented
+for these tests): people held or used "as human shields" (CAMEO 184), civilians acting "during"
+a demonstration are its demonstrators, and "demonstrating our commitment" / "rallied countries"
+are no protests."""
+
+from __future__ import annotations
+
+from tests.extract.handmade import make_doc
+from tests.extract.test_event_triggers import _events, run
+
+
+def _shield_doc(blank, matcher, human: bool):
+    # "Hamas used Israeli hostages as (human) shields."
+    rows = [
+        ("Hamas", 1, "nsubj", "PROPN", "Hamas", "NNP"),
+        ("used", 1, "ROOT", "VERB", "use", "VBD"),
+        ("Israeli", 3, "amod", "ADJ", "israeli", "JJ"),
+        ("hostages", 1, "dobj", "NOUN", "hostage", "NNS"),
+        ("as", 1, "prep", "ADP", "as", "IN"),
+    ]
+    if human:
+        rows.append(("human", 6, "amod", "ADJ", "human", "JJ"))
+    rows += [("shields", 4, "pobj", "NOUN", "shield", "NNS"), (".", 1, "punct", "PUNCT", ".", ".")]
+    n = len(rows)
+    ents = ["B-ORG", "O", "B-NORP"] + ["O"] * (n - 3)
+    return make_doc(blank, matcher, rows, ents=ents, spaces=[True] * (n - 2) + [False, False])
+
+
+def test_hostages_used_as_human_shields_are_assaulted(blank, matcher, gazetteer):
+    got = _events(run(_shield_doc(blank, matcher, human=True), gazetteer))
+    assert ("ASSAULT", "abduct", [("source", "org/HAMAS"), ("target", "state/ISR")]) in got
+    assert not _events(run(_shield_doc(blank, matcher, human=False), gazetteer))  # a shield of another kind
+
+
+def _during_doc(blank, matcher, subject: tuple[str, str, str]):
+    # "Palestinian youths resorted to throwing stones during demonstrations, officials said."
+    # (parsed as the parser does: "resorted" modifies "youths", the subject of "said")
+    return make_doc(blank, matcher, [
+        (subject[0], 1, "amod", "ADJ", subject[0].lower(), "JJ"),
+        (subject[1], 11, "nsubj", "NOUN", subject[2], "NNS"),
+        ("resorted", 1, "acl", "VERB", "resort", "VBD"),
+        ("to", 2, "prep", "ADP", "to", "IN"),
+        ("throwing", 3, "pcomp", "VERB", "throw", "VBG"),
+        ("stones", 4, "dobj", "NOUN", "stone", "NNS"),
+        ("during", 4, "prep", "ADP", "during", "IN"),
+        ("demonstrations", 6, "pobj", "NOUN", "demonstration", "NNS"),
+        (",", 11, "punct", "PUNCT", ",", ","),
+        ("officials", 11, "nsubj", "NOUN", "official", "NNS"),
+        ("said", 11, "ROOT", "VERB", "say", "VBD"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ], ents=["B-NORP"] + ["O"] * 11, spaces=[True] * 7 + [False, True, True, False, False])
+
+
+def test_civilians_acting_during_a_demonstration_are_its_demonstrators(blank, matcher, gazetteer):
+    got = _events(run(_during_doc(blank, matcher, ("Palestinian", "youths", "youth")), gazetteer))
+    assert any(t == "PROTEST" and ("source", "state/PSE") in parts for t, _, parts in got)
+    got = _events(run(_during_doc(blank, matcher, ("Israeli", "soldiers", "soldier")), gazetteer))
+    assert not any(t == "PROTEST" and ("source", "state/ISR") in parts for t, _, parts in got)
+
+
+def test_demonstrating_a_commitment_is_no_protest(blank, matcher, gazetteer):
+    # "Japan demonstrated its commitment." / "Japanese farmers demonstrated."
+    doc = make_doc(blank, matcher, [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"),
+        ("demonstrated", 1, "ROOT", "VERB", "demonstrate", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"),
+        ("commitment", 1, "dobj", "NOUN", "commitment", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O"], spaces=[True, True, True, False, False])
+    assert not _events(run(doc, gazetteer))
+    doc = make_doc(blank, matcher, [
+        ("Japanese", 1, "amod", "ADJ", "japanese", "JJ"),
+        ("farmers", 2, "nsubj", "NOUN", "farmer", "NNS"),
+        ("demonstrated", 2, "ROOT", "VERB", "demonstrate", "VBD"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["B-NORP", "O", "O", "O"], spaces=[True, True, False, False])
+    assert [t for t, *_ in _events(run(doc, gazetteer))] == ["PROTEST"]
