@@ -75,3 +75,20 @@ def test_demonstrating_a_commitment_is_no_protest(blank, matcher, gazetteer):
         (".", 2, "punct", "PUNCT", ".", "."),
     ], ents=["B-NORP", "O", "O", "O"], spaces=[True, True, False, False])
     assert [t for t, *_ in _events(run(doc, gazetteer))] == ["PROTEST"]
+
+
+def _met_with(blank, matcher, who: tuple[str, str, str]):
+    # "Japan met with workers." / "Japan met with India."
+    return make_doc(blank, matcher, [
+        ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"),
+        ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+        ("with", 1, "prep", "ADP", "with", "IN"),
+        (who[0], 2, "pobj", who[1], who[2], "NNP" if who[1] == "PROPN" else "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "B-GPE" if who[1] == "PROPN" else "O", "O"], spaces=[True, True, True, False, False])
+
+
+def test_a_meeting_needs_a_second_side(blank, matcher, gazetteer):
+    assert not [t for t, *_ in _events(run(_met_with(blank, matcher, ("workers", "NOUN", "worker")), gazetteer))]
+    got = _events(run(_met_with(blank, matcher, ("India", "PROPN", "India")), gazetteer))
+    assert [(t, parts) for t, _, parts in got] == [("CONSULT", [("source", "state/JPN"), ("target", "state/IND")])]

@@ -279,22 +279,23 @@ def test_issuing_a_joint_statement_is_an_agreement_but_a_statement_is_not(blank,
 
 
 def test_a_call_noun_is_a_talk_but_a_call_for_something_is_not(blank, matcher, gazetteer):
-    # "Germany welcomed the call with France." / "Germany welcomed the call for talks."
+    # "Germany welcomed Italy's call with France." / "Germany welcomed Italy's call for talks."
+    # (a call needs two sides: see test_event_senses.test_a_meeting_needs_a_second_side)
     rows = [
         ("Germany", 1, "nsubj", "PROPN", "Germany", "NNP"),
         ("welcomed", 1, "ROOT", "VERB", "welcome", "VBD"),
-        ("the", 3, "det", "DET", "the", "DT"),
+        ("Italy's", 3, "poss", "PROPN", "Italy", "NNP"),
         ("call", 1, "dobj", "NOUN", "call", "NN"),
         ("with", 3, "prep", "ADP", "with", "IN"),
         ("France", 4, "pobj", "PROPN", "France", "NNP"),
         (".", 1, "punct", "PUNCT", "."),
     ]
-    ents = ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O"]
     spaces = [True] * 5 + [False, False]
     events = _events(run(make(blank, matcher, rows, ents=ents, spaces=spaces), gazetteer))
     assert [(t, m) for t, m, _ in events] == [("CONSULT", "call")]
     rows[4:6] = [("for", 3, "prep", "ADP", "for", "IN"), ("talks", 4, "pobj", "NOUN", "talk", "NNS")]
-    events = _events(run(make(blank, matcher, rows, ents=["B-GPE"] + ["O"] * 6, spaces=spaces), gazetteer))
+    events = _events(run(make(blank, matcher, rows, ents=["B-GPE", "O", "B-GPE"] + ["O"] * 4, spaces=spaces), gazetteer))
     assert all(t != "CONSULT" or m != "call" for t, m, _ in events)
 
 

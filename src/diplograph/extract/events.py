@@ -139,6 +139,8 @@ def find_events(
         if event is not None and trigger.plover == "COOPERATE" and tok.pos_ in NOMINAL and not any(
                 p.role == "source" for p in event.participants):
             continue  # "a joint project with the Moscow Institute": no one named undertakes it
+        if event is not None and trigger.plover == "CONSULT" and event.modality != "negated" and _one_sided(event):
+            continue  # "I met with workers in Milwaukee", "we meet in this format every year": no other side
         if event is not None and trigger.cameo == "184" and not _human_shield(tok):
             continue  # "used the talks as a shield": a figure of speech
         if event is not None and trigger.cameo == "061" and not _between_two_sides(event):
@@ -188,6 +190,15 @@ def _marcher(noun: Token) -> Token | None:
         verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
         subj = subject_of(verb)
     return subj if subj is not None and subj.lemma_.lower() in _CIVIL_CROWDS else None
+
+
+def _one_sided(event: Event) -> bool:
+    """All participants are one side (a person counts as the state or body they act for) and the
+    place, if any, is theirs too: a talk, visit or meeting needs a second party or a place abroad."""
+    sides = {p.mention.role.of.key if p.mention.role is not None else p.mention.actor.key for p in event.participants}
+    if event.place is not None:
+        sides.add(event.place.key)  # "the President's meetings this week in Belgium": abroad
+    return len(sides) <= 1
 
 
 def _human_shield(verb: Token) -> bool:
