@@ -92,3 +92,19 @@ def test_a_meeting_needs_a_second_side(blank, matcher, gazetteer):
     assert not [t for t, *_ in _events(run(_met_with(blank, matcher, ("workers", "NOUN", "worker")), gazetteer))]
     got = _events(run(_met_with(blank, matcher, ("India", "PROPN", "India")), gazetteer))
     assert [(t, parts) for t, _, parts in got] == [("CONSULT", [("source", "state/JPN"), ("target", "state/IND")])]
+
+
+def test_fighting_for_a_cause_is_no_combat(blank, matcher, gazetteer):
+    # "The United States fights for a future." / "... fights against China."
+    def doc(prep: str, obj: tuple[str, str, str], ent: str):
+        return make_doc(blank, matcher, [
+            ("The", 2, "det", "DET", "the", "DT"),
+            ("United", 2, "compound", "PROPN", "United", "NNP"),
+            ("States", 3, "nsubj", "PROPN", "States", "NNP"),
+            ("fights", 3, "ROOT", "VERB", "fight", "VBZ"),
+            (prep, 3, "prep", "ADP", prep, "IN"),
+            (obj[0], 4, "pobj", obj[1], obj[2], "NN" if obj[1] == "NOUN" else "NNP"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ], ents=["B-GPE", "I-GPE", "I-GPE", "O", "O", ent, "O"], spaces=[True] * 5 + [False, False])
+    assert not _events(run(doc("for", ("future", "NOUN", "future"), "O"), gazetteer))
+    assert [t for t, *_ in _events(run(doc("against", ("China", "PROPN", "China"), "B-GPE"), gazetteer))] == ["FIGHT"]

@@ -567,12 +567,15 @@ _SCOURGES = frozenset({
 
 
 def _campaign(tok: Token, infinitive: bool) -> bool:
-    """"as we fight the coronavirus pandemic", "promised to fight to ensure ...": a campaign, not armed combat (no event); "fight the rebels", "fight against X" are."""
+    """"as we fight the coronavirus pandemic", "promised to fight to ensure ...", "we fight for a
+    future where ...": a campaign, not armed combat (no event); "fight the rebels", "fight against X" are."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"against", "with"}
                 for p in c.children if p.dep_ == "pobj"]
     if objects:
         return all(o.lemma_.lower() in _SCOURGES or o.lower_ in _SCOURGES for o in objects)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return True  # "we fight for a future where ...", "fighting for our veterans": no enemy named
     return infinitive and any(  # "fight to ensure ...", not "fought to defend the city"
         infinitival(c) and c.lemma_.lower() in _CAUSE_VERBS for c in tok.children if c.dep_ in {"xcomp", "advcl"}
     )
@@ -581,6 +584,7 @@ def _campaign(tok: Token, infinitive: bool) -> bool:
 _CAUSE_VERBS = frozenset({
     "ensure", "make", "keep", "give", "lower", "expand", "build", "get", "bring", "pass", "create",
     "guarantee", "improve", "cut", "raise", "reduce", "deliver", "change", "end",
+    "ban", "stop", "save", "preserve", "restore", "fix", "win", "help", "move",
 })
 
 
