@@ -108,3 +108,19 @@ def test_fighting_for_a_cause_is_no_combat(blank, matcher, gazetteer):
         ], ents=["B-GPE", "I-GPE", "I-GPE", "O", "O", ent, "O"], spaces=[True] * 5 + [False, False])
     assert not _events(run(doc("for", ("future", "NOUN", "future"), "O"), gazetteer))
     assert [t for t, *_ in _events(run(doc("against", ("China", "PROPN", "China"), "B-GPE"), gazetteer))] == ["FIGHT"]
+
+
+def test_aid_to_ones_own_people_is_spending_at_home(blank, matcher, gazetteer):
+    # "Japan provided aid to Japanese farmers." / "Japan provided aid to Kenyan farmers."
+    def doc(nationality: str):
+        return make_doc(blank, matcher, [
+            ("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"),
+            ("provided", 1, "ROOT", "VERB", "provide", "VBD"),
+            ("aid", 1, "dobj", "NOUN", "aid", "NN"),
+            ("to", 1, "prep", "ADP", "to", "IN"),
+            (nationality, 5, "amod", "ADJ", nationality.lower(), "JJ"),
+            ("farmers", 3, "pobj", "NOUN", "farmer", "NNS"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ], ents=["B-GPE", "O", "O", "O", "B-NORP", "O", "O"], spaces=[True] * 5 + [False, False])
+    assert not [t for t, *_ in _events(run(doc("Japanese"), gazetteer)) if t == "AID"]
+    assert ("AID", None, [("source", "state/JPN"), ("target", "state/KEN")]) in _events(run(doc("Kenyan"), gazetteer))

@@ -141,6 +141,9 @@ def find_events(
             continue  # "a joint project with the Moscow Institute": no one named undertakes it
         if event is not None and trigger.plover == "CONSULT" and event.modality != "negated" and _one_sided(event):
             continue  # "I met with workers in Milwaukee", "we meet in this format every year": no other side
+        if event is not None and trigger.plover == "AID" and _own_recipient(event):
+            fired.add(tok.i)  # its object noun ("provided aid to ...") is no event of its own either
+            continue  # "we provided a trillion dollars for infrastructure in America": spending at home
         if event is not None and trigger.cameo == "184" and not _human_shield(tok):
             continue  # "used the talks as a shield": a figure of speech
         if event is not None and trigger.cameo == "061" and not _between_two_sides(event):
@@ -190,6 +193,15 @@ def _marcher(noun: Token) -> Token | None:
         verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
         subj = subject_of(verb)
     return subj if subj is not None and subj.lemma_.lower() in _CIVIL_CROWDS else None
+
+
+def _own_recipient(event: Event) -> bool:
+    """Every recipient is the giver's own side: no aid to anyone else."""
+    def side(p: Participant) -> str:
+        return p.mention.role.of.key if p.mention.role is not None else p.mention.actor.key
+    givers = {side(p) for p in event.participants if p.role == "source"}
+    takers = {side(p) for p in event.participants if p.role == "target"}
+    return bool(givers) and bool(takers) and takers <= givers
 
 
 def _one_sided(event: Event) -> bool:
