@@ -124,3 +124,20 @@ def test_aid_to_ones_own_people_is_spending_at_home(blank, matcher, gazetteer):
         ], ents=["B-GPE", "O", "O", "O", "B-NORP", "O", "O"], spaces=[True] * 5 + [False, False])
     assert not [t for t, *_ in _events(run(doc("Japanese"), gazetteer)) if t == "AID"]
     assert ("AID", None, [("source", "state/JPN"), ("target", "state/KEN")]) in _events(run(doc("Kenyan"), gazetteer))
+
+
+def test_nouns_in_a_clause_inside_the_object_do_not_make_its_sense(blank, matcher, gazetteer):
+    # "France sent a message that Iraq must admit inspectors." (the inspectors were not sent)
+    doc = make_doc(blank, matcher, [
+        ("France", 1, "nsubj", "PROPN", "France", "NNP"),
+        ("sent", 1, "ROOT", "VERB", "send", "VBD"),
+        ("a", 3, "det", "DET", "a", "DT"),
+        ("message", 1, "dobj", "NOUN", "message", "NN"),
+        ("that", 7, "mark", "SCONJ", "that", "IN"),
+        ("Iraq", 7, "nsubj", "PROPN", "Iraq", "NNP"),
+        ("must", 7, "aux", "AUX", "must", "MD"),
+        ("admit", 3, "acl", "VERB", "admit", "VB"),
+        ("inspectors", 7, "dobj", "NOUN", "inspector", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"], spaces=[True] * 8 + [False, False])
+    assert not [t for t, *_ in _events(run(doc, gazetteer)) if t == "INVESTIGATE"]

@@ -656,6 +656,20 @@ def _frames_event(tok: Token) -> bool:
     return any(c.dep_ == "xcomp" and _trigger(c) is not None for c in tok.children)
 
 
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj"})
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of a noun phrase without the clauses inside it ("a message to Iraq | that it must
+    cooperate with UN inspectors": the inspectors are not what was sent)."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
     if not trigger.needs_object:
         return True
@@ -672,7 +686,7 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
         objects.extend(t.lemma_.lower() for t in [subjects[0], *subjects[0].conjuncts])
     for c in tok.children:  # "suspended part of a military aid program": nouns inside the object
         if c.dep_ in {"dobj", "nsubjpass"}:
-            objects.extend(t.lemma_.lower() for t in list(c.subtree)[:10] if t.pos_ == "NOUN")
+            objects.extend(t.lemma_.lower() for t in _phrase_tokens(c)[:10] if t.pos_ == "NOUN")
     if tok.dep_ in {"acl", "relcl"} or tok.pos_ in NOMINAL:
         objects.append(tok.head.lemma_.lower())
     if tok.dep_ in {"acl", "relcl"}:  # "the military and humanitarian assistance X is providing"
