@@ -71,3 +71,8 @@ def test_a_name_the_text_uses_for_a_region_or_an_outlet_is_no_person(blank, matc
     ents = ["B-PERSON", "O", "O", "O", "B-PERSON"] + ["O"] * 11
     starts = [True, False, False, False, True, False, False, False, True] + [False] * 7
     assert persons(make(blank, matcher, rows, ents, sent_starts=starts), gazetteer) == []
+
+
+def test_a_transcript_question_marker_is_not_part_of_the_name(blank, matcher, gazetteer):
+    rows, ents = _said([("Q", "PROPN"), ("Karine", "PROPN")], ["B-PERSON", "I-PERSON"])
+    assert persons(make(blank, matcher, rows, ents), gazetteer) == ["actor/person/karine"]

@@ -442,6 +442,8 @@ def _person_name(text: str, gazetteer: Gazetteer) -> str:
         words.append(word)
     while len(words) > 2 and (_is_title_word(words[0], gazetteer) or _is_office_word(words[0])):
         words.pop(0)
+    if len(words) > 1 and words[0] == "Q":
+        words.pop(0)  # "Q Karine": a transcript's question marker glued to the name it addresses
     return " ".join(words)
 
 
