@@ -1,6 +1,7 @@
 """What one side asks of another is the asker's DEMAND, not the asked side's stance or intent:
 "urged China to condemn Russia", "pushing for the US to back the plan", "called for Russia to
-withdraw". Hand-built Docs (sentences invented for these tests)."""
+withdraw"; and praise said with a manner word ("spoke highly of X"). Hand-built Docs (sentences
+invented for these tests)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,19 @@ def test_a_call_for_another_to_act_targets_them_and_announces_nothing_of_theirs(
     assert ("DEMAND", 1, "state/FRA", "state/RUS") in _stances(ex)
     assert not any(s.stance_type == "AGREE" for s in ex.stances)  # no intent of Russia's
     assert all(e.modality != "planned" for e in ex.events)
+
+
+def test_praise_said_with_a_manner_word(blank, matcher, gazetteer):
+    # "Putin spoke highly of China." / "Putin spoke of China."
+    def doc(highly: bool):
+        rows = [("Putin", 1, "nsubj", "PROPN", "Putin", "NNP"), ("spoke", 1, "ROOT", "VERB", "speak", "VBD")]
+        if highly:
+            rows.append(("highly", 1, "advmod", "ADV", "highly", "RB"))
+        k = len(rows)
+        rows += [("of", 1, "prep", "ADP", "of", "IN"), ("China", k, "pobj", "PROPN", "China", "NNP"),
+                 (".", 1, "punct", "PUNCT", ".", ".")]
+        n = len(rows)
+        ents = ["B-PERSON"] + ["O"] * (n - 3) + ["B-GPE", "O"]
+        return make_doc(blank, matcher, rows, ents=ents, spaces=[True] * (n - 2) + [False, False])
+    assert ("SUPPORT", 1, "person/vladimir-putin", "state/CHN") in _stances(run(doc(True), gazetteer))
+    assert not _stances(run(doc(False), gazetteer))

@@ -127,6 +127,7 @@ def find_stances(
     out.extend(_obligations(doc, index, statements, official))
     out.extend(_evaluations(doc, index, statements, official))
     out.extend(_ruled_out(doc, index, statements, official))
+    out.extend(_praise_phrases(doc, index, statements, official))
     out.extend(_necessities(doc, index, statements, official))
     out.extend(_figures(doc, index, statements, official))
     out.extend(_blamed_acts(doc, index, statements))
@@ -636,6 +637,37 @@ def _content_of(target: Token) -> Token:
 
 def _is(tok: Token, lemmas: frozenset[str]) -> bool:
     return tok.lemma_.lower() in lemmas
+
+
+_PRAISE = StanceCue("SUPPORT", 1, "051")
+_WARMLY = frozenset({"highly", "positively", "warmly", "favourably", "favorably", "well"})
+_ASSESSING = frozenset({"assess", "evaluate", "rate", "appraise", "value", "regard", "judge"})
+_MERITS = frozenset({"contribution", "role", "effort", "leadership", "achievement", "work", "assistance", "help"})
+
+
+def _praise_phrases(doc: Doc, index: ActorIndex, statements: list[Statement],
+                    official: OfficialVoice | None) -> list[Stance]:
+    """Praise said with a manner word or a merit noun (CAMEO 051): "spoke highly of X",
+    "positively assessed the progress in trade", "recognized the contributions of Pakistan"."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, _ASSESSING | {"speak", "talk", "recognize", "recognise", "acknowledge"}):
+        if tok.pos_ != "VERB" or _negated(tok) or is_question(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        warmly = any(c.dep_ == "advmod" and c.lower_ in _WARMLY for c in tok.children)
+        if lemma in {"speak", "talk"} and warmly:
+            targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "about"}
+                       for p in c.children if p.dep_ == "pobj"]
+        elif lemma in _ASSESSING and warmly:
+            targets = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        elif lemma in {"recognize", "recognise", "acknowledge"}:
+            targets = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _MERITS]
+        else:
+            continue
+        if targets:
+            holders = _subject_holders(doc, tok, index, statements, official)
+            out.extend(_emit(doc, tok, _PRAISE, holders, targets, index, statements))
+    return out
 
 
 # "X is out of the question", "lifting the sanctions is off the table": X is refused (CAMEO 12).
