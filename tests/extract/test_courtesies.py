@@ -111,3 +111,28 @@ def test_a_modal_perfect_is_a_reproach_not_a_demand(blank, matcher, gazetteer):
     assert any(t == "DEMAND" and h == "state/RUS" for t, _, h, _ in asked)
     past = _stances(run(_said_should(blank, matcher, perfect=True), gazetteer))
     assert not any(t == "DEMAND" for t, *_ in past)
+
+
+def _quoted(blank, matcher, subject: str):
+    # “<They|We> strongly support Cuba now,” Putin said.
+    return make_doc(blank, matcher, [
+        ("“", 3, "punct", "PUNCT", "“", "``"),
+        (subject, 3, "nsubj", "PRON", subject.lower(), "PRP"),
+        ("strongly", 3, "advmod", "ADV", "strongly", "RB"),
+        ("support", 9, "ccomp", "VERB", "support", "VBP"),
+        ("Cuba", 3, "dobj", "PROPN", "Cuba", "NNP"),
+        ("now", 3, "advmod", "ADV", "now", "RB"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("”", 3, "punct", "PUNCT", "”", "''"),
+        ("Putin", 9, "nsubj", "PROPN", "Putin", "NNP"),
+        ("said", 9, "ROOT", "VERB", "say", "VBD"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "O", "O"],
+        spaces=[False, True, True, True, True, False, False, True, True, False, False])
+
+
+def test_they_in_someones_own_words_is_not_the_speaker(blank, matcher, gazetteer):
+    we = _stances(run(_quoted(blank, matcher, "We"), gazetteer))
+    assert any(t == "SUPPORT" and c == "state/CUB" for t, _, _, c in we)
+    they = _stances(run(_quoted(blank, matcher, "They"), gazetteer))
+    assert not any(t == "SUPPORT" for t, *_ in they)

@@ -885,7 +885,7 @@ def _verb_stances(
             return []
     else:
         targets = _targets(tok, preps)
-    if lemma in {"thank", "grateful"} and (_formulaic_thanks(tok, targets) or _thanks_for_presence(tok)):
+    if (lemma == "thank" and _formulaic_thanks(tok, targets)) or (lemma in {"thank", "grateful"} and _thanks_for_presence(tok)):
         return []  # "thank you for being here", "grateful to be here": courtesy, no stance
     if lemma == "welcome" and (_welcome_to(tok) or (targets and all(_greeted(t, index) for t in targets))):
         return []  # "delighted to welcome you here in Russia", "welcome our guests": a greeting
@@ -970,7 +970,9 @@ def _presence(o: Token) -> bool:
     lemma = o.lemma_.lower()
     if o.pos_ not in {"VERB", "AUX"}:
         return lemma == "remark"
-    if lemma in {"be", "come", "join"}:
+    if lemma == "be":  # "for being here", "for being with us" (not "for being there for us")
+        return any(c.lower_ == "here" or (c.dep_ == "prep" and c.lower_ == "with") for c in o.children)
+    if lemma in {"come", "join"}:
         return True
     return lemma in _PRESENCE and all(c.lower_ in {"me", "us"} for c in o.children if c.dep_ == "dobj")
 
@@ -1056,12 +1058,26 @@ def _subject_holders(
     found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=not turn)
     if not found:
         found = fallback_actors(doc, subj_tok, index, statements, official)
+        if subj_tok.lower_ == "they" and _in_own_words(subj_tok, statements):
+            found = [m for m in found if not _speaker_here(m, statements)]
         return with_conjuncts(subj_tok, found, index) if found else found
     found = with_conjuncts(subj_tok, found, index)
     for conj in (c for c in subj_tok.children if c.dep_ == "conj" and c.lower_ in {"i", "we"}):
         extra = fallback_actors(doc, conj, index, statements, official)  # "Jill and I are praying"
         found += [m for m in extra if all(m.actor.key != f.actor.key for f in found)]
     return found
+
+
+def _in_own_words(tok: Token, statements: list[Statement]) -> bool:
+    """Whether ``tok`` is in a quotation or a transcript turn (someone's own words)."""
+    return any(st.direct and st.content.start <= tok.idx < st.content.end for st in statements)
+
+
+def _speaker_here(m: ActorMention, statements: list[Statement]) -> bool:
+    """Whether ``m`` (or the state it acts for) speaks in a quote or turn of this text: "they" in
+    someone's own words is neither the speaker nor the one spoken to ("they are trying to blame us")."""
+    keys = {m.actor.key} | ({m.role.of.key} if m.role is not None else set())
+    return any(st.direct and (st.speaker.actor.key in keys) for st in statements)
 
 
 _CONTACT_VERBS = frozenset({"call", "phone", "telephone", "speak", "talk", "meet", "visit", "write"})
