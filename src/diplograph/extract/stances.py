@@ -62,7 +62,7 @@ _DEFENSIBLE = frozenset({"right", "decision", "policy", "action", "position", "s
 _DEMAND_VERBS = frozenset(k for k, v in STANCE_VERBS.items() if v.plover == "DEMAND")
 # Pronouns that name no target by themselves ("grateful for this").
 _PRONOUN_TARGETS = frozenset({
-    "this", "that", "it", "these", "those", "which", "what", "everyone", "all", "nothing", "none", "anything",
+    "this", "that", "it", "these", "those", "which", "what", "everyone", "everybody", "all", "nothing", "none", "anything",
 })
 _PEOPLE_PRONOUNS = frozenset({"you", "them", "us", "him", "her"})
 # Stances about an actor's conduct or standing, whose target is that actor ("condemned Russia's
@@ -84,6 +84,25 @@ def _asked_of_another(tok: Token) -> bool:
     return any(asker is None or a.i != asker.i for a in asked)
 
 
+_PRAISES = frozenset({"thank", "grateful", "praise", "commend", "congratulate", "appreciate", "applaud", "salute", "hail"})
+
+
+def _praised_for(noun: Token) -> bool:
+    """A noun in what someone is thanked or praised for ("thank you for your commitment to peace",
+    "praised them for the hard work and determination to ..."): the praised side's stance."""
+    cur = noun
+    while cur.dep_ in {"conj", "appos"} and cur.head.i != cur.i:
+        cur = cur.head
+    prep = cur.head
+    if not (cur.dep_ == "pobj" and prep.lower_ in {"for", "on"} and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in _PRAISES):
+        return False
+    # an intent is the praised side's; another stance noun only with a possessive of its own
+    # ("your condemnation of ..."; "thanked Trump for the support of the US" is thanks to the US)
+    return noun.lemma_.lower() in INTENT_NOUNS or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in {"my", "our"} for c in noun.children)
+
+
 def _accountable(verb: Token) -> bool:
     """"will hold Russia accountable": a promised reckoning (CAMEO 13, threaten)."""
     return any(c.lower_ in {"accountable", "responsible"} and c.dep_ != "dobj" for c in verb.children)
@@ -99,6 +118,8 @@ def find_stances(
             if tok.pos_ == "VERB" and STANCE_VERBS[lemma].plover != "DEMAND" and _asked_of_another(tok):
                 continue  # "urged China to condemn Russia": China is asked, it holds nothing yet
             out.extend(_verb_stances(doc, tok, STANCE_VERBS[lemma], index, statements, official))
+        elif tok.pos_ == "NOUN" and (lemma in INTENT_NOUNS or lemma in STANCE_NOUNS) and _praised_for(tok):
+            continue  # "thank you for your commitment to peace": the thanked side's, told by the thanker
         elif tok.pos_ == "NOUN" and lemma in INTENT_NOUNS and _intended_action(tok) is not None:
             action = _intended_action(tok)
             backed = _backed(action)
@@ -733,6 +754,8 @@ def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement],
         verb = aux.head
         if aux.dep_ != "aux" or verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ccomp", "ROOT", "conj"}:
             continue
+        if _perfect(verb):
+            continue  # "it should have happened", "must have known": a reproach or a guess, no demand
         i = statement_at(statements, aux.idx)
         if i is not None and verb.dep_ == "conj":
             continue
@@ -767,6 +790,11 @@ def _obligations(doc: Doc, index: ActorIndex, statements: list[Statement],
             addressee=asked[0].actor if asked else None, statement_index=i, cameo="100",
         ))
     return out
+
+
+def _perfect(verb: Token) -> bool:
+    """A modal perfect ("should have done", "must have been"): about the past, nothing asked."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 _SOLIDARITY = StanceCue("SUPPORT", 1, "051")
@@ -889,9 +917,9 @@ def _verb_stances(
             return []
     else:
         targets = _targets(tok, preps)
-    if lemma == "thank" and _formulaic_thanks(tok, targets):
-        return []
-    if lemma == "welcome" and targets and all(_greeted(t, index) for t in targets):
+    if (lemma == "thank" and _formulaic_thanks(tok, targets)) or (lemma in {"thank", "grateful"} and _thanks_for_presence(tok)):
+        return []  # "thank you for being here", "grateful to be here": courtesy, no stance
+    if lemma == "welcome" and (_welcome_to(tok) or (targets and all(_greeted(t, index) for t in targets))):
         return []  # "delighted to welcome you here in Russia", "welcome our guests": a greeting
     if lemma == "seek" and any(c.dep_ == "xcomp" and infinitival(c) for c in tok.children):
         return []  # "are seeking to erase these gains": an attempt (the action's own claim), no demand
@@ -948,6 +976,8 @@ _COURTESIES = frozenset({
     "invitation", "opportunity", "hospitality", "welcome", "time", "word", "reception", "question",
     "have", "invite", "host", "come", "be", "join", "receive", "give", "let", "attention",
 })
+# Being there, coming, joining or greeting someone: what a guest or host thanks for.
+_PRESENCE = frozenset({"be", "come", "join", "welcome"})
 
 
 def _courtesy(verb: Token) -> bool:
@@ -955,6 +985,34 @@ def _courtesy(verb: Token) -> bool:
     objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                for p in c.children if p.dep_ in {"pobj", "pcomp"}]
     return any(o.lemma_.lower() in _COURTESIES for o in objects)
+
+
+def _thanks_for_presence(verb: Token) -> bool:
+    """"thank you for being here", "for welcoming me", "for her warm remarks", "grateful to be
+    coming to you": thanks for someone's presence or words (substantive thanks name a deed)."""
+    objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+    objects += [c for c in verb.children if c.dep_ == "xcomp" and infinitival(c)]
+    return any(_presence(o) for o in objects)
+
+
+def _presence(o: Token) -> bool:
+    """"being here", "joining us", "welcoming me" (not "welcoming refugees"), "(warm) remarks"
+    (not hosting: "thank you for receiving us" thanks a host for the talks)."""
+    lemma = o.lemma_.lower()
+    if o.pos_ not in {"VERB", "AUX"}:
+        return lemma == "remark"
+    if lemma == "be":  # "for being here", "for being with us" (not "for being there for us")
+        return any(c.lower_ == "here" or (c.dep_ == "prep" and c.lower_ == "with") for c in o.children)
+    if lemma in {"come", "join"}:
+        return True
+    return lemma in _PRESENCE and all(c.lower_ in {"me", "us"} for c in o.children if c.dep_ == "dobj")
+
+
+def _welcome_to(verb: Token) -> bool:
+    """"Welcome to Washington": a greeting to a place, with no one or nothing welcomed."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" for p in c.children) for c in verb.children)
 
 
 def _imperative(verb: Token) -> bool:
@@ -978,10 +1036,16 @@ def _greeted(target: Token, index: ActorIndex) -> bool:
     """Whom a greeting welcomes: the people addressed or a person (not a state, a decision, a step)."""
     if target.dep_ != "dobj":
         return False
-    if target.lower_ in _PEOPLE_PRONOUNS or target.lemma_.lower() in _GUESTS:
-        return True
+    if target.lower_ in _PEOPLE_PRONOUNS | {"me"} or target.lemma_.lower() in _GUESTS or _present(target):
+        return True  # "thank you for welcoming me", "welcome the members who are here"
     m = index.at(target)
     return m is not None and m.actor.kind == "Person"
+
+
+def _present(target: Token) -> bool:
+    """People said to be here: "members of Congress who are here today", "everyone here"."""
+    near = [c for c in target.children if c.dep_ in {"advmod", "relcl"}]
+    return any(t.lower_ == "here" for c in near for t in c.subtree)
 
 
 def _agents(tok: Token) -> list[Token]:
@@ -1026,12 +1090,26 @@ def _subject_holders(
     found = actors_of_phrase(doc, subj_tok, index, statements, subject=True, we_is_speaker=not turn)
     if not found:
         found = fallback_actors(doc, subj_tok, index, statements, official)
+        if subj_tok.lower_ == "they" and _in_own_words(subj_tok, statements):
+            found = [m for m in found if not _speaker_here(m, statements)]
         return with_conjuncts(subj_tok, found, index) if found else found
     found = with_conjuncts(subj_tok, found, index)
     for conj in (c for c in subj_tok.children if c.dep_ == "conj" and c.lower_ in {"i", "we"}):
         extra = fallback_actors(doc, conj, index, statements, official)  # "Jill and I are praying"
         found += [m for m in extra if all(m.actor.key != f.actor.key for f in found)]
     return found
+
+
+def _in_own_words(tok: Token, statements: list[Statement]) -> bool:
+    """Whether ``tok`` is in a quotation or a transcript turn (someone's own words)."""
+    return any(st.direct and st.content.start <= tok.idx < st.content.end for st in statements)
+
+
+def _speaker_here(m: ActorMention, statements: list[Statement]) -> bool:
+    """Whether ``m`` (or the state it acts for) speaks in a quote or turn of this text: "they" in
+    someone's own words is neither the speaker nor the one spoken to ("they are trying to blame us")."""
+    keys = {m.actor.key} | ({m.role.of.key} if m.role is not None else set())
+    return any(st.direct and (st.speaker.actor.key in keys) for st in statements)
 
 
 _CONTACT_VERBS = frozenset({"call", "phone", "telephone", "speak", "talk", "meet", "visit", "write"})
