@@ -151,3 +151,17 @@ def test_ordering_another_states_people_to_act_is_a_demand(blank, matcher, gazet
 def test_ordering_own_forces_or_goods_is_no_demand(blank, matcher, gazetteer):
     assert not _demands(_order_doc(blank, matcher, ("Russian", "troops", "troop")), gazetteer)
     assert not _demands(_order_doc(blank, matcher, ("Polish", "aircraft", "aircraft"), xcomp=False), gazetteer)
+
+
+def test_an_announced_hostile_act_threatens_only_someone_named(blank, matcher, gazetteer):
+    # "Japan will attack China." / "Japan will attack inflation."
+    def doc(obj: tuple[str, str, str, str]):
+        return make_doc(blank, matcher, [
+            ("Japan", 2, "nsubj", "PROPN", "Japan", "NNP"),
+            ("will", 2, "aux", "AUX", "will", "MD"),
+            ("attack", 2, "ROOT", "VERB", "attack", "VB"),
+            (obj[0], 2, "dobj", obj[1], obj[2], "NNP" if obj[1] == "PROPN" else "NN"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ], ents=["B-GPE", "O", "O", obj[3], "O"], spaces=[True, True, True, False, False])
+    assert ("THREATEN", -1, "state/JPN", "state/CHN") in _threats(doc(("China", "PROPN", "China", "B-GPE")), gazetteer)
+    assert not _threats(doc(("inflation", "NOUN", "inflation", "O")), gazetteer)

@@ -44,6 +44,8 @@ def intentions(
         if e.trigger.start in ultimatums:
             kind = "THREATEN"
         stance = None if kind is None else _stance_of_event(e, kind, "030" if kind == "AGREE" else "130")
+        if stance is not None and kind == "THREATEN" and stance.target_actor is None:
+            continue  # "we will mobilize capital", "we'll beat this pandemic": no one is threatened
         if stance is not None:
             out.append(stance)
     return out
