@@ -11,6 +11,7 @@ from diplograph.extract.aims import aimed_at
 from diplograph.extract.context import (
     actors_of_phrase,
     is_negated,
+    kept_from,
     phrase_span,
     statement_at,
     subject_of,
@@ -966,6 +967,8 @@ def _subject_holders(
     """Who holds a cue's stance: the actors of its clause's subject ("we" in a transcript turn = the
     state the speaker acts for, in a reported quote = the speaker; "we" of an official text = its
     state; "they" / "the leaders" of a readout = the two sides)."""
+    if kept_from(tok):
+        return []  # "warned X against pressing Y": not X's demand
     subj_tok = subject_of(tok)
     if subj_tok is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
         subj_tok = subject_of(tok.head.head)  # "issued a declaration demanding that ...": the issuer
