@@ -53,7 +53,7 @@ from diplograph.extract.parties import (
     with_conjuncts,
 )
 from diplograph.extract.parties import addressee as second_person
-from diplograph.extract.phrases import whole_words, without_trailing_function_words
+from diplograph.extract.phrases import piece_stands, whole_words, without_trailing_function_words
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
@@ -104,6 +104,8 @@ def find_events(
     unnamed: list[tuple[Token, EventTrigger]] = []  # "this war": resolved against the text's main war
     one_sided: list[tuple[int, Token, EventTrigger]] = []  # "aggression against Ukraine": by whom?
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
+        if not piece_stands(tok, _TRIGGER_LEMMAS):
+            continue  # "tie-breaking", "fire-fighting": a piece of a word that is no trigger
         trigger = _trigger(tok)
         if trigger is None or (trigger.particle is None and _other_sense(tok)) or _frames_event(tok) or _agreed_upon(tok):
             continue

@@ -35,7 +35,7 @@ from diplograph.extract.parties import (
     plural_antecedent,
     with_conjuncts,
 )
-from diplograph.extract.phrases import glued_word, is_split_piece
+from diplograph.extract.phrases import glued_word, is_split_piece, piece_stands
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, ActorRef, Issue, Stance, Statement
@@ -84,6 +84,8 @@ def find_stances(
 ) -> list[Stance]:
     out: list[Stance] = []
     for tok in tokens_with_lemma(doc, _CUE_LEMMAS):
+        if not piece_stands(tok, _CUE_LEMMAS):
+            continue  # "hard-fought", "the First-Called": a piece of a word that is no cue
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "ADJ"} and lemma in STANCE_VERBS:
             out.extend(_verb_stances(doc, tok, STANCE_VERBS[lemma], index, statements, official))
