@@ -83,12 +83,14 @@ def piece_stands(tok: Token, lemmas: frozenset[str] | set[str]) -> bool:
 
 
 def _noun_head(tok: Token) -> bool:
-    """A noun ("strikes"), or an -ing form heading a noun phrase ("deepen information-sharing"), not
-    one modifying a noun ("the tie-breaking vote") nor a participle ("hard-fought")."""
-    gerund = tok.tag_ == "VBG" or tok.lower_.endswith("ing")
-    if gerund:
+    """A noun ("strikes", "mid-meeting"), or a verb not modifying a noun ("deepen
+    information-sharing"), not one that does ("the tie-breaking vote") nor a participle
+    ("hard-fought", "taxpayer-funded")."""
+    if tok.tag_ == "VBN":
+        return False
+    if tok.tag_ == "VBG" or tok.pos_ == "VERB":
         return tok.dep_ not in _MODIFYING_DEPS
-    return tok.pos_ in _NOMINAL_POS and tok.tag_ not in {"VBN", "VBD"}
+    return tok.pos_ in _NOMINAL_POS
 
 
 def whole_words(tokens: list[Token]) -> list[Token]:
