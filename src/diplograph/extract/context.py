@@ -91,6 +91,13 @@ _ORG_ENTITY_TYPES = frozenset({"ORG", "NORP", "FAC"})
 OBJECT_CONTROL = frozenset(
     {"invite", "urge", "ask", "encourage", "persuade", "allow", "permit", "call", "press", "help", "tell", "force"}
 )
+# Verbs whose object is kept from doing what their "against"/"from" phrase names ("warned Kyiv
+# against joining", "prevented Iran from acquiring"): the object would be the doer.
+_DETERRING = frozenset({
+    "warn", "caution", "advise", "counsel", "prevent", "stop", "bar", "ban", "block", "deter", "dissuade",
+    "discourage", "keep", "prohibit", "restrain", "forbid", "urge",
+})
+_WARNING = frozenset({"warn", "caution", "advise", "counsel"})
 
 
 def statement_at(statements: list[Statement], char: int) -> int | None:
@@ -532,6 +539,8 @@ def subject_of(tok: Token) -> Token | None:
             return found
         if cur.dep_ in {"ccomp", "advcl", "relcl", "parataxis", "acl"}:
             return None
+        if _deterred_act(cur):
+            return _deterred(cur.head.head)
         if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
             # "Trump invited Xi to visit": the object of invite/urge/ask does the visiting.
             obj = next((c for c in cur.head.children if c.dep_ in {"dobj", "dative"}), None)
@@ -539,6 +548,38 @@ def subject_of(tok: Token) -> Token | None:
                 return obj
         cur = cur.head
     return None
+
+
+def _deterred_act(act: Token) -> bool:
+    """"(warned Kyiv) against joining", "(prevented Iran) from acquiring": an act a deterring verb
+    keeps its object (or whoever is warned) from doing."""
+    prep = act.head
+    return (act.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in {"against", "from"}
+            and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _DETERRING
+            and (prep.lower_ == "from" or prep.head.lemma_.lower() in _WARNING | {"urge"}))
+
+
+def kept_from(tok: Token) -> bool:
+    """Whether ``tok``'s clause is an act someone is warned against or kept from ("warned Kyiv
+    against pressing X", "bars the agency from pushing contractors"): the would-be doer holds no
+    stance in it."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ in SUBJECT_DEPS for c in cur.children):
+            return False
+        if _deterred_act(cur):
+            return True
+        if cur.dep_ in {"ROOT", "ccomp", "advcl", "relcl", "parataxis", "acl"} or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _deterred(verb: Token) -> Token | None:
+    """Who is kept from the act: the deterring verb's object ("warned the United States against
+    deploying"), its passive subject ("was barred from entering"); for an active verb with neither
+    ("warned against deploying") no one named, never the warner."""
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
 def is_negated(tok: Token) -> bool:

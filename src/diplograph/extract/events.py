@@ -41,6 +41,7 @@ from diplograph.extract.modality import (
     requested,
     resolve_expression,
     scope_of,
+    warned,
 )
 from diplograph.extract.parties import (
     DOMESTIC_TYPES,
@@ -53,7 +54,7 @@ from diplograph.extract.parties import (
     with_conjuncts,
 )
 from diplograph.extract.parties import addressee as second_person
-from diplograph.extract.phrases import whole_words, without_trailing_function_words
+from diplograph.extract.phrases import piece_stands, whole_words, without_trailing_function_words
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
@@ -104,6 +105,8 @@ def find_events(
     unnamed: list[tuple[Token, EventTrigger]] = []  # "this war": resolved against the text's main war
     one_sided: list[tuple[int, Token, EventTrigger]] = []  # "aggression against Ukraine": by whom?
     for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
+        if not piece_stands(tok, _TRIGGER_LEMMAS):
+            continue  # "tie-breaking", "fire-fighting": a piece of a word that is no trigger
         trigger = _trigger(tok)
         if trigger is None or (trigger.particle is None and _other_sense(tok)) or _frames_event(tok) or _agreed_upon(tok):
             continue
@@ -527,7 +530,8 @@ def not_intents(doc: Doc, events: list[Event]) -> frozenset[int]:
     """Trigger offsets of events their source tried to carry out ("tried to hack into", "attempted
     to assassinate"): an attempt is the act itself, not an announced intent or a threat; and of
     events asked of their source ("urged China to impose sanctions"): the asker's demand, no intent;
-    and of events a condition names ("on the condition that the West removes ..."): no intent either."""
+    and of events a condition names ("on the condition that the West removes ..."), or a warning
+    ("warned Kyiv against joining NATO"): no intent either."""
     out = set()
     for e in events:
         if e.modality not in {"planned", "hypothetical"}:
@@ -535,7 +539,7 @@ def not_intents(doc: Doc, events: list[Event]) -> frozenset[int]:
         span = doc.char_span(e.trigger.start, e.trigger.end)
         if span is None:
             continue
-        if requested(span[0]) or in_condition(span[0]) or _intended_by(span[0]) is not None or any(
+        if requested(span[0]) or in_condition(span[0]) or warned(span[0]) or _intended_by(span[0]) is not None or any(
             t.lemma_.lower() in _ATTEMPTS and t.pos_ in {"VERB", "NOUN"} for t in scope_of(governing_chain(span[0]))[1:]
         ):
             out.add(e.trigger.start)
@@ -1241,6 +1245,7 @@ def _event(
         participants = [p for p in participants if all(p is not a for a in agentless)]
         if not participants:
             return None
+    participants = _not_self_aimed(participants, modality)
     place, place_text = _place(tok, index, participants, trigger)
     label = _label(doc, tok)
     return Event(
@@ -1260,6 +1265,24 @@ def _event(
         statement_index=statement_at(statements, tok.idx),
         nominal=tok.pos_ in NOMINAL,
     )
+
+
+def _not_self_aimed(parts: list[Participant], modality: str) -> list[Participant]:
+    """``parts`` without the target when one actor is the only source and the only target and
+    the target is not named apart: read from the source's own words, or inferred at home for an
+    act that does not take place ("warned the US against deploying missiles": no one's missiles
+    are aimed at the US). A state acting on its own people named apart ("Croatia investigates
+    Croatian extremists") keeps them, as PLOVER codes it."""
+    sources = [p for p in parts if p.role == "source"]
+    targets = [p for p in parts if p.role == "target"]
+    keys = {p.mention.actor.key for p in sources}
+    if len(keys) != 1 or keys != {p.mention.actor.key for p in targets}:
+        return parts
+    spans = {p.mention.span for p in sources}
+    if all(p.mention.span in spans for p in targets) or (
+            modality not in _ACTUAL and all(p.inferred for p in targets)):
+        return [p for p in parts if p.role != "target"]
+    return parts
 
 
 # Violent and coercive acts whose doer, when the text names none, is read from where they happen.

@@ -40,13 +40,18 @@ _REQUEST_NOUNS = frozenset({
 _NEGATING_VERBS = frozenset({
     "cancel", "postpone", "refuse", "fail", "deny", "decline", "reject", "block", "prevent", "veto",
     "halt", "scrap", "abandon", "delay", "stop", "avoid", "refute", "dismiss", "oppose", "bar",
-    "forbid", "shelve", "suspend", "resist", "boycott", "skip", "miss",
+    "forbid", "shelve", "suspend", "resist", "boycott", "skip", "miss", "refrain", "abstain", "desist",
+    "prohibit", "deter", "dissuade", "discourage",
 })
 _NEGATING_NOUNS = frozenset({
     "cancellation", "postponement", "refusal", "failure", "denial", "rejection", "absence", "lack",
     "veto", "delay", "suspension", "collapse", "breakdown",
 })
 _NEGATING_PHRASALS = {("call", "off"), ("put", "off"), ("rule", "out"), ("pull", "out"), ("back", "out"), ("hold", "back")}
+# Warnings: what one is warned against ("warned X against deploying") has not happened.
+WARNING_WORDS = frozenset({"warn", "caution", "advise", "counsel", "warning", "caveat"})
+# "X is out of the question", "X is off the table", "X is not on the table": X will not happen.
+_RULED_OUT_PREDICATES = frozenset({("out", "question"), ("off", "table")})
 _NEGATIVE_DETS = frozenset({"no", "neither", "nor", "none", "nobody", "nothing", "never"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "ca", "must", "ought"})
@@ -183,10 +188,41 @@ def _negated(tok: Token, chain: list[Token]) -> bool:
     for prev, t in zip([None, *scope], scope):
         if _has_negation(t) or (t.dep_ == "prep" and t.lower_ == "without") or _instead_of(t):
             return True
-        if t.i != tok.i and prev is not None and _negating(t):
-            return True
+        if t.i != tok.i and prev is not None and prev.dep_ != "conj" and _negating(t):
+            return True  # (not "refraining from force and recognizing X": a parallel act)
+    if any(t.dep_ in _SUBJECT_DEPS and ruled_out(t.head) for t in chain):
+        return True  # "lifting the sanctions is out of the question"
     last = scope[-1]
     return last is chain[-1] and last.dep_ == "ccomp" and is_word(last.head, _DENYING_VERBS)
+
+
+def ruled_out(pred: Token) -> bool:
+    """"is out of the question", "remains off the table", "is not on the table", "was taken off
+    the table": the predicate says its subject will not happen ("is not off the table" is still
+    possible)."""
+    negated = any(c.dep_ == "neg" for c in pred.children)
+    for prep in (c for c in pred.children if c.dep_ in {"prep", "advmod", "prt"}):
+        inner = [prep, *(c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of")]
+        for obj in (o for p in inner for o in p.children if o.dep_ == "pobj"):
+            pair = (prep.lower_, obj.lemma_.lower())
+            if pair in _RULED_OUT_PREDICATES and not negated:
+                return True
+            if pair == ("on", "table") and negated:
+                return True
+    return False
+
+
+def warned(tok: Token) -> bool:
+    """Whether what ``tok`` names is warned against ("warned Kyiv against joining NATO"): no one
+    announces it, least of all the warner."""
+    chain = governing_chain(tok)
+    return any(warned_against(prev, t) for prev, t in itertools.pairwise(chain))
+
+
+def warned_against(prev: Token, t: Token) -> bool:
+    """"warned (X) against deploying", "a warning against escalation": ``prev`` is the "against"
+    phrase of a warning word ``t``."""
+    return prev.dep_ == "prep" and prev.lower_ == "against" and t.pos_ in {"VERB", "NOUN"} and is_word(t, WARNING_WORDS)
 
 
 def _negating(t: Token) -> bool:
@@ -251,6 +287,8 @@ def _hypothetical(tok: Token, chain: list[Token]) -> bool:
             if c.dep_ in {"acomp", "attr"} and c.lower_ in _HYPOTHETICAL_ADJ:
                 return True
         if prev is not None and _complement_edge(prev, t) and _requesting(t):
+            return True
+        if prev is not None and warned_against(prev, t):
             return True
     if tok.pos_ in NOMINAL and any(c.dep_ == "amod" and c.lower_ in _HYPOTHETICAL_ADJ for c in tok.children):
         return True  # "a possible meeting"

@@ -46,6 +46,53 @@ def is_split_piece(tok: Token) -> bool:
     return start < tok.i and first.head.i == tok.head.i and first.i != first.head.i
 
 
+# Prefixes after which a word still names the same act ("re-imposed", "co-hosted").
+_SAME_ACT_PREFIXES = frozenset({"re", "co"})
+# Prefixes that make a word name something else ("anti-war", "non-aggression", "post-war").
+_OTHER_PREFIXES = frozenset({"anti", "non", "post", "pre", "pro", "ex"})
+_MODIFYING_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod", "acl", "acomp"})
+
+
+def whole_word_forms(tok: Token) -> set[str]:
+    """Lower-cased spellings of the hyphenated word ``tok`` is a piece of, as written and as a
+    lemma ("cease-fires" -> "cease-fires", "ceasefires", "cease-fire", "ceasefire")."""
+    start, end = glued_word(tok)
+    pieces = list(tok.doc[start:end])
+    written = "".join(t.text for t in pieces).lower()
+    lemma = "".join(t.text for t in pieces[:-1]).lower() + pieces[-1].lemma_.lower()
+    return {written, written.replace("-", ""), lemma, lemma.replace("-", "")}
+
+
+def piece_stands(tok: Token, lemmas: frozenset[str] | set[str]) -> bool:
+    """Whether ``tok`` may be read as a word of its own: it is no piece of a hyphenated word, or
+    the whole word is one of ``lemmas`` ("sit-in", "re-open"), or the word is ``tok`` made again
+    ("re-imposed", "co-hosted"), or it names a kind of what ``tok`` names ("air-strikes",
+    "counter-offensive", "deepen information-sharing": a noun head its prefix does not make other).
+    Not "the tie-breaking vote", "the fire-fighting effort" (an -ing word modifying a noun),
+    "hard-fought", "Russian-backed" (a participle: an adjective), "war-torn", "anti-war" (a piece
+    that is no head, or made other by its prefix)."""
+    start, end = glued_word(tok)
+    if end - start == 1 or whole_word_forms(tok) & lemmas:
+        return True
+    if tok.i != end - 1:
+        return False  # "war-torn", "talks-related": a piece that is not the word's head
+    before = [t.lower_ for t in tok.doc[start:end - 1] if t.text != "-"]
+    if all(p in _SAME_ACT_PREFIXES for p in before):
+        return True
+    return _noun_head(tok) and not any(p in _OTHER_PREFIXES for p in before)
+
+
+def _noun_head(tok: Token) -> bool:
+    """A noun ("strikes", "mid-meeting"), or a verb not modifying a noun ("deepen
+    information-sharing"), not one that does ("the tie-breaking vote") nor a participle
+    ("hard-fought", "taxpayer-funded")."""
+    if tok.tag_ == "VBN":
+        return False
+    if tok.tag_ == "VBG" or tok.pos_ == "VERB":
+        return tok.dep_ not in _MODIFYING_DEPS
+    return tok.pos_ in _NOMINAL_POS
+
+
 def whole_words(tokens: list[Token]) -> list[Token]:
     """``tokens`` (sorted) with every hyphenated word they touch made whole, together with what
     its other pieces govern ("to re" -> "to re-establish U.S. leadership"); sorted."""

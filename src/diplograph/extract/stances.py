@@ -11,6 +11,7 @@ from diplograph.extract.aims import aimed_at
 from diplograph.extract.context import (
     actors_of_phrase,
     is_negated,
+    kept_from,
     phrase_span,
     statement_at,
     subject_of,
@@ -34,7 +35,7 @@ from diplograph.extract.parties import (
     plural_antecedent,
     with_conjuncts,
 )
-from diplograph.extract.phrases import glued_word, is_split_piece
+from diplograph.extract.phrases import glued_word, is_split_piece, piece_stands
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, ActorRef, Issue, Stance, Statement
@@ -113,6 +114,8 @@ def find_stances(
 ) -> list[Stance]:
     out: list[Stance] = []
     for tok in tokens_with_lemma(doc, _CUE_LEMMAS):
+        if not piece_stands(tok, _CUE_LEMMAS):
+            continue  # "hard-fought", "the First-Called": a piece of a word that is no cue
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "ADJ"} and lemma in STANCE_VERBS:
             if tok.pos_ == "VERB" and STANCE_VERBS[lemma].plover != "DEMAND" and _asked_of_another(tok):
@@ -1077,6 +1080,8 @@ def _subject_holders(
     """Who holds a cue's stance: the actors of its clause's subject ("we" in a transcript turn = the
     state the speaker acts for, in a reported quote = the speaker; "we" of an official text = its
     state; "they" / "the leaders" of a readout = the two sides)."""
+    if kept_from(tok):
+        return []  # "warned X against pressing Y": not X's demand
     subj_tok = subject_of(tok)
     if subj_tok is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj":
         subj_tok = subject_of(tok.head.head)  # "issued a declaration demanding that ...": the issuer
