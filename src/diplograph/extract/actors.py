@@ -184,10 +184,9 @@ _TREATY_NOUNS = frozenset({
 
 
 # Heads of an appositive that gives a person's office: "Oshima, the UN Emergency Relief Coordinator".
-_APPOSITIVE_TITLES = frozenset({
-    "coordinator", "secretary", "minister", "envoy", "ambassador", "spokesman", "spokeswoman",
-    "spokesperson", "director", "chief", "head", "commissioner", "representative", "adviser",
-    "advisor", "president", "chairman", "chairwoman", "chairperson", "governor", "mayor", "leader",
+_APPOSITIVE_TITLES = ROLE_NOUNS | frozenset({
+    "coordinator", "director", "chief", "commissioner", "representative", "adviser", "advisor",
+    "chairman", "chairwoman", "chairperson", "governor", "mayor",
 })
 
 

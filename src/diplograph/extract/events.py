@@ -198,19 +198,22 @@ def _marcher(noun: Token) -> Token | None:
     return subj if subj is not None and subj.lemma_.lower() in _CIVIL_CROWDS else None
 
 
+def _side(p: Participant) -> str:
+    """The actor a participant stands for: a person's state or body, else the actor itself."""
+    return p.mention.role.of.key if p.mention.role is not None else p.mention.actor.key
+
+
 def _own_recipient(event: Event) -> bool:
     """Every recipient is the giver's own side: no aid to anyone else."""
-    def side(p: Participant) -> str:
-        return p.mention.role.of.key if p.mention.role is not None else p.mention.actor.key
-    givers = {side(p) for p in event.participants if p.role == "source"}
-    takers = {side(p) for p in event.participants if p.role == "target"}
+    givers = {_side(p) for p in event.participants if p.role == "source"}
+    takers = {_side(p) for p in event.participants if p.role == "target"}
     return bool(givers) and bool(takers) and takers <= givers
 
 
 def _one_sided(event: Event) -> bool:
     """All participants are one side (a person counts as the state or body they act for) and the
     place, if any, is theirs too: a talk, visit or meeting needs a second party or a place abroad."""
-    sides = {p.mention.role.of.key if p.mention.role is not None else p.mention.actor.key for p in event.participants}
+    sides = {_side(p) for p in event.participants}
     if event.place is not None:
         sides.add(event.place.key)  # "the President's meetings this week in Belgium": abroad
     return len(sides) <= 1
@@ -224,9 +227,8 @@ def _human_shield(verb: Token) -> bool:
 
 def _between_two_sides(event: Event) -> bool:
     """Trade needs a seller and a buyer: a named source and a target that is not (part of) it."""
-    sources = {p.mention.actor.key for p in event.participants if p.role == "source"}
-    sources |= {p.mention.role.of.key for p in event.participants if p.role == "source" and p.mention.role}
-    return bool(sources) and any(p.role == "target" and p.mention.actor.key not in sources for p in event.participants)
+    participants = list(event.participants)
+    return any(p.role == "source" for p in participants) and _other_side(participants)
 
 
 _CIVIL_EMERGENCIES = frozenset({"health", "disaster", "drought", "flood", "energy", "economic", "climate", "medical", "fire"})
