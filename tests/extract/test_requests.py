@@ -61,3 +61,20 @@ def test_praise_said_with_a_manner_word(blank, matcher, gazetteer):
         return make_doc(blank, matcher, rows, ents=ents, spaces=[True] * (n - 2) + [False, False])
     assert ("SUPPORT", 1, "person/vladimir-putin", "state/CHN") in _stances(run(doc(True), gazetteer))
     assert not _stances(run(doc(False), gazetteer))
+
+
+def test_reaffirming_a_position_in_favour_of_something_supports_that_thing(blank, matcher, gazetteer):
+    # "India reaffirmed its position in favour of a settlement."
+    doc = make_doc(blank, matcher, [
+        ("India", 1, "nsubj", "PROPN", "India", "NNP"),
+        ("reaffirmed", 1, "ROOT", "VERB", "reaffirm", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"),
+        ("position", 1, "dobj", "NOUN", "position", "NN"),
+        ("in", 3, "prep", "ADP", "in", "IN"),
+        ("favour", 4, "pobj", "NOUN", "favour", "NN"),
+        ("of", 5, "prep", "ADP", "of", "IN"),
+        ("a", 8, "det", "DET", "a", "DT"),
+        ("settlement", 6, "pobj", "NOUN", "settlement", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE"] + ["O"] * 9, spaces=[True] * 8 + [False, False])
+    assert ("SUPPORT", 1, "state/IND", "settlement") in _stances(run(doc, gazetteer))

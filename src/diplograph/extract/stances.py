@@ -659,6 +659,25 @@ def _content_of(target: Token) -> Token:
     return target
 
 
+_POSITION_NOUNS = frozenset({"position", "stance", "approach", "line", "view", "policy"})
+
+
+def _favoured(target: Token) -> Token:
+    """What a position favours: "India's consistent position in favour of a political settlement"
+    -> the settlement (reaffirming that position supports it); any other target stays."""
+    if target.lemma_.lower() not in _POSITION_NOUNS:
+        return target
+    for c in target.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for f in c.children:
+                if f.dep_ == "pobj" and f.lemma_.lower() in {"favour", "favor", "support"}:
+                    found = next((p for g in f.children if g.dep_ == "prep" and g.lower_ == "of"
+                                  for p in g.children if p.dep_ == "pobj"), None)
+                    if found is not None:
+                        return found
+    return target
+
+
 def _is(tok: Token, lemmas: frozenset[str]) -> bool:
     return tok.lemma_.lower() in lemmas
 
@@ -919,7 +938,7 @@ def _verb_stances(
         ):
             return []
     else:
-        targets = _targets(tok, preps)
+        targets = [_favoured(t) for t in _targets(tok, preps)]
     if (lemma == "thank" and _formulaic_thanks(tok, targets)) or (lemma in {"thank", "grateful"} and _thanks_for_presence(tok)):
         return []  # "thank you for being here", "grateful to be here": courtesy, no stance
     if lemma == "welcome" and (_welcome_to(tok) or (targets and all(_greeted(t, index) for t in targets))):
