@@ -154,7 +154,8 @@ def child_build(n: int, batch_size: int, workers: int, store: str, infer: bool) 
     return {"seconds": seconds, "words": report.words, "added": report.added,
             "skipped": report.skipped, "failed": report.failed, "quads": len(kg),
             "infer": inf.seconds if inf else 0.0, "method": inf.method if inf else None,
-            "rss_tree_mb": round(tree.peak, 1), **peak_rss_mb()}
+            "rss_tree_mb": round(tree.peak, 1), **peak_rss_mb(),
+            "problems": [str(p) for p in report.problems[:20]]}  # which articles failed, and why
 
 
 def run_child(*args: str) -> dict:
@@ -271,6 +272,8 @@ def bench_c(sizes: list[int], batch: int, tmp: Path, workers: int = 1,
             print(f"    N={n:>6} {'with' if infer else 'without'} inference: peak RSS "
                   f"{r['rss_mb']:,.0f} MB (at the end {r['rss_end_mb']:,.0f} MB){kids}, {r['seconds']:.1f} s, "
                   f"{r['quads']:,} quads", flush=True)
+            for problem in r.get("problems", []):
+                print(f"      failed: {problem}", flush=True)
         for reading in ("rss_mb", "rss_total_mb", "rss_tree_mb"):
             small, large = res[key][sizes[0]][reading], res[key][sizes[-1]][reading]
             res[f"ratio_{key}_{reading}"] = large / small
