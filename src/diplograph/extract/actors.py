@@ -109,8 +109,15 @@ def span_of(doc: Doc, start: int, end: int) -> Span:
 
 
 def sentence_span(token_or_span: Token | SpacySpan) -> Span:
+    """The sentence of a token or span, built once per sentence (spaCy joins its tokens on every
+    ``.text``)."""
     sent = token_or_span.sent
-    return Span(sent.start_char, sent.end_char, sent.text)
+    cache = sent.doc.user_data.setdefault("dg_sentences", {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = Span(sent.start_char, sent.end_char,
+                                         doc_text(sent.doc)[sent.start_char:sent.end_char])
+    return found
 
 
 def find_actors(

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from diplograph.extract.actors import ActorIndex, sentence_span, span_of
+from diplograph.extract.actors import ActorIndex, doc_text, sentence_span, span_of
 from diplograph.extract.aims import aimed_at
 from diplograph.extract.context import (
     actors_of_phrase,
@@ -406,6 +406,7 @@ _PRAISED_ROLE = frozenset({
     "outstanding", "invaluable", "indispensable", "essential", "critical",
 })
 _PILLARS = frozenset({"cornerstone", "bulwark", "pillar", "backbone", "linchpin", "anchor", "bedrock"})
+_FIGURE_LEMMAS = _PILLARS | {"role", "potential", "high", "alternative"}  # the nouns _figures() reads
 _PEAKS = frozenset({"all-time", "record", "historic", "unprecedented"})
 _BIG = frozenset({
     "huge", "great", "enormous", "tremendous", "significant", "considerable", "vast", "substantial",
@@ -421,7 +422,7 @@ def _figures(doc: Doc, index: ActorIndex, statements: list[Statement], official:
     "Africa has huge potential", "there is no alternative to the Minsk Package". Held like
     predicate evaluations (the statement's speaker, the reporting verb's subject, the publisher)."""
     out: list[Stance] = []
-    for tok in doc:
+    for tok in tokens_with_lemma(doc, _FIGURE_LEMMAS):
         lemma = tok.lemma_.lower()
         verb, target = None, None
         mods = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "advmod"}}
@@ -436,7 +437,7 @@ def _figures(doc: Doc, index: ActorIndex, statements: list[Statement], official:
             elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in _FIGURE_VERBS:
                 verb = tok.head.head
         elif lemma == "high" and tok.dep_ == "pobj" and tok.head.lower_ == "at" and any(
-            w in doc.text[max(0, tok.idx - 16):tok.idx].lower() for w in _PEAKS
+            w in doc_text(doc)[max(0, tok.idx - 16):tok.idx].lower() for w in _PEAKS
         ):  # "at an all-time high" ("all - time" is three tokens)
             verb = tok.head.head if tok.head.head.lemma_.lower() in _FIGURE_VERBS else None
         elif lemma == "alternative" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
@@ -682,7 +683,6 @@ def _is(tok: Token, lemmas: frozenset[str]) -> bool:
     return tok.lemma_.lower() in lemmas
 
 
-_PRAISE = StanceCue("SUPPORT", 1, "051")
 _WARMLY = frozenset({"highly", "positively", "warmly", "favourably", "favorably", "well"})
 _ASSESSING = frozenset({"assess", "evaluate", "rate", "appraise", "value", "regard", "judge"})
 _MERITS = frozenset({"contribution", "role", "effort", "leadership", "achievement", "work", "assistance", "help"})
