@@ -165,3 +165,21 @@ def test_an_announced_hostile_act_threatens_only_someone_named(blank, matcher, g
         ], ents=["B-GPE", "O", "O", obj[3], "O"], spaces=[True, True, True, False, False])
     assert ("THREATEN", -1, "state/JPN", "state/CHN") in _threats(doc(("China", "PROPN", "China", "B-GPE")), gazetteer)
     assert not _threats(doc(("inflation", "NOUN", "inflation", "O")), gazetteer)
+
+
+def test_a_price_someone_will_pay_is_a_warning_to_them(blank, matcher, gazetteer):
+    # "Japan said (that) China will pay a price." / "... China paid a price."
+    def doc(future: bool):
+        rows = [("Japan", 1, "nsubj", "PROPN", "Japan", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+                ("China", 4 if future else 3, "nsubj", "PROPN", "China", "NNP")]
+        if future:
+            rows.append(("will", 4, "aux", "AUX", "will", "MD"))
+        k = len(rows)
+        rows += [("pay" if future else "paid", 1, "ccomp", "VERB", "pay", "VB" if future else "VBD"),
+                 ("a", k + 2, "det", "DET", "a", "DT"), ("price", k, "dobj", "NOUN", "price", "NN"),
+                 (".", 1, "punct", "PUNCT", ".", ".")]
+        n = len(rows)
+        ents = ["B-GPE", "O", "B-GPE"] + ["O"] * (n - 3)
+        return make_doc(blank, matcher, rows, ents=ents, spaces=[True] * (n - 2) + [False, False])
+    assert ("THREATEN", -1, "state/JPN", "state/CHN") in _threats(doc(True), gazetteer)
+    assert not _threats(doc(False), gazetteer)

@@ -152,6 +152,7 @@ def find_stances(
     out.extend(_evaluations(doc, index, statements, official))
     out.extend(_ruled_out(doc, index, statements, official))
     out.extend(_praise_phrases(doc, index, statements, official))
+    out.extend(_warned_consequences(doc, index, statements, official))
     out.extend(_necessities(doc, index, statements, official))
     out.extend(_figures(doc, index, statements, official))
     out.extend(_blamed_acts(doc, index, statements))
@@ -710,6 +711,34 @@ def _praise_phrases(doc: Doc, index: ActorIndex, statements: list[Statement],
         if targets:
             holders = _subject_holders(doc, tok, index, statements, official)
             out.extend(_emit(doc, tok, _PRAISE, holders, targets, index, statements))
+    return out
+
+
+_PRICES = frozenset({"price", "cost"})
+_CONSEQUENCES = frozenset({"consequence", "cost", "repercussion", "retribution"})
+
+
+def _warned_consequences(doc: Doc, index: ActorIndex, statements: list[Statement],
+                         official: OfficialVoice | None) -> list[Stance]:
+    """"Russia would pay a heavy price for its aggression", "X will face severe consequences": a
+    warning (CAMEO 13) by whoever says it, aimed at the one who would pay or face them."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"pay", "face"}):
+        if tok.pos_ != "VERB" or _negated(tok) or is_question(tok):
+            continue
+        wanted = _PRICES if tok.lemma_.lower() == "pay" else _CONSEQUENCES
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in tok.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "wo"} for c in tok.children):
+            continue  # "paid a heavy price": what happened, no warning
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or index.at(subject) is None:
+            continue
+        holders = _evaluator(doc, tok, tok, index, statements, official)
+        own = _own_keys(holders)
+        if index.at(subject).actor.key in own:
+            continue  # "we will pay a price": no threat to anyone
+        out.extend(_emit(doc, tok, _THREAT, holders, [subject], index, statements))
     return out
 
 
