@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from diplograph.extract.lexicon import ROLE_NOUNS
-from diplograph.extract.scan import proper_nouns, tokens_with_lemma
+from diplograph.extract.scan import proper_nouns, tokens_with_lemma, tokens_with_text
 from diplograph.gazetteer import Gazetteer, fold
 from diplograph.model import ActorMention, ActorRef, Article, RoleRef, Span
 from diplograph.nlp.components import ACTOR_SPANS
@@ -37,6 +37,7 @@ _NON_ACTOR_ACRONYMS = frozenset({
 # "the Lao People's Democratic Republic", are found by name first) is minted as an organization.
 _SELF_STYLED_REPUBLIC = re.compile(r"^[A-Z][\w-]+(?: [A-Z][\w-]+)? People ?['’]s Republic$")
 _NAME_SUFFIX = re.compile(r",?\s*\b(?:Jr|Sr|II|III|IV)\.?$")  # "Joseph R. Biden, Jr."
+_NAME_SUFFIX_WORDS = frozenset({w + dot for w in ("jr", "sr", "ii", "iii", "iv") for dot in ("", ".")})
 _HONORIFIC = re.compile(r"^(?:(?:First\s+)?Lady|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Madam)\s+")
 _ROLE_PRIORITY = (
     "head-of-state",
@@ -254,7 +255,9 @@ def _named_before(index: ActorIndex, ent: SpacySpan) -> ActorRef | None:
 def _name_suffixes(doc: Doc, index: ActorIndex) -> None:
     """"Jr." in "Joseph R. Biden, Jr." (often parsed as a subject or a name of its own) is the
     person named before the comma."""
-    for tok in doc[2:]:
+    for tok in tokens_with_text(doc, _NAME_SUFFIX_WORDS):
+        if tok.i < 2:
+            continue
         prev = index.by_token.get(tok.i - 2)
         if (tok.i not in index.by_token and doc[tok.i - 1].text == "," and prev is not None
                 and prev.actor.kind == "Person" and _NAME_SUFFIX.fullmatch(tok.text)):
@@ -714,7 +717,7 @@ _REGION_ORGS = {"european": "org/EU"}
 
 def _collective_subjects(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
     """"The world will hold Russia accountable"; "in contact with their European partners"."""
-    for tok in doc:
+    for tok in tokens_with_text(doc, _REGION_ORGS):
         key = _REGION_ORGS.get(tok.lower_)
         head = tok.head
         if (key is None or tok.i in index.by_token or head.i in index.by_token
@@ -725,7 +728,7 @@ def _collective_subjects(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> N
         entry = gazetteer.entry(key)
         if entry is not None:
             index.add(_mention(doc, doc[tok.i : head.i + 1], entry.ref()), tok.i, head.i + 1)
-    for tok in doc:
+    for tok in tokens_with_text(doc, _COLLECTIVE_SUBJECTS):
         key = _COLLECTIVE_SUBJECTS.get(tok.lower_)
         if key is None or tok.i in index.by_token or tok.dep_ not in _SUBJECT_DEPS:
             continue
@@ -769,7 +772,7 @@ def _continent_partners(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: 
     """"develop our relations with Africa", "the Russia-Africa summit": the continent as a party
     to relations is its continental organization (see ``_CONTINENT_ORGS``); "food security in
     Africa" stays a place."""
-    for tok in doc:
+    for tok in tokens_with_text(doc, _CONTINENT_ORGS):
         orgs = _CONTINENT_ORGS.get(tok.lower_)
         if orgs is None or tok.i in index.by_token or tok.pos_ != "PROPN":
             continue

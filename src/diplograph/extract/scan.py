@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
 
@@ -28,6 +28,24 @@ def tokens_with_lemma(doc: Doc, lemmas: Iterable[str]) -> list[Token]:
     """Tokens whose lower-cased lemma is one of ``lemmas``, in text order."""
     positions = _lemma_positions(doc)
     found = sorted(i for lemma in set(lemmas) for i in positions.get(lemma, ()))
+    return [doc[i] for i in found]
+
+
+def _lower_positions(doc: Doc) -> dict[str, list[int]]:
+    cached = doc.user_data.get("dg_lower")
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = {}
+        for i, h in enumerate(doc.to_array([LOWER]).tolist()):
+            cached.setdefault(strings[h], []).append(i)
+        doc.user_data["dg_lower"] = cached
+    return cached
+
+
+def tokens_with_text(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """Tokens whose lower-cased text is one of ``words``, in text order."""
+    positions = _lower_positions(doc)
+    found = sorted(i for word in set(words) for i in positions.get(word, ()))
     return [doc[i] for i in found]
 
 
