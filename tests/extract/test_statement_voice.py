@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from diplograph.extract import extract, official_voice, statement_by
+from diplograph.extract import extract
+from diplograph.extract.voice import official_voice, statement_by
 from diplograph.model import Article
 from tests.extract.handmade import make_doc
 

@@ -97,6 +97,11 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "unnamed"
 
 
+def minted_person(name: str) -> ActorRef:
+    """A person the gazetteer does not know, with a stable IRI from the name."""
+    return ActorRef(key=f"actor/person/{slug(name)}", label=name, kind="Person")
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token on each access)."""
     text = doc.user_data.get("dg_text")
@@ -324,7 +329,7 @@ def _resolve_entity(
         for name, ref in minted_persons.items():  # "Vivo" after "Jorge Vivo"
             if text.split()[-1] == name.split()[-1] and len(text.split()) == 1:
                 return ref
-        ref = ActorRef(key=f"actor/person/{slug(text)}", label=text, kind="Person")
+        ref = minted_person(text)
         minted_persons[text] = ref
         return ref
     if _SELF_STYLED_REPUBLIC.search(text):  # (persons returned above)

@@ -139,18 +139,10 @@ def find_events(
             continue  # "lodged a protest with X": a verbal protest, a stance
         event = _event(doc, tok, trigger, index, statements, published, official,
                        _named_conflict(tok, index, published))
-        if event is not None and trigger.plover == "COOPERATE" and tok.pos_ in NOMINAL and not any(
-                p.role == "source" for p in event.participants):
-            continue  # "a joint project with the Moscow Institute": no one named undertakes it
-        if event is not None and trigger.plover == "CONSULT" and event.modality != "negated" and _one_sided(event):
-            continue  # "I met with workers in Milwaukee", "we meet in this format every year": no other side
-        if event is not None and trigger.plover == "AID" and _own_recipient(event):
-            fired.add(tok.i)  # its object noun ("provided aid to ...") is no event of its own either
-            continue  # "we provided a trillion dollars for infrastructure in America": spending at home
-        if event is not None and trigger.cameo == "184" and not _human_shield(tok):
-            continue  # "used the talks as a shield": a figure of speech
-        if event is not None and trigger.cameo == "061" and not _between_two_sides(event):
-            continue  # "Ukraine could export wheat", "supplied gas to Russian consumers": no trading partner
+        if event is not None and _implausible(tok, trigger, event):
+            if trigger.plover == "AID":
+                fired.add(tok.i)  # its object noun ("provided aid to ...") is no event of its own either
+            continue
         if event is not None:
             out.append(event)
             if trigger.cameo != "161":  # "cancelled a planned visit": the visit stays, as a negated talk
@@ -173,6 +165,23 @@ def find_events(
             if event is not None:
                 out.append(event)
     return out
+
+
+def _implausible(tok: Token, trigger: EventTrigger, event: Event) -> bool:
+    """An event its sides or sense rule out: a joint project no one named undertakes ("a joint
+    project with the Moscow Institute"), a meeting with no other side ("I met with workers in
+    Milwaukee"), aid to one's own side ("a trillion dollars for infrastructure in America"), a
+    figurative shield ("used the talks as a shield"), trade without a partner ("Ukraine could
+    export wheat")."""
+    if trigger.plover == "COOPERATE" and tok.pos_ in NOMINAL and not any(p.role == "source" for p in event.participants):
+        return True
+    if trigger.plover == "CONSULT" and event.modality != "negated" and _one_sided(event):
+        return True
+    if trigger.plover == "AID" and _own_recipient(event):
+        return True
+    if trigger.cameo == "184" and not _human_shield(tok):
+        return True
+    return trigger.cameo == "061" and not _between_two_sides(event)
 
 
 # Civilians whose acts "during a demonstration" make them its demonstrators (not police or troops).

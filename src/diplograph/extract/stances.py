@@ -26,7 +26,7 @@ from diplograph.extract.lexicon import (
     STANCE_VERBS,
     StanceCue,
 )
-from diplograph.extract.modality import infinitival, is_question, is_word, requested
+from diplograph.extract.modality import infinitival, is_question, is_word, requested, ruled_out
 from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.parties import (
     agentless_passive,
@@ -277,14 +277,24 @@ def _retaliatory_measures(tok: Token) -> bool:
             and any(m.dep_ in {"amod", "compound"} and m.lower_ in _RETALIATORY for m in c.children)))
         for c in tok.children
     )
+
+
 _ANSWERED_PREPS = {"respond": ("to",), "react": ("to",), "retaliate": ("against", "for", "to")}
 _UNDERTAKING = _COMMISSIVES | {"ready", "prepared", "determined", "intend", "plan", "warn"}
+
+
+_WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _announced(verb: Token) -> bool:
+    """"will respond", "would pay": a verb with a future or conditional auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children)
 
 
 def _answering_in_future(tok: Token) -> bool:
     """"will respond", "would retaliate", "vowed to retaliate", "is ready to respond": an answer
     announced, not one given ("Iran retaliated with missiles" is an event of its own)."""
-    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in tok.children):
+    if _announced(tok):
         return True
     return tok.dep_ == "xcomp" and infinitival(tok) and tok.head.lemma_.lower() in _UNDERTAKING
 
@@ -729,7 +739,7 @@ def _warned_consequences(doc: Doc, index: ActorIndex, statements: list[Statement
         wanted = _PRICES if tok.lemma_.lower() == "pay" else _CONSEQUENCES
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in tok.children):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "wo"} for c in tok.children):
+        if not _announced(tok):
             continue  # "paid a heavy price": what happened, no warning
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None or index.at(subject) is None:
@@ -742,19 +752,16 @@ def _warned_consequences(doc: Doc, index: ActorIndex, statements: list[Statement
     return out
 
 
-# "X is out of the question", "lifting the sanctions is off the table": X is refused (CAMEO 12).
-_RULED_OUT = frozenset({("out", "question"), ("off", "table")})
-
-
 def _ruled_out(doc: Doc, index: ActorIndex, statements: list[Statement], official: OfficialVoice | None) -> list[Stance]:
-    """A proposal or course ruled out by whoever says so: a REJECT aimed at the clause's subject."""
+    """"X is out of the question", "lifting the sanctions is off the table" (the predicates
+    :func:`modality.ruled_out` reads): whoever says so rejects X (CAMEO 12)."""
     out: list[Stance] = []
     for tok in tokens_with_lemma(doc, {"question", "table"}):
-        prep = tok.head.head if tok.head.lower_ == "of" else tok.head
-        if tok.dep_ != "pobj" or (prep.lower_, tok.lemma_.lower()) not in _RULED_OUT or prep.dep_ != "prep":
+        if tok.dep_ != "pobj":
             continue
+        prep = tok.head.head if tok.head.lower_ == "of" else tok.head
         be = prep.head
-        if be.lemma_.lower() not in {"be", "remain"} or any(c.dep_ == "neg" for c in be.children):
+        if prep.dep_ != "prep" or be.lemma_.lower() not in {"be", "remain"} or not ruled_out(be):
             continue  # "is not off the table": still possible
         subject = next((c for c in be.children if c.dep_ in {"nsubj", "csubj", "nsubjpass"}), None)
         if subject is None or subject.lower_ in {"it", "this", "that", "everything", "nothing"}:
