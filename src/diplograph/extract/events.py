@@ -104,7 +104,7 @@ def find_events(
     fired: set[int] = set()  # verbs that produced an event (but not a cancellation: see below)
     unnamed: list[tuple[Token, EventTrigger]] = []  # "this war": resolved against the text's main war
     one_sided: list[tuple[int, Token, EventTrigger]] = []  # "aggression against Ukraine": by whom?
-    for tok in tokens_with_lemma(doc, _TRIGGER_LEMMAS):
+    for tok in sorted(tokens_with_lemma(doc, _TRIGGER_LEMMAS), key=_after_its_verb):
         if not piece_stands(tok, _TRIGGER_LEMMAS):
             continue  # "tie-breaking", "fire-fighting": a piece of a word that is no trigger
         trigger = _trigger(tok)
@@ -165,6 +165,14 @@ def find_events(
             if event is not None:
                 out.append(event)
     return out
+
+
+def _after_its_verb(tok: Token) -> float:
+    """Where a trigger is read: "Sanctions on Iran were lifted" reads the verb before its fronted
+    object, so that the lifting carries the sanctions rather than both being events."""
+    if tok.pos_ in NOMINAL and tok.dep_ == "nsubjpass" and tok.head.i > tok.i and tok.head.pos_ == "VERB":
+        return tok.head.i + 0.5
+    return tok.i
 
 
 def _implausible(tok: Token, trigger: EventTrigger, event: Event) -> bool:
@@ -806,9 +814,11 @@ def _participants(
             if c.dep_ == "agent":
                 for p in c.children:
                     add(actors_of_phrase(doc, p, index, statements), "source")
-            if c.dep_ in {"dobj", "dative"}:
+            fronted = c.dep_ == "nsubjpass" and c.lemma_.lower() in trigger.needs_object
+            if c.dep_ in {"dobj", "dative"} or fronted:  # fronted: "sanctions on Iran were lifted"
                 obj_role = "source" if trigger.subject_role == "target" else "target"
-                add(object_of(c), obj_role)
+                if not fronted:
+                    add(object_of(c), obj_role)
                 for prep in c.children:  # "sanctions on Russia", "talks with China", "a call from X"
                     if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS | {"from"}:
                         # "received a call from X": X called; "received observers from the OSCE": sent in

@@ -1,0 +1,61 @@
+"""Trigger verbs whose required object is fronted as a passive subject ("Sanctions on Iran were
+lifted"): the verb's event carries the object and its target, and the object noun is no second
+event. Hand-built Docs; sentences invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+
+PUBLISHED = date(2025, 5, 7)
+
+
+def _events(doc, gazetteer):
+    article = Article(id="sha256:test", text=doc.text, published=PUBLISHED)
+    return [(e.event_type, e.mode, sorted((p.role, p.mention.actor.key) for p in e.participants if not p.via_role))
+            for e in extract(doc, article, gazetteer).events]
+
+
+def test_sanctions_lifted_in_the_passive_are_eased_for_their_target(blank, matcher, gazetteer):
+    doc = make_doc(blank, matcher, [
+        ("Sanctions", 4, "nsubjpass", "NOUN", "sanction", "NNS"),
+        ("against", 0, "prep", "ADP", "against"),
+        ("Iran", 1, "pobj", "PROPN", "Iran"),
+        ("were", 4, "auxpass", "AUX", "be"),
+        ("lifted", 4, "ROOT", "VERB", "lift", "VBN"),
+        (".", 4, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "B-GPE", "O", "O", "O"])
+    assert _events(doc, gazetteer) == [("RETREAT", "ease", [("target", "state/IRN")])]
+
+
+def test_passive_sanctions_with_an_agent_keep_both_sides(blank, matcher, gazetteer):
+    doc = make_doc(blank, matcher, [
+        ("Tariffs", 3, "nsubjpass", "NOUN", "tariff", "NNS"),
+        ("on", 0, "prep", "ADP", "on"),
+        ("Canada", 1, "pobj", "PROPN", "Canada"),
+        ("suspended", 3, "ROOT", "VERB", "suspend", "VBN"),
+        ("by", 3, "agent", "ADP", "by"),
+        ("Mexico", 4, "pobj", "PROPN", "Mexico"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "B-GPE", "O", "O", "B-GPE", "O"])
+    assert _events(doc, gazetteer) == [("RETREAT", "ease", [("source", "state/MEX"), ("target", "state/CAN")])]
+
+
+def test_a_passive_subject_that_is_not_the_verbs_object_stays_its_own_event(blank, matcher, gazetteer):
+    # "Sanctions against Iran were discussed.": discussing is no easing; the sanctions remain
+    doc = make_doc(blank, matcher, [
+        ("Sanctions", 4, "nsubjpass", "NOUN", "sanction", "NNS"),
+        ("against", 0, "prep", "ADP", "against"),
+        ("Iran", 1, "pobj", "PROPN", "Iran"),
+        ("were", 4, "auxpass", "AUX", "be"),
+        ("discussed", 4, "ROOT", "VERB", "discuss", "VBN"),
+        (".", 4, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "B-GPE", "O", "O", "O"])
+    assert [e.event_type for e in _events_raw(doc, gazetteer)] == ["SANCTION"]
+
+
+def _events_raw(doc, gazetteer):
+    return extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer).events
