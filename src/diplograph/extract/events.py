@@ -623,12 +623,21 @@ _CAUSE_VERBS = frozenset({
 })
 
 
+def _meeting_fixed(tok: Token) -> bool:
+    """"agreed to meet in Tokyo", "agreed to speak again in a month": a talk with a time or a place
+    set is announced (a planned CONSULT), unlike "agreed to maintain contacts"."""
+    if tok.pos_ != "VERB" or (t := _trigger(tok)) is None or t.plover != "CONSULT":
+        return False
+    return any(g.ent_type_ in {"DATE", "TIME", "GPE"} for c in tok.children
+               if c.dep_ in {"prep", "npadvmod", "advmod"} for g in c.subtree)
+
+
 def _agreed_upon(tok: Token) -> bool:
     """"agreed to share information", "their readiness to provide aid": the agreement or the
     intent is the claim (an AGREE event or stance); what it promises has not happened."""
     chain = scope_of(governing_chain(tok))
     if any(t.pos_ == "VERB" and t.lemma_.lower() == "agree" for t in chain[1:]):
-        return True
+        return not _meeting_fixed(tok)  # (but "agreed to meet in Tokyo": a meeting announced)
     top = chain[-1]  # "the leaders agreed (that) X and Y will continue working together"
     if top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() == "agree" and (
             (t := _trigger(tok)) is None or t.plover != "CONSULT"):
