@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import find_actors
 from diplograph.extract.events import find_events, not_intents, ultimatums
 from diplograph.extract.relations import find_relations
+from diplograph.extract.signatories import body_signatories, is_joint_statement, title_signatories
 from diplograph.extract.stances import find_stances
 from diplograph.extract.statements import find_statements
 from diplograph.extract.voice import official_voice, publisher_of
@@ -96,8 +99,13 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     """Every claim in one processed article."""
     official = official_voice(article, gazetteer)
     index = find_actors(doc, article, gazetteer, official.state if official else None)
+    if official is not None and is_joint_statement(article.title):
+        signed = title_signatories(article.title or "", gazetteer, article.published) or body_signatories(doc, index)
+        official = replace(official, signatories=signed)
     statements = find_statements(doc, index, official)
-    stances = find_stances(doc, index, statements, official)
+    # a stance has one holder: a joint statement's "we" holds it as its publisher's state (one
+    # claim, not one per signatory); events list every signatory among their participants
+    stances = find_stances(doc, index, statements, replace(official, signatories=()) if official else None)
     events = find_events(doc, index, statements, article.published, official)
     stances = stances + intentions(events, ultimatums(doc, events), not_intents(doc, events))
     stances = stances + refusals(events, stances)

@@ -79,6 +79,8 @@ def fallback_actors(
         head, lower = we, we.lower_
     if voice is not None and statement_at(statements, head.idx) is None:
         span = span_of(doc, head.idx, head.idx + len(head.text))
+        if lower in FIRST_PERSON_PLURAL and voice.signatories:  # a joint statement's "we": all who sign it
+            return [ActorMention(actor, span, sentence_span(head), role) for actor, role in voice.signatories]
         if lower in FIRST_PERSON_PLURAL:
             return [ActorMention(voice.state, span, sentence_span(head))]
         if lower in {"i", "me", "my"} and voice.person is not None:

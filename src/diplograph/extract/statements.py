@@ -37,6 +37,7 @@ class OfficialVoice:
     state: ActorRef
     person: ActorRef | None = None
     role: RoleRef | None = None
+    signatories: tuple[tuple[ActorRef, RoleRef | None], ...] = ()  # who "we" are in a joint statement
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ def official_voice(article: Article, gazetteer: Gazetteer) -> OfficialVoice | No
     official = statement_official(article.title or "", gazetteer, state, article.published)
     head = _head_of_state(gazetteer, state, article.published)
     if official is not None and (official.person is None or head is None or official.person.key != head.key):
-        role = _role_of(gazetteer, official.person, article.published) or _office_role(
+        role = role_of(gazetteer, official.person, article.published) or _office_role(
             gazetteer, official, state)
         return OfficialVoice(state, official.person, role)
     holders = gazetteer.holders("head-of-state", state.key, article.published)
@@ -120,7 +120,7 @@ def statement_official(title: str, gazetteer: Gazetteer, state: ActorRef | None 
         titles[0] == 0 or words[titles[0] - 1].lower() != "vice")
     # the speaker's office ends at the first title word followed by a name
     office, run = next(((words[:t + 1], r) for t in titles if (r := _capitalised_run(words[t + 1:]))), ([], []))
-    person = _gazetteer_person(run, gazetteer)
+    person = gazetteer_person(run, gazetteer)
     if person is not None:
         return StatementOfficial(person, " ".join(office))
     if run and not presidential:
@@ -132,7 +132,7 @@ def statement_official(title: str, gazetteer: Gazetteer, state: ActorRef | None 
         if holder is not None:  # "Vice President Harris"
             return StatementOfficial(holder, " ".join(office))
     owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), len(words))
-    person = _gazetteer_person(words[:owner], gazetteer)  # "Secretary of State Marco Rubio"
+    person = gazetteer_person(words[:owner], gazetteer)  # "Secretary of State Marco Rubio"
     if person is not None:
         return StatementOfficial(person)
     if not titles or presidential:
@@ -186,7 +186,7 @@ def _capitalised_run(words: list[str]) -> list[str]:
     return run
 
 
-def _gazetteer_person(words: list[str], gazetteer: Gazetteer) -> ActorRef | None:
+def gazetteer_person(words: list[str], gazetteer: Gazetteer) -> ActorRef | None:
     """The first gazetteer person named by three, two or one consecutive words of ``words``."""
     for i in range(len(words)):
         for n in (3, 2, 1):
@@ -213,7 +213,7 @@ def _head_of_state(gazetteer: Gazetteer, state: ActorRef, day: date | None) -> A
     return entry.ref() if entry is not None else None
 
 
-def _role_of(gazetteer: Gazetteer, person: ActorRef | None, day: date | None) -> RoleRef | None:
+def role_of(gazetteer: Gazetteer, person: ActorRef | None, day: date | None) -> RoleRef | None:
     """The gazetteer role ``person`` holds on ``day`` (the first listed), if any."""
     if person is None:
         return None
