@@ -32,7 +32,7 @@ def test_threatened_action_concerns_its_recipient(blank, matcher, gazetteer):
         ("Armenia", 5, "pobj", "PROPN", "Armenia"),
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O"])
-    assert stances(doc, gazetteer) == [("THREATEN", "state/IRN", "electricity", ["state/ARM"])]
+    assert stances(doc, gazetteer) == [("THREATEN", "state/IRN", "to cut electricity to Armenia", ["state/ARM"])]
 
 
 def test_threat_conditioned_on_another_state_concerns_it(blank, matcher, gazetteer):
@@ -50,7 +50,7 @@ def test_threat_conditioned_on_another_state_concerns_it(blank, matcher, gazette
         ("ahead", 8, "advmod", "ADV", "ahead"),
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
-    assert ("THREATEN", "state/RUS", "talks", ["state/JPN"]) in stances(doc, gazetteer)
+    assert ("THREATEN", "state/RUS", "to stop the talks if Japan goes ahead", ["state/JPN"]) in stances(doc, gazetteer)
 
 
 def test_subject_of_the_action_clause_is_not_its_aim(blank, matcher, gazetteer):

@@ -92,3 +92,34 @@ def test_an_event_label_keeps_a_hyphenated_word_whole(blank, matcher):
     doc = make_doc(blank, matcher, rows, ["B-GPE"] + ["O"] * 5,
                    spaces=[True, True, True, False, False, False], quotes=False)
     assert _label(doc, doc[3]) == "de-escalation"
+
+
+def _committed(blank, matcher, rows):
+    # "Chile has committed <rows> ." with the rows' heads given absolutely
+    head = [("Chile", 2, "nsubj", "PROPN", "Chile"), ("has", 2, "aux", "AUX", "have", "VBZ"),
+            ("committed", 2, "ROOT", "VERB", "commit", "VBN")]
+    rows = head + rows + [(".", 2, "punct", "PUNCT", ".")]
+    return make_doc(blank, matcher, rows, ["B-GPE"] + ["O"] * (len(rows) - 1))
+
+
+def _labels(doc, gazetteer):
+    article = Article(id="sha256:t", text=doc.text, published=date(2025, 11, 13))
+    return [s.target_issue.label for s in extract(doc, article, gazetteer).stances if s.target_issue]
+
+
+def test_an_undertaking_is_labelled_by_the_whole_action_not_its_object(blank, matcher, gazetteer):
+    # "committed to provide transparency on tariffs": the undertaking, not "transparency"
+    doc = _committed(blank, matcher, [
+        ("to", 4, "aux", "PART", "to", "TO"), ("provide", 2, "xcomp", "VERB", "provide", "VB"),
+        ("transparency", 4, "dobj", "NOUN", "transparency"), ("on", 5, "prep", "ADP", "on"),
+        ("tariffs", 6, "pobj", "NOUN", "tariff", "NNS")])
+    assert _labels(doc, gazetteer) == ["to provide transparency on tariffs"]
+
+
+def test_conjoined_actions_stay_in_the_label(blank, matcher, gazetteer):
+    # "committed to adopt and maintain high standards": not "to adopt"
+    doc = _committed(blank, matcher, [
+        ("to", 4, "aux", "PART", "to", "TO"), ("adopt", 2, "xcomp", "VERB", "adopt", "VB"),
+        ("and", 4, "cc", "CCONJ", "and"), ("maintain", 4, "conj", "VERB", "maintain", "VB"),
+        ("high", 8, "amod", "ADJ", "high"), ("standards", 6, "dobj", "NOUN", "standard", "NNS")])
+    assert _labels(doc, gazetteer) == ["to adopt and maintain high standards"]

@@ -473,17 +473,21 @@ def phrase_span(doc: Doc, head: Token) -> Span:
     :mod:`diplograph.extract.phrases`): hyphenated words whole, an infinitive with its object
     after an inserted adjunct, no trailing function word."""
     tokens = [head]
+    # an infinitive keeps the actions conjoined with it: "to adopt and maintain high standards"
+    joined = {t.i for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and head.pos_ == "VERB"
+              and c.i > head.i for t in c.subtree} | {c.i for c in head.children if c.dep_ == "cc"
+                                                       and head.pos_ == "VERB" and c.i > head.i}
     for c in head.children:
         if c.dep_ in {"relcl", "acl"} and c.i > head.i and c.lower_ not in {"imposed", "titled"}:
             continue
-        if c.dep_ in {"appos", "punct", "cc", "conj"} and c.i > head.i:
+        if c.dep_ in {"appos", "punct", "cc", "conj"} and c.i > head.i and c.i not in joined:
             continue
         tokens.extend(c.subtree)
     tokens = whole_words(sorted(tokens, key=lambda t: t.i))
-    # stop at the first comma after the head
+    # stop at the first comma after the head (or, in joined actions, one that ends them)
     kept = []
     for t in tokens:
-        if t.i > head.i and t.text in {",", ";", "—", "("}:
+        if t.i > head.i and t.text in {",", ";", "—", "("} and not (t.text == "," and t.i + 1 in joined):
             break
         kept.append(t)
     start = kept[0]

@@ -1417,6 +1417,9 @@ def _owned_by_other(tok: Token, index: ActorIndex) -> bool:
 
 def _issue(doc: Doc, head: Token, index: ActorIndex) -> Issue | None:
     """A non-actor target: its label, the actors it concerns, whose policy it is."""
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.dep_ in {"xcomp", "advcl"} and infinitival(
+            head.head):
+        head = head.head  # "committed to provide transparency ...": the undertaking, not only its object
     span = phrase_span(doc, head)
     if len(span.text) < 3:
         return None
