@@ -246,10 +246,26 @@ def _continued_cooperation(doc: Doc, index: ActorIndex, statements: list[Stateme
         holders = _subject_holders(doc, tok.head if going else tok, index, statements, official)
         own = _own_keys(holders)
         others = any(_foreign(m, own) for t in action.subtree if (m := index.at(t)) is not None)
-        if not (others or any(t.lemma_.lower() in _TIES for t in action.subtree)):
+        # "Russia and Saudi Arabia will continue to coordinate approaches": working together is the tie
+        together = action.lemma_.lower() in _JOINT_ACTS and len(_sides(holders)) > 1
+        if not (others or together or any(t.lemma_.lower() in _TIES for t in action.subtree)):
             continue
-        out.extend(_emit(doc, tok, _INTENT, holders, [action], index, statements))
+        found = _emit(doc, tok, _INTENT, holders, [action], index, statements)
+        if together:  # what they will go on doing together concerns both of them
+            sides = tuple({(h.role.of if h.role is not None else h.actor).key: h.role.of if h.role is not None
+                           else h.actor for h in holders}.values())
+            found = [replace(s, target_issue=replace(s.target_issue, concerns=sides))
+                     if s.target_issue is not None and not s.target_issue.concerns else s for s in found]
+        out.extend(found)
     return out
+
+
+_JOINT_ACTS = frozenset({"coordinate", "cooperate", "collaborate", "work", "interact", "consult", "engage"})
+
+
+def _sides(holders: list[ActorMention]) -> set[str]:
+    """The distinct sides among ``holders`` (a person counts as the state they speak for)."""
+    return {h.role.of.key if h.role is not None else h.actor.key for h in holders}
 
 
 def _own_keys(holders: list[ActorMention]) -> set[str]:

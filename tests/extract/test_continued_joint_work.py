@@ -1,0 +1,44 @@
+"""Two sides that "will continue to coordinate" promise to go on working together (AGREE, CAMEO 03)
+even when the action names no third party or tie word; the issue concerns both of them. One side
+alone continuing to coordinate names no one it would work with: no stance. Hand-built Docs;
+sentences invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+
+
+def _will_continue(blank, matcher, subject_rows, ents):
+    n = len(subject_rows)
+    rows = [(w, n + 1 if h == "V" else h, *rest) for w, h, *rest in subject_rows] + [
+        ("will", n + 1, "aux", "AUX", "will", "MD"),
+        ("continue", n + 1, "ROOT", "VERB", "continue", "VB"),
+        ("to", n + 3, "aux", "PART", "to", "TO"),
+        ("coordinate", n + 1, "xcomp", "VERB", "coordinate", "VB"),
+        ("approaches", n + 3, "dobj", "NOUN", "approach", "NNS"),
+        (".", n + 1, "punct", "PUNCT", "."),
+    ]
+    return make_doc(blank, matcher, rows, ents + ["O"] * 6)
+
+
+def _stances(doc, gazetteer):
+    ex = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer)
+    return sorted((s.stance_type, s.holder.actor.key, tuple(sorted(c.key for c in s.target_issue.concerns)))
+                  for s in ex.stances if s.target_issue is not None)
+
+
+def test_two_sides_continuing_to_coordinate_promise_joint_work(blank, matcher, gazetteer):
+    doc = _will_continue(blank, matcher, [
+        ("Chile", "V", "nsubj", "PROPN", "Chile"), ("and", 0, "cc", "CCONJ", "and"),
+        ("Peru", 0, "conj", "PROPN", "Peru")], ["B-GPE", "O", "B-GPE"])
+    assert _stances(doc, gazetteer) == [
+        ("AGREE", "state/CHL", ("state/CHL", "state/PER")), ("AGREE", "state/PER", ("state/CHL", "state/PER"))]
+
+
+def test_one_side_continuing_to_coordinate_is_no_stance(blank, matcher, gazetteer):
+    doc = _will_continue(blank, matcher, [("Chile", "V", "nsubj", "PROPN", "Chile")], ["B-GPE"])
+    assert _stances(doc, gazetteer) == []
