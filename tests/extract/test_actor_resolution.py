@@ -550,3 +550,24 @@ def test_a_name_with_its_suffix_is_the_gazetteer_person(blank, matcher, gazettee
     index = find_actors(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
     assert index.by_token[3].actor.key == "person/joe-biden"
     assert index.by_token[5].actor.key == "person/joe-biden"
+
+
+def test_a_leaders_administration_is_the_state(blank, matcher, gazetteer):
+    # "The Biden administration imposed tariffs ." (in office) and, years later, still the state
+    rows = [
+        ("The", 2, "det", "DET", "the"),
+        ("Biden", 2, "compound", "PROPN", "Biden"),
+        ("administration", 3, "nsubj", "NOUN", "administration"),
+        ("imposed", 3, "ROOT", "VERB", "impose", "VBD"),
+        ("tariffs", 3, "dobj", "NOUN", "tariff", "NNS"),
+        (".", 3, "punct", "PUNCT", "."),
+    ]
+    doc = make(blank, matcher, rows, ents=["O", "B-PERSON", "O", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 2) == ["state/USA"]
+    assert phrase_actors(doc, gazetteer, 2, day=date(2031, 1, 1)) == ["state/USA"]
+    # "President Biden imposed tariffs": the person himself
+    rows = [("President", 1, "compound", "PROPN", "President"), ("Biden", 2, "nsubj", "PROPN", "Biden"),
+            ("imposed", 2, "ROOT", "VERB", "impose", "VBD"), ("tariffs", 2, "dobj", "NOUN", "tariff", "NNS"),
+            (".", 2, "punct", "PUNCT", ".")]
+    doc = make(blank, matcher, rows, ents=["O", "B-PERSON", "O", "O", "O"])
+    assert phrase_actors(doc, gazetteer, 1) == ["person/joe-biden"]

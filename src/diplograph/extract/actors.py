@@ -182,8 +182,30 @@ def find_actors(
     _continent_partners(doc, index, gazetteer, day)
     _surnames(doc, index)
     _attach_roles(doc, index, gazetteer, day)
+    _administrations(doc, index, gazetteer)
     _resolve_role_nominals(doc, index, gazetteer, day, home)
     return index
+
+
+_GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
+
+
+def _administrations(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
+    """"the Biden administration", "the Biden-Harris Administration's commitment", "the Netanyahu
+    government": a leader's name naming the government they lead is that state (the publisher's
+    "Administration" is the state too), even when the leader is out of office by the text's date."""
+    for mention in list(index.mentions):
+        if mention.actor.kind != "Person":
+            continue
+        end = index.tokens_of(mention)[1]
+        head = doc[end - 1].head
+        while head.dep_ == "compound" and head.head.i != head.i and head.i < head.head.i:
+            head = head.head  # "Biden - Harris Administration": the names hang on the last noun
+        if doc[end - 1].dep_ != "compound" or head.lemma_.lower() not in _GOVERNMENT_NOUNS:
+            continue
+        role = mention.role if mention.role is not None else _gazetteer_role(gazetteer, mention.actor, None)
+        if role is not None and role.of.kind == "State":
+            _replace(index, mention, ActorMention(role.of, mention.span, mention.sentence))
 
 
 # Nouns of a treaty, an accord or a negotiating format named after the city (or region) where
