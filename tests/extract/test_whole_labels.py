@@ -123,3 +123,19 @@ def test_conjoined_actions_stay_in_the_label(blank, matcher, gazetteer):
         ("and", 4, "cc", "CCONJ", "and"), ("maintain", 4, "conj", "VERB", "maintain", "VB"),
         ("high", 8, "amod", "ADJ", "high"), ("standards", 6, "dobj", "NOUN", "standard", "NNS")])
     assert _labels(doc, gazetteer) == ["to adopt and maintain high standards"]
+
+
+def test_efforts_keep_what_they_are_for(blank, matcher, gazetteer):
+    # "Chile backed efforts to end violence ."
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile"), ("backed", 1, "ROOT", "VERB", "back", "VBD"),
+        ("efforts", 1, "dobj", "NOUN", "effort", "NNS"), ("to", 4, "aux", "PART", "to", "TO"),
+        ("end", 2, "acl", "VERB", "end", "VB"), ("violence", 4, "dobj", "NOUN", "violence"),
+        (".", 1, "punct", "PUNCT", ".")], ["B-GPE"] + ["O"] * 6)
+    assert phrase_span(doc, doc[2]).text == "efforts to end violence"
+    # a participle describing the noun stays out: "efforts made last year"
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile"), ("backed", 1, "ROOT", "VERB", "back", "VBD"),
+        ("efforts", 1, "dobj", "NOUN", "effort", "NNS"), ("made", 2, "acl", "VERB", "make", "VBN"),
+        ("earlier", 3, "advmod", "ADV", "earlier"), (".", 1, "punct", "PUNCT", ".")], ["B-GPE"] + ["O"] * 5)
+    assert phrase_span(doc, doc[2]).text == "efforts"

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors import ActorIndex, doc_text, resolve_pronoun, sentence_span, span_of
 from diplograph.extract.lexicon import FIRST_PERSON_PLURAL, ROLE_NOUNS, THIRD_PERSON
+from diplograph.extract.modality import infinitival
 from diplograph.extract.phrases import (
     object_after_insertion,
     whole_words,
@@ -468,6 +469,14 @@ def _names_state_body(tokens) -> bool:
                or t.lemma_.lower() in ROLE_NOUNS for t in tokens)
 
 
+# Nouns whose infinitive says what they are: "efforts to de-escalate", "a decision to withdraw".
+_AIMED_NOUNS = frozenset({
+    "effort", "step", "measure", "attempt", "decision", "plan", "initiative", "move", "bid", "push",
+    "campaign", "work", "action", "call", "proposal", "offer", "readiness", "intention", "commitment",
+    "determination", "desire", "willingness", "resolve", "pledge", "promise", "agreement",
+})
+
+
 def phrase_span(doc: Doc, head: Token) -> Span:
     """Text of a noun phrase, cut before relative clauses and appositions; a whole phrase (see
     :mod:`diplograph.extract.phrases`): hyphenated words whole, an infinitive with its object
@@ -478,8 +487,9 @@ def phrase_span(doc: Doc, head: Token) -> Span:
               and c.i > head.i for t in c.subtree} | {c.i for c in head.children if c.dep_ == "cc"
                                                        and head.pos_ == "VERB" and c.i > head.i}
     for c in head.children:
-        if c.dep_ in {"relcl", "acl"} and c.i > head.i and c.lower_ not in {"imposed", "titled"}:
-            continue
+        if c.dep_ in {"relcl", "acl"} and c.i > head.i and c.lower_ not in {"imposed", "titled"} and not (
+                head.pos_ == "NOUN" and head.lemma_.lower() in _AIMED_NOUNS and c.dep_ == "acl" and infinitival(c)):
+            continue  # (but "efforts to de-escalate tensions": what the efforts are for is their content)
         if c.dep_ in {"appos", "punct", "cc", "conj"} and c.i > head.i and c.i not in joined:
             continue
         tokens.extend(c.subtree)
