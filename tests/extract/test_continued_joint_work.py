@@ -42,3 +42,15 @@ def test_two_sides_continuing_to_coordinate_promise_joint_work(blank, matcher, g
 def test_one_side_continuing_to_coordinate_is_no_stance(blank, matcher, gazetteer):
     doc = _will_continue(blank, matcher, [("Chile", "V", "nsubj", "PROPN", "Chile")], ["B-GPE"])
     assert _stances(doc, gazetteer) == []
+
+
+def test_a_reaffirmed_dedication_is_support_for_what_it_is_dedicated_to(blank, matcher, gazetteer):
+    # "Chile reaffirmed its dedication to NATO .": the parser hangs "to NATO" on the verb
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile"), ("reaffirmed", 1, "ROOT", "VERB", "reaffirm", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"), ("dedication", 1, "dobj", "NOUN", "dedication"),
+        ("to", 1, "prep", "ADP", "to"), ("NATO", 4, "pobj", "PROPN", "NATO"), (".", 1, "punct", "PUNCT", ".")],
+        ["B-GPE", "O", "O", "O", "O", "B-ORG", "O"])
+    ex = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer)
+    assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key if s.target_actor else s.target_issue.label)
+            for s in ex.stances] == [("SUPPORT", "state/CHL", "org/NATO")]

@@ -922,7 +922,9 @@ def _carries_own_stance(t: Token) -> bool:
         return True
     if lemma in STANCE_NOUNS:
         preps = STANCE_NOUNS[lemma][1]
-        return any(c.dep_ == "prep" and c.lower_ in preps for c in t.children)
+        # (the parser may hang the noun's preposition on the verb: "reaffirmed their dedication | to X")
+        return any(c.dep_ == "prep" and c.lower_ in preps for c in t.children) or any(
+            c.dep_ == "prep" and c.lower_ in preps and c.i == t.right_edge.i + 1 for c in t.head.children)
     return False
 
 
@@ -958,7 +960,11 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
             found.extend(g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})  # "pushing for the US (to) back it"
     found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]
     if STANCE_VERBS.get(tok.lemma_.lower(), _INTENT).polarity > 0 and tok.lemma_.lower() not in _DEMAND_VERBS:
-        found = [t for t in found if not _carries_own_stance(t)]  # not "rejected a call for ..."
+        carried = [t for t in found if _carries_own_stance(t)]  # not "rejected a call for ..."
+        # nor the noun's own object hung on the verb: "reaffirmed their dedication | to X"
+        theirs = {p.i for n in carried for c in tok.children if c.dep_ == "prep" and c.i == n.right_edge.i + 1
+                  for p in c.children}
+        found = [t for t in found if t not in carried and t.i not in theirs]
     found = [t for t in found if t.lower_ not in _PRONOUN_TARGETS]
     if preps is None and any(t.dep_ == "dobj" and t.head.i == tok.i for t in found):
         # "praised France for its leadership": the object is the target, "for ..." the reason.
