@@ -54,3 +54,18 @@ def test_a_reaffirmed_dedication_is_support_for_what_it_is_dedicated_to(blank, m
     ex = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer)
     assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key if s.target_actor else s.target_issue.label)
             for s in ex.stances] == [("SUPPORT", "state/CHL", "org/NATO")]
+
+
+def test_the_talks_themselves_concern_their_sides(blank, matcher):
+    from diplograph.extract.stances import _between_the_sides
+    # "the meeting", "the productive talks": about the talks' sides; "the meeting in Paris of X": not
+    doc = make_doc(blank, matcher, [("the", 1, "det", "DET", "the"), ("meeting", 1, "ROOT", "NOUN", "meeting")],
+                   ["O", "O"])
+    assert _between_the_sides(doc[0:2])
+    doc = make_doc(blank, matcher, [("the", 1, "det", "DET", "the"), ("meeting", 1, "ROOT", "NOUN", "meeting"),
+                                    ("of", 1, "prep", "ADP", "of"), ("NATO", 2, "pobj", "PROPN", "NATO")],
+                   ["O", "O", "O", "B-ORG"])
+    assert not _between_the_sides(doc[0:4])
+    doc = make_doc(blank, matcher, [("the", 1, "det", "DET", "the"), ("sanctions", 1, "ROOT", "NOUN", "sanction")],
+                   ["O", "O"])
+    assert not _between_the_sides(doc[0:2])

@@ -1473,8 +1473,23 @@ def _issue(doc: Doc, head: Token, index: ActorIndex) -> Issue | None:
 _SIDE_NOUNS = frozenset({"nation", "country", "people", "state", "side", "government"})
 
 
+_TALK_NOUNS = frozenset({"meeting", "talk", "conversation", "negotiation", "discussion", "visit", "summit", "call", "dialogue"})
+
+
+def _talks_head(tokens) -> bool:
+    """"the meeting", "today's talks", "our conversation": the phrase is the talks themselves
+    (its head a talk noun with no one else's name in it)."""
+    head = next((t for t in tokens if t.head.i == t.i or not any(u.i == t.head.i for u in tokens)), None)
+    return head is not None and head.lemma_.lower() in _TALK_NOUNS and head.pos_ == "NOUN" and all(
+        t.pos_ not in {"PROPN"} for t in tokens)
+
+
 def _between_the_sides(tokens) -> bool:
-    """"our two nations", "both countries", "bilateral": a phrase about the parties themselves."""
+    """"our two nations", "both countries", "bilateral", "the talks", "today's meeting": a phrase
+    about the parties themselves or their own talks."""
+    tokens = list(tokens)
+    if tokens and _talks_head(tokens):
+        return True
     for t in tokens:
         if t.lemma_.lower() == "bilateral":
             return True
