@@ -1191,7 +1191,11 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
                and _mention_root(doc, index, m).head.i == own_verb.i}
         if main is not None:
             own.add(main.actor.key)
-        for c in own_verb.children if own_verb is not None else ():
+        clause = [own_verb] if own_verb is not None else []
+        if own_verb is not None and own_verb.dep_ in {"advcl", "xcomp"} and not any(
+                c.dep_ in _SUBJECT_DEPS for c in own_verb.children):
+            clause.append(own_verb.head)  # "Biden called Kishida to congratulate him": the caller congratulates
+        for c in (c for v in clause for c in v.children):
             if c.dep_ not in _SUBJECT_DEPS:
                 continue
             # "Putin told Macron that he would visit her": "her" is not whoever "he" is either

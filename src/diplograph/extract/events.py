@@ -732,8 +732,14 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
             return True
         if _ACTOR_OBJECT in trigger.needs_object:  # a name ("recognised Kosovo", "released Ms X")
             return any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENTS) for c in tok.children)
-        return any(c.dep_ in {"dobj", "prep"} for c in tok.children)
+        return any(c.dep_ in {"dobj", "prep"} or _misparsed_callee(c) for c in tok.children)
     return any(o in trigger.needs_object for o in objects)
+
+
+def _misparsed_callee(c: Token) -> bool:
+    """"called Ishiba Shigeru today": the parser takes the name for what someone is called (an
+    object predicate); a name after "called" is whom they phoned."""
+    return c.dep_ == "oprd" and c.pos_ == "PROPN" and c.head.lemma_.lower() == "call"
 
 
 def _participants(
@@ -824,7 +830,7 @@ def _participants(
                 for p in c.children:
                     add(actors_of_phrase(doc, p, index, statements), "source")
             fronted = c.dep_ == "nsubjpass" and c.lemma_.lower() in trigger.needs_object
-            if c.dep_ in {"dobj", "dative"} or fronted:  # fronted: "sanctions on Iran were lifted"
+            if c.dep_ in {"dobj", "dative"} or fronted or _misparsed_callee(c):  # fronted: "sanctions on Iran were lifted"
                 obj_role = "source" if trigger.subject_role == "target" else "target"
                 if not fronted:
                     add(object_of(c), obj_role)

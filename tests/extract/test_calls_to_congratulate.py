@@ -1,0 +1,37 @@
+""""Biden called Kishida Fumio today to congratulate him": the parser may take a name after
+"called" for what someone is called (an object predicate) -- it is whom they phoned; and "him"
+in the purpose clause is the one called, not the caller who congratulates. Hand-built Docs;
+sentences invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+
+
+def _claims(doc, gazetteer):
+    ex = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2024, 10, 1)), gazetteer)
+    events = [(e.event_type, sorted((p.role, p.mention.actor.key) for p in e.participants if not p.via_role))
+              for e in ex.events]
+    stances = [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key if s.target_actor else None)
+               for s in ex.stances]
+    return events, stances
+
+
+def test_a_name_after_called_is_the_callee_and_him_is_not_the_caller(blank, matcher, gazetteer):
+    doc = make_doc(blank, matcher, [
+        ("Biden", 1, "nsubj", "PROPN", "Biden"),
+        ("called", 1, "ROOT", "VERB", "call", "VBD"),
+        ("Kishida", 3, "compound", "PROPN", "Kishida"),
+        ("Fumio", 1, "oprd", "PROPN", "Fumio"),
+        ("to", 5, "aux", "PART", "to", "TO"),
+        ("congratulate", 1, "advcl", "VERB", "congratulate", "VB"),
+        ("him", 5, "dobj", "PRON", "he", "PRP"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    events, stances = _claims(doc, gazetteer)
+    assert events == [("CONSULT", [("source", "person/joe-biden"), ("target", "person/fumio-kishida")])]
+    assert stances == [("SUPPORT", "person/joe-biden", "person/fumio-kishida")]
