@@ -76,3 +76,18 @@ def test_a_name_the_text_uses_for_a_region_or_an_outlet_is_no_person(blank, matc
 def test_a_transcript_question_marker_is_not_part_of_the_name(blank, matcher, gazetteer):
     rows, ents = _said([("Q", "PROPN"), ("Karine", "PROPN")], ["B-PERSON", "I-PERSON"])
     assert persons(make(blank, matcher, rows, ents), gazetteer) == ["actor/person/karine"]
+
+
+def test_honorifics_and_formats_are_no_part_of_a_person(blank, matcher, gazetteer):
+    # "Majesty King said it ." (the tagger's PERSON of "His Majesty King ..."): titles only
+    rows, ents = _said([("Majesty", "PROPN"), ("King", "PROPN")], ["B-PERSON", "I-PERSON"])
+    assert persons(make(blank, matcher, rows, ents), gazetteer) == []
+    # "Second Gentleman Jorge Vivo said it .": the person without his title
+    rows, ents = _said([("Second", "PROPN"), ("Gentleman", "PROPN"), ("Jorge", "PROPN"), ("Vivo", "PROPN")],
+                       ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"])
+    assert persons(make(blank, matcher, rows, ents), gazetteer) == ["actor/person/jorge-vivo"]
+    # "the Normandy four": a negotiating format named after a region
+    doc = make(blank, matcher, [("the", 2, "det", "DET", "the"), ("Normandy", 2, "compound", "PROPN", "normandy"),
+                                ("four", 3, "nsubj", "NUM", "four"), ("met", 3, "ROOT", "VERB", "meet", "VBD"),
+                                (".", 3, "punct", "PUNCT", ".")], ["O", "B-PERSON", "O", "O", "O"])
+    assert persons(doc, gazetteer) == []

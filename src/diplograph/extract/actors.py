@@ -341,6 +341,8 @@ def _resolve_entity(
             return None
         if _names_no_person(ent, text, not_persons):
             return None
+        if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _TREATY_NOUNS:
+            return None  # "the Normandy four countries", "the Astana format": a format's name
         last = text.split()[-1].lower().rstrip(".")
         if last in _PLACE_HEADS or (" " in text and (last in _TREATY_NOUNS or last.rstrip("s") in _TREATY_NOUNS)):
             return None  # "Ambassador Bridge", "Bridge": a place; "Normandy Quartet": a format
@@ -373,13 +375,16 @@ _TITLE_WORDS = ROLE_NOUNS | frozenset({
     "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "general", "governor",
     "mayor", "senator", "judge", "speaker", "pope", "crown", "first", "lady", "his", "her",
     "excellency", "majesty", "highness", "director", "commissioner", "representative",
-    "mr", "mrs", "ms", "dr", "sir", "dame", "madam",
+    "mr", "mrs", "ms", "dr", "sir", "dame", "madam", "second", "gentleman", "royal",
 })
 
 
 def _is_title_word(text: str, gazetteer: Gazetteer) -> bool:
-    """"Chairperson", "President": a one-word title tagged as a person's name."""
+    """"Chairperson", "President", "Majesty King": a title (of one word, or of title words only)
+    tagged as a person's name."""
     words = text.split()
+    if len(words) > 1:
+        return all(w.lower().rstrip(".") in _TITLE_WORDS for w in words)
     return len(words) == 1 and (words[0].lower().rstrip(".") in _TITLE_WORDS or gazetteer.role_for_title(text) is not None)
 
 
