@@ -571,3 +571,39 @@ def test_a_leaders_administration_is_the_state(blank, matcher, gazetteer):
             (".", 2, "punct", "PUNCT", ".")]
     doc = make(blank, matcher, rows, ents=["O", "B-PERSON", "O", "O", "O"])
     assert phrase_actors(doc, gazetteer, 1) == ["person/joe-biden"]
+
+
+def _keys(doc, gazetteer, home=None):
+    from diplograph.model import ActorRef
+    state = ActorRef("state/USA", "United States", "State") if home else None
+    index = find_actors(doc, Article(id="t", text=doc.text, published=DAY), gazetteer, state)
+    return [(m.span.text, m.actor.key) for m in index.sorted()]
+
+
+def test_a_name_or_title_used_again_is_the_person_named_before(blank, matcher, gazetteer):
+    # "Harris met King Abdullah II . King Abdullah thanked the King ." in a White House release
+    rows = [
+        ("Harris", 1, "nsubj", "PROPN", "Harris"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+        ("King", 4, "compound", "PROPN", "King"), ("Abdullah", 4, "compound", "PROPN", "Abdullah"),
+        ("II", 1, "dobj", "PROPN", "II"), (".", 1, "punct", "PUNCT", "."),
+        ("King", 7, "compound", "PROPN", "King"), ("Abdullah", 8, "nsubj", "PROPN", "Abdullah"),
+        ("thanked", 8, "ROOT", "VERB", "thank", "VBD"), ("the", 10, "det", "DET", "the"),
+        ("King", 8, "dobj", "PROPN", "King"), (".", 8, "punct", "PUNCT", "."),
+    ]
+    ents = ["B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"]
+    keys = _keys(make(blank, matcher, rows, ents=ents), gazetteer, home=True)
+    assert [k for t, k in keys if "King" in t or "Abdullah" in t] == ["person/abdullah-ii"] * 3
+
+
+def test_a_surname_of_two_words_is_the_person_named_in_full(blank, matcher, gazetteer):
+    # "Jorge Vivo Lopez spoke . Vivo Lopez left ."
+    rows = [
+        ("Jorge", 2, "compound", "PROPN", "Jorge"), ("Vivo", 2, "compound", "PROPN", "Vivo"),
+        ("Lopez", 3, "nsubj", "PROPN", "Lopez"), ("spoke", 3, "ROOT", "VERB", "speak", "VBD"),
+        (".", 3, "punct", "PUNCT", "."), ("Vivo", 6, "compound", "PROPN", "Vivo"),
+        ("Lopez", 7, "nsubj", "PROPN", "Lopez"), ("left", 7, "ROOT", "VERB", "leave", "VBD"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    keys = _keys(make(blank, matcher, rows, ents=ents), gazetteer)
+    assert [k for _, k in keys] == ["actor/person/jorge-vivo-lopez"] * 2

@@ -267,16 +267,23 @@ def _named_before(index: ActorIndex, ent: SpacySpan) -> ActorRef | None:
     """The person a one-word name stands for when a person of that surname (or, for "Wang Yi"
     style names, first name) was named in full earlier in the text: "Mr Michel" after "Charles
     Michel". Only when exactly one earlier person fits."""
-    word = _HONORIFIC.sub("", _strip_article(ent.text))
-    if " " in word or len(word) < 3:
+    words = _untitled(_HONORIFIC.sub("", _strip_article(ent.text)).split())  # "King Abdullah": "Abdullah"
+    if not words or len(words[0]) < 3:
         return None
-    fits = {
-        m.actor.key: m.actor
-        for m in index.mentions
-        if m.actor.kind == "Person" and m.span.end <= ent.start_char and " " in m.span.text
-        and word in (m.span.text.split()[-1], m.span.text.split()[0])
-    }
+    earlier = [(m, _untitled(m.span.text.split())) for m in index.mentions
+               if m.actor.kind == "Person" and m.span.end <= ent.start_char]
+    if len(words) > 1:  # "Gonzalez Urrutia" after "Edmundo Gonzalez Urrutia"
+        fits = {m.actor.key: m.actor for m, name in earlier if len(name) > len(words) and name[-len(words):] == words}
+    else:
+        fits = {m.actor.key: m.actor for m, name in earlier if len(name) > 1 and words[0] in (name[-1], name[0])}
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A name's words without the title words before it ("King Abdullah II" -> "Abdullah II")."""
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        words = words[1:]
+    return words
 
 
 def _name_suffixes(doc: Doc, index: ActorIndex) -> None:
@@ -1121,6 +1128,13 @@ def _resolve_role_nominals(
         if role is None:
             continue
         start = min([c.i for c in left] + [tok.i])
+        if tok.lower_ in _MONARCHS:  # "the King": the king named earlier ("King Abdullah II"), not the publisher's head
+            titled = _titled_before(doc, index, tok)
+            if titled is not None:
+                span = doc[start : tok.i + 1]
+                index.add(ActorMention(titled.actor, span_of(doc, span.start_char, span.end_char), sentence_span(span),
+                                       titled.role), start, tok.i + 1, replace=True)
+            continue
         # An official release's "the President" is its own state's president.
         if (
             state is None
@@ -1148,6 +1162,21 @@ def _resolve_role_nominals(
         span = doc[start : tok.i + 1]
         mention = ActorMention(ref, span_of(doc, span.start_char, span.end_char), sentence_span(span), role_ref)
         index.add(mention, start, tok.i + 1, replace=True)
+
+
+_MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan"})
+
+
+def _titled_before(doc: Doc, index: ActorIndex, tok: Token) -> ActorMention | None:
+    """The nearest earlier person named right after the same title word ("King Abdullah II" for
+    a later "the King")."""
+    for m in sorted(index.mentions, key=lambda m: -m.span.start):
+        if m.actor.kind != "Person" or m.span.start >= tok.idx:
+            continue
+        first = index.tokens_of(m)[0]
+        if first > 0 and doc[first - 1].lower_ == tok.lower_:
+            return m
+    return None
 
 
 def _of_actor(index: ActorIndex, tok: Token) -> ActorRef | None:

@@ -685,7 +685,7 @@ NAMED_CONFLICTS: tuple[tuple[frozenset[str], str, str, str, date, frozenset[str]
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").
 ROLE_NOUNS = frozenset(
-    ["minister", "diplomat", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "ambassador", "envoy", "leader", "head"]
+    ["minister", "diplomat", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "ambassador", "envoy", "leader", "head", "king", "queen", "emir", "amir", "sultan"]
 )
 RELATION_NOUNS = {
     "ally": "ALLY_OF",
