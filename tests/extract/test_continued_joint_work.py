@@ -69,3 +69,14 @@ def test_the_talks_themselves_concern_their_sides(blank, matcher):
     doc = make_doc(blank, matcher, [("the", 1, "det", "DET", "the"), ("sanctions", 1, "ROOT", "NOUN", "sanction")],
                    ["O", "O"])
     assert not _between_the_sides(doc[0:2])
+
+
+def test_a_possessive_pronoun_phrase_is_no_group_of_the_holders_own(blank, matcher):
+    from diplograph.extract.stances import _domestic_group
+    from diplograph.model import ActorMention, ActorRef, Span
+    harris = ActorRef("person/kamala-harris", "Kamala Harris", "Person")
+    she = ActorMention(harris, Span(0, 3, "She"), Span(0, 40, "x"))
+    assert not _domestic_group(she, ActorMention(harris, Span(20, 38, "his administration"), Span(0, 40, "x")))
+    gov = ActorRef("state/SDN", "Sudan", "State")
+    assert _domestic_group(ActorMention(gov, Span(0, 20, "The Sudanese government"), Span(0, 60, "x")),
+                           ActorMention(gov, Span(30, 43, "Darfur rebels"), Span(0, 60, "x")))

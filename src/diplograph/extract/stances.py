@@ -1424,6 +1424,8 @@ def _domestic_group(holder: ActorMention, target: ActorMention) -> bool:
     """"The Sudanese government accused Darfur rebels": a group of the holder's own state, named
     apart from the holder, is a target of its own (not the holder referring to itself)."""
     a, b = holder.span, target.span
+    if b.text.split()[0].lower() in {"his", "her", "its", "their", "our", "my"}:
+        return False  # "his administration": a reference to someone, no group named apart
     return (b.end <= a.start or a.end <= b.start) and " " in b.text.strip() and b.text != a.text
 
 
