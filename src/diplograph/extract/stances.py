@@ -585,6 +585,9 @@ def _evaluations(doc: Doc, index: ActorIndex, statements: list[Statement], offic
         holder_verb, named_passive = None, False
         if tok.dep_ in {"acomp", "attr"} and head.lemma_ in {"be", "remain", "prove", "seem"}:
             target = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if target is not None and target.lower_ == "it":  # "it is unacceptable to politicise X":
+                target = next((c for c in (*head.children, *tok.children)  # what is unacceptable
+                               if c.dep_ in {"xcomp", "ccomp"} and infinitival(c)), target)
             if tok.lemma_.lower() == "responsible":
                 harms = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children]
                 if not any(p.lemma_.lower() in HARMS for p in harms):

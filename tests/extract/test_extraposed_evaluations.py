@@ -1,0 +1,24 @@
+""""It is unacceptable to politicise energy": an evaluation with an expletive "it" is of the
+infinitive after it. Hand-built Doc; sentence invented for this test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+
+
+def test_an_extraposed_infinitive_is_what_is_evaluated(blank, matcher, gazetteer):
+    doc = make_doc(blank, matcher, [
+        ("It", 1, "nsubj", "PRON", "it", "PRP"), ("is", 1, "ROOT", "AUX", "be", "VBZ"),
+        ("unacceptable", 1, "acomp", "ADJ", "unacceptable", "JJ"), ("to", 4, "aux", "PART", "to", "TO"),
+        ("politicise", 1, "xcomp", "VERB", "politicise", "VB"), ("energy", 4, "dobj", "NOUN", "energy", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["O"] * 7)
+    article = Article(id="sha256:t", text=doc.text, title="Statement on Energy", publisher="The White House",
+                      published=date(2022, 3, 1))
+    stances = extract(doc, article, gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key, s.target_issue.label) for s in stances] == [
+        ("DISAPPROVE", "state/USA", "to politicise energy")]
