@@ -35,3 +35,19 @@ def test_a_name_after_called_is_the_callee_and_him_is_not_the_caller(blank, matc
     events, stances = _claims(doc, gazetteer)
     assert events == [("CONSULT", [("source", "person/joe-biden"), ("target", "person/fumio-kishida")])]
     assert stances == [("SUPPORT", "person/joe-biden", "person/fumio-kishida")]
+
+
+def test_good_wishes_to_someone_are_support_but_a_wish_of_ones_own_is_not(blank, matcher, gazetteer):
+    # "Putin wished Macron success ."
+    doc = make_doc(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin"), ("wished", 1, "ROOT", "VERB", "wish", "VBD"),
+        ("Macron", 1, "dative", "PROPN", "Macron"), ("success", 1, "dobj", "NOUN", "success"),
+        (".", 1, "punct", "PUNCT", ".")], ents=["B-PERSON", "O", "B-PERSON", "O", "O"])
+    assert _claims(doc, gazetteer)[1] == [("SUPPORT", "person/vladimir-putin", "person/emmanuel-macron")]
+    # "Putin wished to visit Paris ."
+    doc = make_doc(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin"), ("wished", 1, "ROOT", "VERB", "wish", "VBD"),
+        ("to", 3, "aux", "PART", "to", "TO"), ("visit", 1, "xcomp", "VERB", "visit", "VB"),
+        ("Paris", 3, "dobj", "PROPN", "Paris"), (".", 1, "punct", "PUNCT", ".")],
+        ents=["B-PERSON", "O", "O", "O", "B-GPE", "O"])
+    assert _claims(doc, gazetteer)[1] == []

@@ -160,6 +160,7 @@ def find_stances(
     out.extend(_sympathy_to_the_other_side(doc, index, statements, official))
     out.extend(_promised_responses(doc, index, statements, official))
     out.extend(_continued_cooperation(doc, index, statements, official))
+    out.extend(_good_wishes(doc, index, statements, official))
     out.extend(_hopes(doc, index, statements, official))
     return out
 
@@ -266,6 +267,24 @@ _JOINT_ACTS = frozenset({"coordinate", "cooperate", "collaborate", "work", "inte
 def _sides(holders: list[ActorMention]) -> set[str]:
     """The distinct sides among ``holders`` (a person counts as the state they speak for)."""
     return {h.role.of.key if h.role is not None else h.actor.key for h in holders}
+
+
+def _good_wishes(doc: Doc, index: ActorIndex, statements: list[Statement],
+                 official: OfficialVoice | None) -> list[Stance]:
+    """"wishing Emmanuel Macron a happy birthday", "wished him success": good wishes to someone
+    (SUPPORT, as congratulations are), the one wished well their target."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"wish"}):
+        if tok.pos_ != "VERB" or _negated(tok):
+            continue
+        wished = [c for c in tok.children if c.dep_ == "dative"]
+        if not wished or not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children):
+            continue  # "wished to visit", "I wish that ...": a wish of one's own, no one wished well
+        holders = _subject_holders(doc, tok, index, statements, official)
+        if not holders and tok.dep_ == "pcomp" and tok.head.head.pos_ == "VERB":
+            holders = _subject_holders(doc, tok.head.head, index, statements, official)  # "began by wishing"
+        out.extend(_emit(doc, tok, StanceCue("SUPPORT", 1, "051"), holders, wished, index, statements))
+    return out
 
 
 def _own_keys(holders: list[ActorMention]) -> set[str]:
