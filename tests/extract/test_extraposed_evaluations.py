@@ -22,3 +22,20 @@ def test_an_extraposed_infinitive_is_what_is_evaluated(blank, matcher, gazetteer
     stances = extract(doc, article, gazetteer).stances
     assert [(s.stance_type, s.holder.actor.key, s.target_issue.label) for s in stances] == [
         ("DISAPPROVE", "state/USA", "to politicise energy")]
+
+
+def test_acting_in_violation_of_an_agreement_is_disapproved_by_the_publisher(blank, matcher, gazetteer):
+    # "In violation of the truce , Chile shelled the town ."
+    doc = make_doc(blank, matcher, [
+        ("In", 7, "prep", "ADP", "in", "IN"), ("violation", 0, "pobj", "NOUN", "violation", "NN"),
+        ("of", 1, "prep", "ADP", "of", "IN"), ("the", 4, "det", "DET", "the", "DT"),
+        ("truce", 2, "pobj", "NOUN", "truce", "NN"), (",", 7, "punct", "PUNCT", ",", ","),
+        ("Chile", 7, "nsubj", "PROPN", "Chile", "NNP"), ("shelled", 7, "ROOT", "VERB", "shell", "VBD"),
+        ("the", 9, "det", "DET", "the", "DT"), ("town", 7, "dobj", "NOUN", "town", "NN"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ], ["O"] * 6 + ["B-GPE"] + ["O"] * 4)
+    article = Article(id="sha256:t", text=doc.text, title="Statement on Chile", publisher="The White House",
+                      published=date(2022, 3, 1))
+    stances = extract(doc, article, gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances
+            if s.trigger.text == "violation"] == [("DISAPPROVE", "state/USA", "state/CHL")]

@@ -161,6 +161,7 @@ def find_stances(
     out.extend(_promised_responses(doc, index, statements, official))
     out.extend(_continued_cooperation(doc, index, statements, official))
     out.extend(_good_wishes(doc, index, statements, official))
+    out.extend(_in_violation(doc, index, statements, official))
     out.extend(_hopes(doc, index, statements, official))
     return out
 
@@ -284,6 +285,31 @@ def _good_wishes(doc: Doc, index: ActorIndex, statements: list[Statement],
         if not holders and tok.dep_ == "pcomp" and tok.head.head.pos_ == "VERB":
             holders = _subject_holders(doc, tok.head.head, index, statements, official)  # "began by wishing"
         out.extend(_emit(doc, tok, StanceCue("SUPPORT", 1, "051"), holders, wished, index, statements))
+    return out
+
+
+def _in_violation(doc: Doc, index: ActorIndex, statements: list[Statement],
+                  official: OfficialVoice | None) -> list[Stance]:
+    """"in violation of the Minsk agreements, the Ukrainian authorities are betting on force",
+    "this is done in violation of UN resolutions": the speaker (or the publisher, in its own
+    voice) disapproves of whoever acts so, or of the act when no one is named (CAMEO 111)."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"violation"}):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        verb = prep.head
+        i = statement_at(statements, tok.idx)
+        if i is not None:
+            holders = [statements[i].speaker]
+        elif official is not None:
+            holders = [ActorMention(official.state, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))]
+        else:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _PRONOUN_TARGETS
+                     and c.lower_ not in {"this", "it", "that"}), None)
+        target = subj if subj is not None and actors_of_phrase(doc, subj, index, statements, subject=True) else tok
+        out.extend(_emit(doc, tok, StanceCue("DISAPPROVE", -1, "111"), holders, [target], index, statements))
     return out
 
 
