@@ -80,3 +80,26 @@ def test_a_possessive_pronoun_phrase_is_no_group_of_the_holders_own(blank, match
     gov = ActorRef("state/SDN", "Sudan", "State")
     assert _domestic_group(ActorMention(gov, Span(0, 20, "The Sudanese government"), Span(0, 60, "x")),
                            ActorMention(gov, Span(30, 43, "Darfur rebels"), Span(0, 60, "x")))
+
+
+def test_the_leaders_are_not_a_state_only_talked_about(blank, matcher, gazetteer):
+    from diplograph.extract.actors import find_actors
+    from diplograph.extract.parties import parties
+    # "Biden spoke with allies . Russia massed troops . They agreed ."
+    rows = [
+        ("Biden", 1, "nsubj", "PROPN", "Biden"), ("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+        ("with", 1, "prep", "ADP", "with"), ("allies", 2, "pobj", "NOUN", "ally", "NNS"), (".", 1, "punct", "PUNCT", "."),
+        ("Russia", 6, "nsubj", "PROPN", "Russia"), ("massed", 6, "ROOT", "VERB", "mass", "VBD"),
+        ("troops", 6, "dobj", "NOUN", "troop", "NNS"), (".", 6, "punct", "PUNCT", "."),
+        ("They", 10, "nsubj", "PRON", "they"), ("agreed", 10, "ROOT", "VERB", "agree", "VBD"),
+        (".", 10, "punct", "PUNCT", "."),
+    ]
+    starts = [i in (0, 5, 9) for i in range(len(rows))]
+    doc = make_doc(blank, matcher, rows, ["B-PERSON", "O", "O", "O", "O", "B-GPE"] + ["O"] * 6, sent_starts=starts)
+    index = find_actors(doc, Article(id="t", text=doc.text, published=date(2022, 2, 11)), gazetteer)
+    assert [m.actor.key for m in parties(doc, index, doc[9])] == ["person/joe-biden"]
+    # "Biden spoke with Chile . Russia massed troops . They agreed .": the state the opening names
+    rows[3] = ("Chile", 2, "pobj", "PROPN", "Chile")
+    doc = make_doc(blank, matcher, rows, ["B-PERSON", "O", "O", "B-GPE", "O", "B-GPE"] + ["O"] * 6, sent_starts=starts)
+    index = find_actors(doc, Article(id="t", text=doc.text, published=date(2022, 2, 11)), gazetteer)
+    assert [m.actor.key for m in parties(doc, index, doc[9])] == ["person/joe-biden", "state/CHL"]

@@ -55,10 +55,14 @@ def parties(doc: Doc, index: ActorIndex, tok: Token) -> list[ActorMention]:
     if not top:  # a joint statement of governments: the two states named most
         top = [m for _, _, m in sorted(counts["State"].values(), key=lambda c: (-c[0], c[1]))[:2]]
     if len(top) == 1:
+        # the other side is a state the opening sentence names ("spoke with the President of
+        # Algeria"), not merely the state talked about most ("Russia's build-up" on a call of allies)
         represented = {m.role.of.key for m in top if m.role is not None}
+        opening = next(iter(doc.sents)).end_char
         states = sorted(counts["State"].values(), key=lambda c: (-c[0], c[1]))
-        top += [m for _, _, m in states if m.actor.key not in represented][:1]
-    if len(top) < 2:
+        top += [m for _, first, m in states if m.actor.key not in represented and first < opening][:1]
+        # (with none there, the one side named: better alone than with a state only talked about)
+    if not top or (len(top) == 1 and top[0].actor.kind != "Person"):
         return []
     span = span_of(doc, tok.idx, tok.idx + len(tok.text))
     return [ActorMention(m.actor, span, sentence_span(tok), m.role) for m in top]
