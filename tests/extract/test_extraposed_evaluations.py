@@ -39,3 +39,16 @@ def test_acting_in_violation_of_an_agreement_is_disapproved_by_the_publisher(bla
     stances = extract(doc, article, gazetteer).stances
     assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances
             if s.trigger.text == "violation"] == [("DISAPPROVE", "state/USA", "state/CHL")]
+
+
+def test_a_commitment_to_strengthening_parsed_as_an_infinitive_still_has_its_target(blank, matcher, gazetteer):
+    # "Chile expressed commitment to strengthening ties ." with "to strengthening" parsed as an infinitive
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("expressed", 1, "ROOT", "VERB", "express", "VBD"),
+        ("commitment", 1, "dobj", "NOUN", "commitment", "NN"), ("to", 4, "aux", "PART", "to", "TO"),
+        ("strengthening", 1, "xcomp", "VERB", "strengthen", "VBG"), ("ties", 4, "dobj", "NOUN", "tie", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE"] + ["O"] * 6)
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key, s.target_issue.label) for s in stances] == [
+        ("SUPPORT", "state/CHL", "to strengthening ties")]

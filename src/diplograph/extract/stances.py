@@ -451,6 +451,8 @@ def _sympathy_to_the_other_side(doc: Doc, index: ActorIndex, statements: list[St
         if any(p.lower_ not in _PRONOUN_TARGETS for p in named):
             continue  # a target is named: the cue's own rule handles it
         holders = _subject_holders(doc, tok, index, statements, official)
+        led = {h.role.of.key for h in holders if h.role is not None}
+        holders = [h for h in holders if h.actor.key not in led]  # "the President of the UAE": the person
         if len(holders) != 1:
             continue
         holder = holders[0]
@@ -1293,6 +1295,10 @@ def _noun_stances(
                 p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps
                 for p in c.children if p.dep_ in {"pobj", "pcomp"}
             ]
+        if not targets and tok.dep_ in {"nsubjpass", "dobj"} and "to" in preps:
+            # "commitment was expressed to further strengthening X": a gerund after "to" taken for an infinitive
+            targets = [c for c in tok.head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
             # "noted with satisfaction the progress": the verb's object is what pleases
             targets = [c for c in tok.head.head.children if c.dep_ == "dobj"]
