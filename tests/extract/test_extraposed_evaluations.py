@@ -52,3 +52,17 @@ def test_a_commitment_to_strengthening_parsed_as_an_infinitive_still_has_its_tar
     stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
     assert [(s.stance_type, s.holder.actor.key, s.target_issue.label) for s in stances] == [
         ("SUPPORT", "state/CHL", "to strengthening ties")]
+
+
+def test_noting_a_high_level_of_ties_is_praise_but_noting_a_level_is_not(blank, matcher, gazetteer):
+    def run(adj):
+        doc = make_doc(blank, matcher, [
+            ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("noted", 1, "ROOT", "VERB", "note", "VBD"),
+            ("the", 4, "det", "DET", "the", "DT"), (adj, 4, "amod", "ADJ", adj, "JJ"),
+            ("level", 1, "dobj", "NOUN", "level", "NN"), ("of", 4, "prep", "ADP", "of", "IN"),
+            ("trade", 5, "pobj", "NOUN", "trade", "NN"), (".", 1, "punct", "PUNCT", ".", "."),
+        ], ["B-GPE"] + ["O"] * 7)
+        stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+        return [(s.stance_type, s.target_issue.label) for s in stances]
+    assert run("high") == [("SUPPORT", "high level of trade")]
+    assert run("current") == []

@@ -763,6 +763,13 @@ def _is(tok: Token, lemmas: frozenset[str]) -> bool:
 _WARMLY = frozenset({"highly", "positively", "warmly", "favourably", "favorably", "well"})
 _ASSESSING = frozenset({"assess", "evaluate", "rate", "appraise", "value", "regard", "judge"})
 _MERITS = frozenset({"contribution", "role", "effort", "leadership", "achievement", "work", "assistance", "help"})
+# "noted the high level of cooperation", "stressed the positive dynamics of trade": a good state of ties
+_NOTING = frozenset({"note", "stress", "emphasise", "emphasize", "highlight", "underline", "underscore", "welcome"})
+_LEVELS = frozenset({"level", "dynamic", "dynamics", "momentum", "state", "quality", "pace", "development"})
+_GOOD_LEVELS = frozenset({
+    "high", "positive", "good", "steady", "successful", "dynamic", "consistent", "sustained", "excellent",
+    "unprecedented", "strong", "rapid", "progressive",
+})
 
 
 def _praise_phrases(doc: Doc, index: ActorIndex, statements: list[Statement],
@@ -770,7 +777,7 @@ def _praise_phrases(doc: Doc, index: ActorIndex, statements: list[Statement],
     """Praise said with a manner word or a merit noun (CAMEO 051): "spoke highly of X",
     "positively assessed the progress in trade", "recognized the contributions of Pakistan"."""
     out: list[Stance] = []
-    for tok in tokens_with_lemma(doc, _ASSESSING | {"speak", "talk", "recognize", "recognise", "acknowledge"}):
+    for tok in tokens_with_lemma(doc, _ASSESSING | _NOTING | {"speak", "talk", "recognize", "recognise", "acknowledge"}):
         if tok.pos_ != "VERB" or _negated(tok) or is_question(tok):
             continue
         lemma = tok.lemma_.lower()
@@ -782,6 +789,11 @@ def _praise_phrases(doc: Doc, index: ActorIndex, statements: list[Statement],
             targets = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         elif lemma in {"recognize", "recognise", "acknowledge"}:
             targets = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _MERITS]
+        elif lemma in _NOTING:  # "noted the high level of Russian-Emirati cooperation"
+            targets = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _LEVELS
+                       and any(a.dep_ == "amod" and a.lower_ in _GOOD_LEVELS and a.lemma_.lower() not in _EVAL_LEMMAS
+                               for a in c.children)
+                       and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
         else:
             continue
         if targets:
