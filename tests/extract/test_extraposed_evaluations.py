@@ -66,3 +66,22 @@ def test_noting_a_high_level_of_ties_is_praise_but_noting_a_level_is_not(blank, 
         return [(s.stance_type, s.target_issue.label) for s in stances]
     assert run("high") == [("SUPPORT", "high level of trade")]
     assert run("current") == []
+
+
+def test_emphasis_on_ties_is_support_but_on_a_stance_noun_or_a_domestic_aim_is_not_one_more(blank, matcher, gazetteer):
+    def run(obj_rows):
+        rows = [("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("placed", 1, "ROOT", "VERB", "place", "VBD"),
+                ("emphasis", 1, "dobj", "NOUN", "emphasis", "NN"), ("on", 1, "prep", "ADP", "on", "IN")]
+        rows += obj_rows + [(".", 1, "punct", "PUNCT", ".", ".")]
+        doc = make_doc(blank, matcher, rows, ["B-GPE"] + ["O"] * (len(rows) - 1))
+        stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+        return [(s.trigger.text, s.target_issue.label if s.target_issue else s.target_actor.actor.key) for s in stances]
+    # "Chile placed emphasis on trade ties ."
+    assert run([("trade", 5, "compound", "NOUN", "trade", "NN"), ("ties", 3, "pobj", "NOUN", "tie", "NNS")]) == [
+        ("emphasis", "trade ties")]
+    # "Chile placed emphasis on airports .": a domestic priority
+    assert run([("airports", 3, "pobj", "NOUN", "airport", "NNS")]) == []
+    # "Chile placed emphasis on the need for talks .": the need holds the stance
+    assert run([("the", 5, "det", "DET", "the", "DT"), ("need", 3, "pobj", "NOUN", "need", "NN"),
+                ("for", 5, "prep", "ADP", "for", "IN"), ("talks", 6, "pobj", "NOUN", "talk", "NNS")]) == [
+        ("need", "talks")]

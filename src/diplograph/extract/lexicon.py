@@ -146,6 +146,7 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "demand": (StanceCue("DEMAND", 1, "100"), ("for",)),
     "call": (StanceCue("DEMAND", 1, "100"), ("for",)),
     "commitment": (StanceCue("SUPPORT", 1, "051"), ("to",)),
+    "emphasis": (StanceCue("SUPPORT", 1, "051"), ("on",)),
     "dedication": (StanceCue("SUPPORT", 1, "051"), ("to",)),
     "adherence": (StanceCue("SUPPORT", 1, "051"), ("to",)),
     "devotion": (StanceCue("SUPPORT", 1, "051"), ("to",)),

@@ -135,6 +135,8 @@ def find_stances(
             if lemma in {"fight", "struggle"} and any(c.dep_ == "poss" for c in tok.children):
                 continue  # "supported Africa in its fight against X": the narrated struggle of another
             cue, preps = STANCE_NOUNS[lemma]
+            if lemma == "emphasis" and (_emphasis_on_a_cue(tok) or not _emphasis_on_ties(tok, index)):
+                continue  # "emphasis was placed on the need for X": the need carries the stance
             out.extend(_noun_stances(doc, tok, cue, preps, index, statements, official))
         elif lemma == "stand" and tok.pos_ == "VERB":
             out.extend(_verb_stances(doc, tok, StanceCue("SUPPORT", 1, "051"), index, statements, official))
@@ -1270,6 +1272,28 @@ def _purpose_of_contact(tok: Token) -> bool:
             and tok.lemma_.lower() in _PRAISING_VERBS)
 
 
+def _emphasis_on_a_cue(tok: Token) -> bool:
+    """"emphasis ... on the need for / the importance of X": the object is a stance noun itself."""
+    heads = [tok, tok.head] if tok.dep_ in {"nsubjpass", "dobj"} else [tok]
+    return any(p.lemma_.lower() in STANCE_NOUNS or p.lemma_.lower() in INTENT_NOUNS
+               for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+               for p in c.children if p.dep_ == "pobj")
+
+
+def _emphasis_on_ties(tok: Token, index: ActorIndex) -> bool:
+    """Emphasis a diplomatic text reports: on ties, cooperation or another actor ("emphasis on
+    our relations with African countries"), or laid by the sides of talks in an agentless passive
+    ("Special emphasis will be placed on ..."); not an office's focus ("with an emphasis on
+    educating the public") or a domestic priority ("more emphasis on regional airports")."""
+    if tok.dep_ == "nsubjpass" and agentless_passive(tok.head):
+        return True
+    heads = [tok, tok.head] if tok.dep_ in {"nsubjpass", "dobj"} else [tok]
+    objects = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+               for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _TIES or t.lower_ in {"bilateral", "international"}
+               or index.at(t) is not None for o in objects for t in o.subtree)
+
+
 def _passive_subject(tok: Token) -> bool:
     """"Support was affirmed for ...", "The importance of X was underscored": the cue (or the noun
     it hangs from) is the subject of an agentless passive."""
@@ -1281,10 +1305,16 @@ def _passive_subject(tok: Token) -> bool:
             c.dep_ == "acomp" and c.lower_.endswith("ed") for c in cur.head.children
         ):
             return True
+        if cur.dep_ == "prep" and cur.head.pos_ == "VERB" and agentless_passive(cur.head) and any(
+                c.lemma_.lower() in _EMPHASIS_NOUNS for c in cur.head.children if c.dep_ == "nsubjpass"):
+            return True  # "Emphasis was placed on the need for X": the need is the sides' point
         if cur.dep_ not in {"pobj", "prep"} or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+_EMPHASIS_NOUNS = frozenset({"emphasis", "stress", "focus", "priority"})
 
 
 def _noun_stances(
