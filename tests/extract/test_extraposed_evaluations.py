@@ -85,3 +85,19 @@ def test_emphasis_on_ties_is_support_but_on_a_stance_noun_or_a_domestic_aim_is_n
     assert run([("the", 5, "det", "DET", "the", "DT"), ("need", 3, "pobj", "NOUN", "need", "NN"),
                 ("for", 5, "prep", "ADP", "for", "IN"), ("talks", 6, "pobj", "NOUN", "talk", "NNS")]) == [
         ("need", "talks")]
+
+
+def test_a_sides_refusal_named_by_a_government_is_blamed_on_that_side(blank, matcher, gazetteer):
+    # "Chile 's refusal to pay hurt trade ." in a White House release, and in a news agency's text
+    doc = make_doc(blank, matcher, [
+        ("Chile", 2, "poss", "PROPN", "Chile", "NNP"), ("'s", 0, "case", "PART", "'s", "POS"),
+        ("refusal", 5, "nsubj", "NOUN", "refusal", "NN"), ("to", 4, "aux", "PART", "to", "TO"),
+        ("pay", 2, "acl", "VERB", "pay", "VB"), ("hurt", 5, "ROOT", "VERB", "hurt", "VBD"),
+        ("trade", 5, "dobj", "NOUN", "trade", "NN"), (".", 5, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE"] + ["O"] * 7)
+    def run(publisher):
+        article = Article(id="sha256:t", text=doc.text, title="Statement", publisher=publisher, published=date(2022, 3, 1))
+        return [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key)
+                for s in extract(doc, article, gazetteer).stances if s.trigger.text == "refusal"]
+    assert run("The White House") == [("DISAPPROVE", "state/USA", "state/CHL")]
+    assert run("Reuters") == []

@@ -164,6 +164,7 @@ def find_stances(
     out.extend(_continued_cooperation(doc, index, statements, official))
     out.extend(_good_wishes(doc, index, statements, official))
     out.extend(_in_violation(doc, index, statements, official))
+    out.extend(_blamed_unwillingness(doc, index, statements, official))
     out.extend(_hopes(doc, index, statements, official))
     return out
 
@@ -287,6 +288,32 @@ def _good_wishes(doc: Doc, index: ActorIndex, statements: list[Statement],
         if not holders and tok.dep_ == "pcomp" and tok.head.head.pos_ == "VERB":
             holders = _subject_holders(doc, tok.head.head, index, statements, official)  # "began by wishing"
         out.extend(_emit(doc, tok, StanceCue("SUPPORT", 1, "051"), holders, wished, index, statements))
+    return out
+
+
+_UNWILLINGNESS = frozenset({"unwillingness", "refusal", "reluctance"})
+
+
+def _blamed_unwillingness(doc: Doc, index: ActorIndex, statements: list[Statement],
+                          official: OfficialVoice | None) -> list[Stance]:
+    """"complications caused by Kiev's unwillingness to honour the Minsk agreements": a side's
+    refusal named by the speaker, or by a government in its own voice, is blamed on that side
+    (DISAPPROVE, CAMEO 111); a news agency's narration blames no one."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, _UNWILLINGNESS):
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "acl" and infinitival(c) for c in tok.children):
+            continue  # "the refusal of Kiev" or a bare refusal: no act refused named
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or not actors_of_phrase(doc, owner, index, statements):
+            continue
+        i = statement_at(statements, tok.idx)
+        if i is not None:
+            holders = [statements[i].speaker]
+        elif official is not None:
+            holders = [ActorMention(official.state, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))]
+        else:
+            continue
+        out.extend(_emit(doc, tok, StanceCue("DISAPPROVE", -1, "111"), holders, [owner], index, statements))
     return out
 
 
