@@ -101,3 +101,16 @@ def test_a_sides_refusal_named_by_a_government_is_blamed_on_that_side(blank, mat
                 for s in extract(doc, article, gazetteer).stances if s.trigger.text == "refusal"]
     assert run("The White House") == [("DISAPPROVE", "state/USA", "state/CHL")]
     assert run("Reuters") == []
+
+
+def test_standing_up_for_a_sides_right_is_support_for_that_side(blank, matcher, gazetteer):
+    # "Chile stressed Peru 's right to self-defence ."
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("stressed", 1, "ROOT", "VERB", "stress", "VBD"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "NNP"), ("'s", 2, "case", "PART", "'s", "POS"),
+        ("right", 1, "dobj", "NOUN", "right", "NN"), ("to", 4, "prep", "ADP", "to", "IN"),
+        ("self-defence", 5, "pobj", "NOUN", "self-defence", "NN"), (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "B-GPE"] + ["O"] * 5)
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances] == [
+        ("SUPPORT", "state/CHL", "state/PER")]

@@ -165,6 +165,7 @@ def find_stances(
     out.extend(_good_wishes(doc, index, statements, official))
     out.extend(_in_violation(doc, index, statements, official))
     out.extend(_blamed_unwillingness(doc, index, statements, official))
+    out.extend(_rights_upheld(doc, index, statements, official))
     out.extend(_hopes(doc, index, statements, official))
     return out
 
@@ -288,6 +289,27 @@ def _good_wishes(doc: Doc, index: ActorIndex, statements: list[Statement],
         if not holders and tok.dep_ == "pcomp" and tok.head.head.pos_ == "VERB":
             holders = _subject_holders(doc, tok.head.head, index, statements, official)  # "began by wishing"
         out.extend(_emit(doc, tok, StanceCue("SUPPORT", 1, "051"), holders, wished, index, statements))
+    return out
+
+
+_UPHOLDING = frozenset({
+    "emphasise", "emphasize", "stress", "underline", "underscore", "highlight", "uphold", "respect", "defend", "affirm",
+})
+
+
+def _rights_upheld(doc: Doc, index: ActorIndex, statements: list[Statement],
+                   official: OfficialVoice | None) -> list[Stance]:
+    """"She emphasized the Palestinians' right to self-determination", "upheld Ukraine's right to
+    defend itself": standing up for a side's rights is SUPPORT for that side (CAMEO 051)."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, _UPHOLDING):
+        if tok.pos_ != "VERB" or _negated(tok) or is_question(tok):
+            continue
+        owners = [o for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"
+                  for o in c.children if o.dep_ == "poss" and actors_of_phrase(doc, o, index, statements)]
+        if owners:
+            holders = _subject_holders(doc, tok, index, statements, official)
+            out.extend(_emit(doc, tok, _PRAISE, holders, owners, index, statements))
     return out
 
 
