@@ -208,7 +208,7 @@ HARMS = frozenset({
 # (CAMEO 03, PLOVER AGREE) held by the subject, aimed at what the infinitive says.
 INTENT_NOUNS = frozenset({
     "intention", "intent", "readiness", "willingness", "commitment", "determination", "resolve",
-    "desire", "interest", "pledge", "promise", "wish", "aspiration", "obligation",
+    "desire", "interest", "pledge", "promise", "wish", "aspiration", "obligation", "vision",
 })
 
 
