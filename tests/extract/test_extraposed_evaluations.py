@@ -114,3 +114,21 @@ def test_standing_up_for_a_sides_right_is_support_for_that_side(blank, matcher, 
     stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
     assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances] == [
         ("SUPPORT", "state/CHL", "state/PER")]
+
+
+def test_not_permitting_an_act_rejects_it_and_its_victims_are_no_target(blank, matcher, gazetteer):
+    # "Chile will not permit the expulsion of Peruvians ." / "Chile permitted the expulsion ."
+    def run(negated):
+        rows = [("Chile", 3 if negated else 1, "nsubj", "PROPN", "Chile", "NNP")]
+        if negated:
+            rows += [("will", 3, "aux", "AUX", "will", "MD"), ("not", 3, "neg", "PART", "not", "RB")]
+        v = len(rows)
+        rows += [("permit", v, "ROOT", "VERB", "permit", "VB" if negated else "VBD"),
+                 ("the", v + 2, "det", "DET", "the", "DT"), ("expulsion", v, "dobj", "NOUN", "expulsion", "NN"),
+                 ("of", v + 2, "prep", "ADP", "of", "IN"), ("Peruvians", v + 3, "pobj", "PROPN", "Peruvians", "NNPS"),
+                 (".", v, "punct", "PUNCT", ".", ".")]
+        doc = make_doc(blank, matcher, rows, ["B-GPE"] + ["O"] * (len(rows) - 3) + ["B-NORP", "O"])
+        stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+        return [(s.stance_type, s.target_issue.label if s.target_issue else s.target_actor.actor.key) for s in stances]
+    assert run(True) == [("REJECT", "expulsion of Peruvians")]
+    assert run(False) == []

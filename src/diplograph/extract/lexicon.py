@@ -73,6 +73,7 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "swear": StanceCue("AGREE", 1, "030"),  # only "swore to <act>", not an oath; "swore to fight on": a threat (stances._conflictual)
     "summon": StanceCue("DISAPPROVE", -1, "114"),  # only a diplomat: "summoned Niger's ambassador" (stances)
     "tolerate": StanceCue("THREATEN", -1, "130"),  # only negated: "will not tolerate X" (stances)
+    "permit": StanceCue("REJECT", -1, "120"),  # only negated: "will not permit the displacement of X" (stances)
     "offer": StanceCue("AGREE", 1, "030"),
     # approval (CAMEO 05 diplomatic cooperation: praise, endorse)
     "hail": StanceCue("SUPPORT", 1, "051"),

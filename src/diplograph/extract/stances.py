@@ -1143,6 +1143,8 @@ def _verb_stances(
         if not _negated(tok):
             return []  # tolerating is no stance; "will not tolerate X" is a warning (CAMEO 130)
         cue = _INTOLERANCE
+    if lemma == "permit" and not _negated(tok):
+        return []  # permitting is no stance; "will not permit the displacement of X" rejects it
     if lemma == "order" and not any(c.dep_ == "xcomp" for c in tok.children):
         return []  # "ordered 50 aircraft", "ordered an investigation": no one is told to act
     holders = _subject_holders(doc, tok, index, statements, official)
@@ -1529,6 +1531,13 @@ def _negated(tok: Token) -> bool:
     return is_negated(tok)
 
 
+_UNDERGONE = frozenset({
+    "displacement", "deportation", "detention", "arrest", "imprisonment", "harassment", "persecution",
+    "mistreatment", "expulsion", "abduction", "murder", "execution", "torture", "starvation", "oppression",
+    "repression", "intimidation", "eviction", "annexation", "occupation", "blockade", "isolation",
+})
+
+
 def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
     """The actor whose conduct, position or sovereignty a target noun is: "Ukraine's provocations",
     "the policy of the United States" -> that actor (the stance is about it)."""
@@ -1543,8 +1552,8 @@ def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statemen
             found = actors_of_phrase(doc, c, index, statements)
             if found:
                 return found[:1]
-    if target.lower_.endswith(("al", "ing")):  # "removal of X", "killing of X": X undergoes it
-        return []
+    if target.lower_.endswith(("al", "ing")) or target.lemma_.lower() in _UNDERGONE:
+        return []  # "removal of X", "killing of X", "the displacement of X": X undergoes it
     for t in [target, *(c for c in target.children if c.dep_ == "conj")]:
         for c in t.children:  # "sovereignty and territorial integrity of Ukraine"
             if c.dep_ == "prep" and c.lower_ in {"of", "by"}:
