@@ -132,3 +132,20 @@ def test_not_permitting_an_act_rejects_it_and_its_victims_are_no_target(blank, m
         return [(s.stance_type, s.target_issue.label if s.target_issue else s.target_actor.actor.key) for s in stances]
     assert run(True) == [("REJECT", "expulsion of Peruvians")]
     assert run(False) == []
+
+
+def test_a_refusal_the_speaker_reports_is_their_blame_too_but_not_a_conditional_one(blank, matcher, gazetteer):
+    def run(mark):
+        # "Putin said that Chile refuses to pay ." / "Putin said that if Chile refuses to pay ..."
+        rows = [("Putin", 1, "nsubj", "PROPN", "Putin", "NNP"), ("said", 1, "ROOT", "VERB", "say", "VBD"),
+                ("that", 4, "mark", "SCONJ", "that", "IN"), ("Chile", 4, "nsubj", "PROPN", "Chile", "NNP"),
+                ("refuses", 1, "ccomp", "VERB", "refuse", "VBZ"), ("to", 6, "aux", "PART", "to", "TO"),
+                ("pay", 4, "xcomp", "VERB", "pay", "VB"), (".", 1, "punct", "PUNCT", ".", ".")]
+        if mark:
+            rows[2] = ("if", 4, "mark", "SCONJ", "if", "IN")
+        doc = make_doc(blank, matcher, rows, ["B-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O"])
+        ex = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer)
+        return [(s.holder.actor.key, s.target_actor.actor.key) for s in ex.stances
+                if s.stance_type == "DISAPPROVE" and s.target_actor is not None]
+    assert run(False) == [("person/vladimir-putin", "state/CHL")]
+    assert run(True) == []

@@ -590,7 +590,7 @@ def _figures(doc: Doc, index: ActorIndex, statements: list[Statement], official:
 # "Kiev's policy of sabotaging the Minsk agreements"): reported, they are the speaker's accusation.
 _BLAMED_ACTS = frozenset({
     "obstruct", "sabotage", "undermine", "violate", "disrupt", "derail", "torpedo", "provoke",
-    "destabilize", "destabilise", "hamper", "thwart", "flout", "breach",
+    "destabilize", "destabilise", "hamper", "thwart", "flout", "breach", "refuse",
 })
 _ACCUSE = StanceCue("DISAPPROVE", -1, "112")
 
@@ -600,6 +600,8 @@ def _blamed_acts(doc: Doc, index: ActorIndex, statements: list[Statement]) -> li
     for tok in tokens_with_lemma(doc, _BLAMED_ACTS):
         if tok.pos_ != "VERB" or is_negated(tok):
             continue
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
+            continue  # "if members of Congress refuse to act": a condition, no blame yet
         i = statement_at(statements, tok.idx)
         if i is None:
             continue
@@ -615,7 +617,10 @@ def _blamed_acts(doc: Doc, index: ActorIndex, statements: list[Statement]) -> li
         doers = [d for d in doers if d.actor.key != holder.actor.key
                  and (holder.role is None or d.actor.key != holder.role.of.key)]
         if doers:
-            out.extend(_emit(doc, tok, _ACCUSE, [holder], [doer], index, statements))
+            found = _emit(doc, tok, _ACCUSE, [holder], [doer], index, statements)
+            if tok.lemma_.lower() == "refuse":  # "Kiev still refuses to honour X": the refusal is the
+                found = [replace(f, confidence=round(f.confidence - 0.15, 2)) for f in found]  # main claim
+            out.extend(found)
     return out
 
 
