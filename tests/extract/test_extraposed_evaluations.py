@@ -149,3 +149,18 @@ def test_a_refusal_the_speaker_reports_is_their_blame_too_but_not_a_conditional_
                 if s.stance_type == "DISAPPROVE" and s.target_actor is not None]
     assert run(False) == [("person/vladimir-putin", "state/CHL")]
     assert run(True) == []
+
+
+def test_being_satisfied_with_something_supports_it_but_pleased_to_is_a_courtesy(blank, matcher, gazetteer):
+    def run(prep_rows):
+        rows = [("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("is", 1, "ROOT", "AUX", "be", "VBZ"),
+                ("satisfied", 1, "acomp", "ADJ", "satisfied", "JJ")] + prep_rows + [(".", 1, "punct", "PUNCT", ".", ".")]
+        doc = make_doc(blank, matcher, rows, ["B-GPE"] + ["O"] * (len(rows) - 1))
+        stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+        return [(s.stance_type, s.holder.actor.key, s.target_issue.label) for s in stances]
+    # "Chile is satisfied with the talks ."
+    assert run([("with", 2, "prep", "ADP", "with", "IN"), ("the", 5, "det", "DET", "the", "DT"),
+                ("talks", 3, "pobj", "NOUN", "talk", "NNS")]) == [("SUPPORT", "state/CHL", "talks")]
+    # "Chile is satisfied to be here ."
+    assert run([("to", 4, "aux", "PART", "to", "TO"), ("be", 2, "xcomp", "AUX", "be", "VB"),
+                ("here", 4, "advmod", "ADV", "here", "RB")]) == []

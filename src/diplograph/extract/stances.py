@@ -36,7 +36,7 @@ from diplograph.extract.parties import (
     with_conjuncts,
 )
 from diplograph.extract.phrases import glued_word, is_split_piece, piece_stands
-from diplograph.extract.scan import tokens_with_lemma
+from diplograph.extract.scan import tokens_with_lemma, tokens_with_text
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, ActorRef, Issue, Stance, Statement
 
@@ -166,6 +166,7 @@ def find_stances(
     out.extend(_in_violation(doc, index, statements, official))
     out.extend(_blamed_unwillingness(doc, index, statements, official))
     out.extend(_rights_upheld(doc, index, statements, official))
+    out.extend(_content_with(doc, index, statements, official))
     out.extend(_hopes(doc, index, statements, official))
     return out
 
@@ -310,6 +311,28 @@ def _rights_upheld(doc: Doc, index: ActorIndex, statements: list[Statement],
         if owners:
             holders = _subject_holders(doc, tok, index, statements, official)
             out.extend(_emit(doc, tok, _PRAISE, holders, owners, index, statements))
+    return out
+
+
+_CONTENT = {"satisfied": 1, "pleased": 1, "delighted": 1, "gratified": 1, "encouraged": 1,
+            "dissatisfied": -1, "disappointed": -1, "displeased": -1, "dismayed": -1}
+
+
+def _content_with(doc: Doc, index: ActorIndex, statements: list[Statement],
+                  official: OfficialVoice | None) -> list[Stance]:
+    """"I am very satisfied with the progress in our relations", "we are encouraged by X", "was
+    disappointed with the decision": the subject's SUPPORT (or DISAPPROVE) of what pleases it."""
+    out: list[Stance] = []
+    for tok in tokens_with_text(doc, _CONTENT):
+        if tok.dep_ not in {"acomp", "amod"} or _negated(tok.head) or is_question(tok.head):
+            continue
+        objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "by", "about", "at"}
+                   for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+        if not objects:
+            continue  # "pleased to announce", "glad to see you": a courtesy, nothing assessed
+        holders = _subject_holders(doc, tok.head if tok.dep_ == "acomp" else tok, index, statements, official)
+        cue = StanceCue("SUPPORT", 1, "051") if _CONTENT[tok.lower_] > 0 else StanceCue("DISAPPROVE", -1, "111")
+        out.extend(_emit(doc, tok, cue, holders, objects, index, statements))
     return out
 
 
