@@ -164,3 +164,19 @@ def test_being_satisfied_with_something_supports_it_but_pleased_to_is_a_courtesy
     # "Chile is satisfied to be here ."
     assert run([("to", 4, "aux", "PART", "to", "TO"), ("be", 2, "xcomp", "AUX", "be", "VB"),
                 ("here", 4, "advmod", "ADV", "here", "RB")]) == []
+
+
+def test_ties_said_to_develop_well_are_praised_by_the_publisher(blank, matcher, gazetteer):
+    def run(adv):
+        # "Trade with Chile is growing steadily ." in a White House release
+        doc = make_doc(blank, matcher, [
+            ("Trade", 4, "nsubj", "NOUN", "trade", "NN"), ("with", 0, "prep", "ADP", "with", "IN"),
+            ("Chile", 1, "pobj", "PROPN", "Chile", "NNP"), ("is", 4, "aux", "AUX", "be", "VBZ"),
+            ("growing", 4, "ROOT", "VERB", "grow", "VBG"), (adv, 4, "advmod", "ADV", adv, "RB"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ], ["O", "O", "B-GPE", "O", "O", "O", "O"])
+        article = Article(id="sha256:t", text=doc.text, title="Statement", publisher="The White House",
+                          published=date(2022, 3, 1))
+        return [(s.stance_type, s.holder.actor.key, s.target_issue.label) for s in extract(doc, article, gazetteer).stances]
+    assert run("steadily") == [("SUPPORT", "state/USA", "Trade with Chile")]
+    assert run("slowly") == []

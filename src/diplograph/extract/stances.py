@@ -167,6 +167,7 @@ def find_stances(
     out.extend(_blamed_unwillingness(doc, index, statements, official))
     out.extend(_rights_upheld(doc, index, statements, official))
     out.extend(_content_with(doc, index, statements, official))
+    out.extend(_ties_going_well(doc, index, statements, official))
     out.extend(_hopes(doc, index, statements, official))
     return out
 
@@ -333,6 +334,38 @@ def _content_with(doc: Doc, index: ActorIndex, statements: list[Statement],
         holders = _subject_holders(doc, tok.head if tok.dep_ == "acomp" else tok, index, statements, official)
         cue = StanceCue("SUPPORT", 1, "051") if _CONTENT[tok.lower_] > 0 else StanceCue("DISAPPROVE", -1, "111")
         out.extend(_emit(doc, tok, cue, holders, objects, index, statements))
+    return out
+
+
+_GOING_WELL = frozenset({"positively", "successfully", "dynamically", "steadily", "well", "consistently", "progressively"})
+
+
+def _ties_going_well(doc: Doc, index: ActorIndex, statements: list[Statement],
+                     official: OfficialVoice | None) -> list[Stance]:
+    """"our relations are developing positively", "trade is growing steadily": the speaker's (or
+    the publishing government's) praise of the ties (SUPPORT, CAMEO 051)."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, {"develop", "progress", "grow", "advance", "expand", "evolve"}):
+        if tok.pos_ != "VERB" or _negated(tok) or not any(c.dep_ == "advmod" and c.lower_ in _GOING_WELL
+                                                          for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in _TIES), None)
+        if subj is None:
+            continue
+        i = statement_at(statements, tok.idx)
+        if i is not None:
+            holders = [statements[i].speaker]
+        elif official is not None:
+            holders = [ActorMention(official.state, span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence_span(tok))]
+        else:
+            continue
+        issue = _issue(doc, subj, index)  # the ties themselves, not the "our" they are of
+        if issue is None:
+            continue
+        out.extend(Stance(holder=h, stance_type=_PRAISE.plover, polarity=_PRAISE.polarity,
+                          trigger=span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence=sentence_span(tok),
+                          confidence=0.6, target_actor=None, target_issue=issue, addressee=None,
+                          statement_index=i, cameo=_PRAISE.cameo) for h in holders)
     return out
 
 
