@@ -180,3 +180,17 @@ def test_ties_said_to_develop_well_are_praised_by_the_publisher(blank, matcher, 
         return [(s.stance_type, s.holder.actor.key, s.target_issue.label) for s in extract(doc, article, gazetteer).stances]
     assert run("steadily") == [("SUPPORT", "state/USA", "Trade with Chile")]
     assert run("slowly") == []
+
+
+def test_a_threatened_act_naming_one_other_side_is_aimed_at_it(blank, matcher, gazetteer):
+    # "Chile is ready to impose costs on Peru ."
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("is", 1, "ROOT", "AUX", "be", "VBZ"),
+        ("ready", 1, "acomp", "ADJ", "ready", "JJ"), ("to", 4, "aux", "PART", "to", "TO"),
+        ("impose", 2, "xcomp", "VERB", "impose", "VB"), ("costs", 4, "dobj", "NOUN", "cost", "NNS"),
+        ("on", 4, "prep", "ADP", "on", "IN"), ("Peru", 6, "pobj", "PROPN", "Peru", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE"] + ["O"] * 6 + ["B-GPE", "O"])
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert {(s.stance_type, s.holder.actor.key, s.target_actor.actor.key if s.target_actor else None)
+            for s in stances if s.stance_type == "THREATEN"} == {("THREATEN", "state/CHL", "state/PER")}

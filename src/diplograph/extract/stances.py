@@ -1491,6 +1491,12 @@ def _noun_stances(
     return _emit(doc, tok, cue, holders, targets, index, statements)
 
 
+def issue_tokens(doc: Doc, issue: Issue) -> slice:
+    """The token positions of an issue's label in ``doc``."""
+    span = doc.char_span(issue.span.start, issue.span.end, alignment_mode="expand")
+    return slice(span.start, span.end) if span is not None else slice(0, 0)
+
+
 def _emit(
     doc: Doc,
     tok: Token,
@@ -1533,6 +1539,14 @@ def _emit(
         if issue is not None and not issue.concerns:  # "threatened to cut off electricity to X"
             aims = aimed_at(tok, target, index, {h.actor.key for h in holders})
             issue = replace(issue, concerns=tuple(aims)) if aims else issue
+        if cue.plover == "THREATEN" and issue is not None:
+            # "their readiness to impose severe costs on Russia": a threat is aimed at the one it
+            # would hit, when the threatened act names one other side
+            own = {k for h in holders for k in (h.actor.key, h.role.of.key if h.role else None)}
+            aimed = [m for t in doc[issue_tokens(doc, issue)] if (m := index.at(t)) is not None
+                     and m.actor.key not in own and m.actor.kind in {"State", "InternationalOrganization", "Coalition"}]
+            if len({m.actor.key for m in aimed}) == 1:
+                target_actors = [ActorMention(aimed[0].actor, aimed[0].span, aimed[0].sentence, aimed[0].role)]
         addressee = issue.target_actor if issue else None
         for holder in holders:
             for target_actor in target_actors or [None]:
