@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from diplograph.extract.actors import find_actors
 from diplograph.extract.events import find_events, not_intents, ultimatums
 from diplograph.extract.relations import find_relations
+from diplograph.extract.reported import reported_only
 from diplograph.extract.signatories import body_signatories, is_joint_statement, title_signatories
 from diplograph.extract.stances import find_stances
 from diplograph.extract.statements import find_statements
@@ -110,6 +111,7 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     stances = stances + intentions(events, ultimatums(doc, events), not_intents(doc, events))
     stances = stances + refusals(events, stances)
     relations = find_relations(doc, index, statements)
+    statements, stances, events, relations = reported_only(doc, statements, stances, events, relations)
     mentions = index.sorted()
     roles: dict[tuple, RoleRef] = {}
     for m in list(mentions) + [s.speaker for s in statements]:

@@ -1,0 +1,49 @@
+"""Statements an extraction publishes are reports of speech: "the leaders agreed that ..." is an
+agreement (an AGREE event), and an author's performative in the first person ("I would like to
+note that ...", "We further emphasize that ...") is the author's own words; both stay out, and a
+stance expressed in one points at the statement around it. Hand-built Docs; invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+
+
+def _statements(doc, gazetteer, publisher=None):
+    article = Article(id="sha256:t", text=doc.text, title="Statement", publisher=publisher, published=date(2022, 3, 1))
+    ex = extract(doc, article, gazetteer)
+    return [s.reporting_verb for s in ex.statements], ex
+
+
+def test_reported_speech_stays_but_an_agreement_is_no_statement(blank, matcher, gazetteer):
+    def doc_with(verb, lemma):
+        return make_doc(blank, matcher, [
+            ("Peru", 1, "nsubj", "PROPN", "Peru", "NNP"), (verb, 1, "ROOT", "VERB", lemma, "VBD"),
+            ("that", 5, "mark", "SCONJ", "that", "IN"), ("Chile", 5, "nsubj", "PROPN", "Chile", "NNP"),
+            ("must", 5, "aux", "AUX", "must", "MD"), ("pay", 1, "ccomp", "VERB", "pay", "VB"),
+            (".", 1, "punct", "PUNCT", ".", ".")], ["B-GPE", "O", "O", "B-GPE", "O", "O", "O"])
+    assert _statements(doc_with("said", "say"), gazetteer)[0] == ["say"]
+    assert _statements(doc_with("agreed", "agree"), gazetteer)[0] == []
+
+
+def test_a_first_person_performative_is_no_statement_but_its_stance_stays(blank, matcher, gazetteer):
+    # "We emphasize that Chile must pay ." in a White House release
+    doc = make_doc(blank, matcher, [
+        ("We", 1, "nsubj", "PRON", "we", "PRP"), ("emphasize", 1, "ROOT", "VERB", "emphasize", "VBP"),
+        ("that", 5, "mark", "SCONJ", "that", "IN"), ("Chile", 5, "nsubj", "PROPN", "Chile", "NNP"),
+        ("must", 5, "aux", "AUX", "must", "MD"), ("pay", 1, "ccomp", "VERB", "pay", "VB"),
+        (".", 1, "punct", "PUNCT", ".", ".")], ["O", "O", "O", "B-GPE", "O", "O", "O"])
+    verbs, ex = _statements(doc, gazetteer, publisher="The White House")
+    assert verbs == []
+    assert [(s.stance_type, s.holder.actor.key, s.statement_index) for s in ex.stances] == [
+        ("DEMAND", "state/USA", None)]
+    # "We emphasized that Chile must pay .": a report of what was said before
+    doc = make_doc(blank, matcher, [
+        ("We", 1, "nsubj", "PRON", "we", "PRP"), ("emphasized", 1, "ROOT", "VERB", "emphasize", "VBD"),
+        ("that", 5, "mark", "SCONJ", "that", "IN"), ("Chile", 5, "nsubj", "PROPN", "Chile", "NNP"),
+        ("must", 5, "aux", "AUX", "must", "MD"), ("pay", 1, "ccomp", "VERB", "pay", "VB"),
+        (".", 1, "punct", "PUNCT", ".", ".")], ["O", "O", "O", "B-GPE", "O", "O", "O"])
+    assert _statements(doc, gazetteer, publisher="The White House")[0] == ["emphasize"]
