@@ -47,3 +47,16 @@ def test_a_first_person_performative_is_no_statement_but_its_stance_stays(blank,
         ("must", 5, "aux", "AUX", "must", "MD"), ("pay", 1, "ccomp", "VERB", "pay", "VB"),
         (".", 1, "punct", "PUNCT", ".", ".")], ["O", "O", "O", "B-GPE", "O", "O", "O"])
     assert _statements(doc, gazetteer, publisher="The White House")[0] == ["emphasize"]
+
+
+def test_made_it_clear_that_reports_the_clause_hung_on_clear(blank, matcher, gazetteer):
+    # "Peru made it clear that Chile must pay ." with the clause parsed under "clear"
+    doc = make_doc(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "NNP"), ("made", 1, "ROOT", "VERB", "make", "VBD"),
+        ("it", 3, "nsubj", "PRON", "it", "PRP"), ("clear", 1, "ccomp", "ADJ", "clear", "JJ"),
+        ("that", 7, "mark", "SCONJ", "that", "IN"), ("Chile", 7, "nsubj", "PROPN", "Chile", "NNP"),
+        ("must", 7, "aux", "AUX", "must", "MD"), ("pay", 3, "advcl", "VERB", "pay", "VB"),
+        (".", 1, "punct", "PUNCT", ".", ".")], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    verbs, ex = _statements(doc, gazetteer)
+    assert verbs == ["make clear"]
+    assert ex.statements[0].content.text == "Chile must pay"

@@ -60,10 +60,27 @@ def is_reporting_verb(tok: Token) -> str | None:
     for verb, particle in PHRASAL_REPORTING:
         if lemma == verb and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return f"{verb} {particle}"
+    if lemma == "make" and _made_clear(tok) is not None:
+        return "make clear"  # "made it clear that ...": the parser hangs the clause on "clear"
     if lemma in REPORTING_VERBS:
         if lemma in REPORTING_NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in tok.children):
             return None
         return lemma
+    return None
+
+
+def _made_clear(verb: Token) -> Token | None:
+    """The that-clause of "made (it) clear that ..." however the parser hangs it (on "clear" as an
+    adverbial or complement clause, or on "made")."""
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in {"prt", "ccomp", "oprd", "acomp", "xcomp"}),
+                 None)
+    if clear is None:
+        return None
+    for head in (clear, verb):
+        for c in head.children:
+            if c.dep_ in {"ccomp", "advcl"} and c is not clear and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                      for m in c.children):
+                return c
     return None
 
 
@@ -479,6 +496,8 @@ def _reported(
         ):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if name == "make clear":
+            clause = _made_clear(tok)
         if clause is None or all(t.i in quote_tokens for t in clause.subtree):
             continue
         attribution = _make_attribution(doc, tok, name, index, publisher)
