@@ -60,3 +60,18 @@ def test_made_it_clear_that_reports_the_clause_hung_on_clear(blank, matcher, gaz
     verbs, ex = _statements(doc, gazetteer)
     assert verbs == ["make clear"]
     assert ex.statements[0].content.text == "Chile must pay"
+
+
+def test_attention_drawn_to_the_fact_that_reports_the_fact(blank, matcher, gazetteer):
+    # "Peru drew attention to the fact that Chile ignores the deal ."
+    doc = make_doc(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "NNP"), ("drew", 1, "ROOT", "VERB", "draw", "VBD"),
+        ("attention", 1, "dobj", "NOUN", "attention", "NN"), ("to", 1, "prep", "ADP", "to", "IN"),
+        ("the", 5, "det", "DET", "the", "DT"), ("fact", 3, "pobj", "NOUN", "fact", "NN"),
+        ("that", 8, "mark", "SCONJ", "that", "IN"), ("Chile", 8, "nsubj", "PROPN", "Chile", "NNP"),
+        ("ignores", 5, "acl", "VERB", "ignore", "VBZ"), ("the", 10, "det", "DET", "the", "DT"),
+        ("deal", 8, "dobj", "NOUN", "deal", "NN"), (".", 1, "punct", "PUNCT", ".", ".")],
+        ["B-GPE"] + ["O"] * 6 + ["B-GPE"] + ["O"] * 4)
+    verbs, ex = _statements(doc, gazetteer)
+    assert verbs == ["draw attention"]
+    assert ex.statements[0].content.text == "Chile ignores the deal"

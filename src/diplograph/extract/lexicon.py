@@ -9,7 +9,7 @@ from datetime import date
 REPORTING_VERBS = frozenset(
     ["say", "note", "stress", "add", "recall", "emphasize", "emphasise", "underline", "underscore", "state", "declare", "tell", "write", "explain", "remark", "reiterate", "affirm", "assert", "argue", "claim", "comment", "observe", "conclude", "continue", "announce", "warn", "suggest", "insist", "acknowledge", "admit", "confirm", "highlight", "mention", "answer", "reply", "respond", "tweet", "post", "believe", "express", "reaffirm", "agree"]
 )
-PHRASAL_REPORTING = {("point", "out"), ("make", "clear")}
+PHRASAL_REPORTING = {("point", "out"), ("make", "clear"), ("draw", "attention")}
 # Verbs that report only with a clause complement (otherwise they are stance cues: "insist on").
 REPORTING_NEEDS_CLAUSE = frozenset(
     {"insist", "warn", "believe", "suggest", "confirm", "continue", "express", "reaffirm", "agree", "affirm"}

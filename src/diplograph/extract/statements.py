@@ -62,6 +62,8 @@ def is_reporting_verb(tok: Token) -> str | None:
             return f"{verb} {particle}"
     if lemma == "make" and _made_clear(tok) is not None:
         return "make clear"  # "made it clear that ...": the parser hangs the clause on "clear"
+    if lemma == "draw" and _fact_drawn(tok) is not None:
+        return "draw attention"  # "drew attention to the fact that ...", "attention was drawn to ..."
     if lemma in REPORTING_VERBS:
         if lemma in REPORTING_NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in tok.children):
             return None
@@ -82,6 +84,17 @@ def _made_clear(verb: Token) -> Token | None:
                                                                       for m in c.children):
                 return c
     return None
+
+
+def _fact_drawn(verb: Token) -> Token | None:
+    """The clause of "drew attention to the fact that X" / "attention was drawn to the fact that X"
+    (a statement of X; with a noun instead of a fact clause it is a stance cue)."""
+    if not any(c.lemma_.lower() == "attention" and c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None
+    facts = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+             if p.dep_ == "pobj" and p.lemma_.lower() == "fact"]
+    return next((c for f in facts for c in f.children if c.dep_ in {"acl", "ccomp"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def find_statements(doc: Doc, index: ActorIndex, publisher: OfficialVoice | None) -> list[Statement]:
@@ -498,6 +511,8 @@ def _reported(
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if name == "make clear":
             clause = _made_clear(tok)
+        elif name == "draw attention":
+            clause = _fact_drawn(tok)
         if clause is None or all(t.i in quote_tokens for t in clause.subtree):
             continue
         attribution = _make_attribution(doc, tok, name, index, publisher)
