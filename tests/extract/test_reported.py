@@ -75,3 +75,20 @@ def test_attention_drawn_to_the_fact_that_reports_the_fact(blank, matcher, gazet
     verbs, ex = _statements(doc, gazetteer)
     assert verbs == ["draw attention"]
     assert ex.statements[0].content.text == "Chile ignores the deal"
+
+
+def test_informed_x_that_reports_but_informed_x_about_does_not(blank, matcher, gazetteer):
+    def run(that):
+        rows = [("Peru", 1, "nsubj", "PROPN", "Peru", "NNP"), ("informed", 1, "ROOT", "VERB", "inform", "VBD"),
+                ("Chile", 1, "dobj", "PROPN", "Chile", "NNP")]
+        if that:
+            rows += [("that", 6, "mark", "SCONJ", "that", "IN"), ("talks", 6, "nsubj", "NOUN", "talk", "NNS"),
+                     ("would", 6, "aux", "AUX", "would", "MD"), ("resume", 1, "ccomp", "VERB", "resume", "VB")]
+        else:
+            rows += [("about", 1, "prep", "ADP", "about", "IN"), ("the", 5, "det", "DET", "the", "DT"),
+                     ("talks", 3, "pobj", "NOUN", "talk", "NNS")]
+        rows += [(".", 1, "punct", "PUNCT", ".", ".")]
+        doc = make_doc(blank, matcher, rows, ["B-GPE", "O", "B-GPE"] + ["O"] * (len(rows) - 3))
+        return _statements(doc, gazetteer)[0]
+    assert run(True) == ["inform"]
+    assert run(False) == []

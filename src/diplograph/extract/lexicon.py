@@ -7,12 +7,12 @@ from datetime import date
 
 # Lemmas of verbs that introduce reported speech. Phrasal ones ("point out") need their particle.
 REPORTING_VERBS = frozenset(
-    ["say", "note", "stress", "add", "recall", "emphasize", "emphasise", "underline", "underscore", "state", "declare", "tell", "write", "explain", "remark", "reiterate", "affirm", "assert", "argue", "claim", "comment", "observe", "conclude", "continue", "announce", "warn", "suggest", "insist", "acknowledge", "admit", "confirm", "highlight", "mention", "answer", "reply", "respond", "tweet", "post", "believe", "express", "reaffirm", "agree"]
+    ["say", "note", "stress", "add", "recall", "emphasize", "emphasise", "underline", "underscore", "state", "declare", "tell", "write", "explain", "remark", "reiterate", "affirm", "assert", "argue", "claim", "comment", "observe", "conclude", "continue", "announce", "warn", "suggest", "insist", "acknowledge", "admit", "confirm", "highlight", "mention", "answer", "reply", "respond", "tweet", "post", "believe", "express", "reaffirm", "agree", "inform"]
 )
 PHRASAL_REPORTING = {("point", "out"), ("make", "clear"), ("draw", "attention")}
 # Verbs that report only with a clause complement (otherwise they are stance cues: "insist on").
 REPORTING_NEEDS_CLAUSE = frozenset(
-    {"insist", "warn", "believe", "suggest", "confirm", "continue", "express", "reaffirm", "agree", "affirm"}
+    {"insist", "warn", "believe", "suggest", "confirm", "continue", "express", "reaffirm", "agree", "affirm", "inform"}
 )
 
 
