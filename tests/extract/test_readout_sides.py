@@ -1,7 +1,7 @@
-"""Two sides that "will continue to coordinate" promise to go on working together (AGREE, CAMEO 03)
-even when the action names no third party or tie word; the issue concerns both of them. One side
-alone continuing to coordinate names no one it would work with: no stance. Hand-built Docs;
-sentences invented for these tests."""
+"""Who the sides and targets of readout stances are: two sides that "will continue to coordinate"
+promise joint work and the issue concerns both; a reaffirmed dedication to X; an evaluation of
+"the talks" concerns their sides; "his administration" is no group of the holder's own; "the
+leaders" are not a state only talked about. Hand-built Docs; sentences invented for these tests."""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-""""It is unacceptable to politicise energy": an evaluation with an expletive "it" is of the
-infinitive after it. Hand-built Doc; sentence invented for this test."""
+"""Stance cues of readouts, statements and transcripts (session 7): an extraposed evaluation ("it is
+unacceptable to politicise X"), acting "in violation of" an agreement, a side's refusal or
+unwillingness named by a government, rights upheld, "satisfied with", ties "developing positively",
+"noted the high level of", emphasis laid on ties, threats aimed at the side they name, refusals a
+speaker reports. Hand-built Docs; sentences invented for these tests."""
 
 from __future__ import annotations
 
