@@ -54,7 +54,13 @@ from diplograph.extract.parties import (
     with_conjuncts,
 )
 from diplograph.extract.parties import addressee as second_person
-from diplograph.extract.phrases import piece_stands, whole_words, without_trailing_function_words
+from diplograph.extract.phrases import (
+    glued_word,
+    piece_stands,
+    whole_word_forms,
+    whole_words,
+    without_trailing_function_words,
+)
 from diplograph.extract.scan import tokens_with_lemma
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
@@ -67,9 +73,11 @@ _OTHER_SENSES = {"call": frozenset({"off", "for", "up", "out"})}
 _OTHER_SENSES_WITH_INFINITIVE = {"call": frozenset({"on", "upon"})}
 _ALLEGING_VERBS = frozenset({"accuse", "blame", "allege", "charge", "suspect", "implicate"})
 _ISSUING_VERBS = frozenset({"issue", "release", "publish", "make", "sign", "adopt", "approve", "agree", "endorse"})
+# Trigger words the tokenizer splits at a hyphen, by the piece that heads them ("build-up").
+_SPLIT_TRIGGERS = {"up": "buildup"}
 _TRIGGER_LEMMAS = (
     frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS) | frozenset(EVENT_VERB_SENSES) | frozenset(EVENT_NOUN_SENSES)
-    | _ISSUING_VERBS
+    | _ISSUING_VERBS | frozenset(_SPLIT_TRIGGERS)
 )
 _ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an actor ("recognised Kosovo")
 _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -392,9 +400,17 @@ def _main_conflict(events: list[Event], minimum: int = 2) -> tuple[Participant, 
     return (src, tgt) if n >= minimum else None
 
 
+def _trigger_span(doc: Doc, tok: Token):
+    """The trigger's text span: the whole word for a trigger split at its hyphens ("build-up")."""
+    start = doc[glued_word(tok)[0]] if tok.lemma_.lower() in _SPLIT_TRIGGERS else tok
+    return span_of(doc, start.idx, tok.idx + len(tok.text))
+
+
 def _trigger(tok: Token) -> EventTrigger | None:
     """The lexicon entry a verb or noun triggers, if any (its object and modifiers fitting)."""
     lemma = tok.lemma_.lower()
+    if lemma in _SPLIT_TRIGGERS:  # "build-up": the whole word, if it is one
+        lemma = _SPLIT_TRIGGERS[lemma] if _SPLIT_TRIGGERS[lemma] in whole_word_forms(tok) else ""
     if tok.pos_ == "VERB":
         senses = [*EVENT_VERB_SENSES.get(lemma, ()), EVENT_VERBS.get(lemma)]
     elif tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma in _NAMED_MEETINGS):
@@ -1281,7 +1297,7 @@ def _event(
     return Event(
         event_type=trigger.plover,
         mode=_mode(tok, trigger),
-        trigger=span_of(doc, tok.idx, tok.idx + len(tok.text)),
+        trigger=_trigger_span(doc, tok),
         sentence=sentence_span(tok),
         participants=tuple(participants),
         modality=modality,

@@ -280,6 +280,11 @@ _MEDIA = frozenset([
 # Work and classes stopped in protest (CAMEO 143, conduct strike or boycott).
 _WORK = frozenset(["work", "class", "school", "classes", "business"])
 _EXERCISES = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "game"])
+# Forces and weapons whose build-up is a show of military force (CAMEO 152).
+_DEPLOYED = frozenset([
+    "troop", "force", "soldier", "warship", "missile", "ship", "unit", "jet", "aircraft", "battalion",
+    "brigade", "marine", "bomber", "submarine", "carrier", "contingent", "weapon", "army", "tank",
+])
 
 EVENT_VERBS: dict[str, EventTrigger] = {
     "visit": EventTrigger("CONSULT", "visit", "042"),
@@ -582,6 +587,10 @@ EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "swap": (EventTrigger("RETREAT", "release", "0841", frozenset({"prisoner", "pow", "captive", "hostage", "detainee"})),
              EventTrigger("RETREAT", "release", "0841", needs_modifier=frozenset({"prisoner", "pow", "captive", "hostage"}))),
     "pause": (EventTrigger("RETREAT", "ceasefire", "0871", needs_modifier=frozenset({"humanitarian"})),),
+    # "Russia's continued build-up of military forces around Ukraine", "his military build-up"
+    # (not "the build-up of debt")
+    "buildup": (EventTrigger("MOBILIZE", "troops", "152", _DEPLOYED),
+                EventTrigger("MOBILIZE", "troops", "152", needs_modifier=_MILITARY | {"troop", "naval", "force"})),
     "sharing": (EventTrigger("COOPERATE", None, "064", needs_modifier=frozenset({"intelligence", "information", "data"})),),
     "fire": (EventTrigger("FIGHT", None, "190", needs_modifier=frozenset({"artillery", "rocket", "mortar", "gun", "tank", "sniper", "machine-gun", "cannon"})),
              EventTrigger("FIGHT", None, "190", frozenset({"on", "at", "against", "open"}))),

@@ -1,0 +1,62 @@
+"""Event triggers for acts diplomatic texts name by a noun or a common construction (military
+build-ups, ...). Hand-built Docs; sentences invented for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+
+PUBLISHED = date(2025, 5, 7)
+
+
+def _events(doc, gazetteer):
+    article = Article(id="sha256:test", text=doc.text, published=PUBLISHED)
+    return [(e.event_type, sorted((p.role, p.mention.actor.key) for p in e.participants if not p.via_role))
+            for e in extract(doc, article, gazetteer).events]
+
+
+def _build_up(blank, matcher, modifier_rows, object_rows, object_ents):
+    """"Russia's <modifiers> build-up <object> worried Kenya.", "build-up" split at its hyphen."""
+    n = 2 + len(modifier_rows)  # index of "build"
+    up = n + 2
+    rows = [
+        ("Russia", up, "poss", "PROPN", "Russia", "NNP"),
+        ("'s", 0, "case", "PART", "'s", "POS"),
+        *modifier_rows,
+        ("build", up, "compound", "NOUN", "build", "NN"),
+        ("-", up, "punct", "PUNCT", "-", "HYPH"),
+        ("up", up + 1 + len(object_rows), "nsubj", "NOUN", "up", "NN"),
+        *object_rows,
+    ]
+    verb = len(rows)
+    rows += [("worried", verb, "ROOT", "VERB", "worry", "VBD"), ("Kenya", verb, "dobj", "PROPN", "Kenya", "NNP"),
+             (".", verb, "punct", "PUNCT", ".", ".")]
+    spaces = [True] * len(rows)
+    spaces[0] = False  # "Russia's"
+    spaces[n] = spaces[n + 1] = False  # "build-up"
+    spaces[-2] = False
+    ents = ["B-GPE"] + ["O"] * (len(rows) - 1 - len(object_rows) - 3) + object_ents + ["O", "B-GPE", "O"]
+    return make_doc(blank, matcher, rows, ents=ents, spaces=spaces)
+
+
+def test_a_military_build_up_is_a_mobilisation(blank, matcher, gazetteer):
+    # "Russia's military build-up worried Kenya."
+    doc = _build_up(blank, matcher, [("military", 5, "amod", "ADJ", "military", "JJ")], [], [])
+    assert ("MOBILIZE", [("source", "state/RUS")]) in [(t, [p for p in ps if p[0] == "source"]) for t, ps in _events(doc, gazetteer)]
+    # "Russia's build-up of troops near Ukraine worried Kenya."
+    doc = _build_up(blank, matcher, [], [
+        ("of", 4, "prep", "ADP", "of", "IN"), ("troops", 5, "pobj", "NOUN", "troop", "NNS"),
+        ("near", 6, "prep", "ADP", "near", "IN"), ("Ukraine", 7, "pobj", "PROPN", "Ukraine", "NNP"),
+    ], ["O", "O", "O", "B-GPE"])
+    assert [t for t, _ in _events(doc, gazetteer)] == ["MOBILIZE"]
+
+
+def test_a_build_up_of_other_things_is_no_event(blank, matcher, gazetteer):
+    # "Russia's build-up of debt worried Kenya."
+    doc = _build_up(blank, matcher, [], [
+        ("of", 4, "prep", "ADP", "of", "IN"), ("debt", 5, "pobj", "NOUN", "debt", "NN"),
+    ], ["O", "O"])
+    assert _events(doc, gazetteer) == []
