@@ -60,3 +60,32 @@ def test_a_build_up_of_other_things_is_no_event(blank, matcher, gazetteer):
         ("of", 4, "prep", "ADP", "of", "IN"), ("debt", 5, "pobj", "NOUN", "debt", "NN"),
     ], ["O", "O"])
     assert _events(doc, gazetteer) == []
+
+
+def test_a_donation_of_something_to_someone_is_aid(blank, matcher, gazetteer):
+    # "Canada announced the donation of vaccines to Colombia."
+    doc = make_doc(blank, matcher, [
+        ("Canada", 1, "nsubj", "PROPN", "Canada", "NNP"),
+        ("announced", 1, "ROOT", "VERB", "announce", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"),
+        ("donation", 1, "dobj", "NOUN", "donation", "NN"),
+        ("of", 3, "prep", "ADP", "of", "IN"),
+        ("vaccines", 4, "pobj", "NOUN", "vaccine", "NNS"),
+        ("to", 3, "prep", "ADP", "to", "IN"),
+        ("Colombia", 6, "pobj", "PROPN", "Colombia", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    assert _events(doc, gazetteer) == [("AID", [("source", "state/CAN"), ("target", "state/COL")])]
+
+
+def test_donations_giving_nothing_to_no_one_are_no_event(blank, matcher, gazetteer):
+    # "Canada praised the generous donations."
+    doc = make_doc(blank, matcher, [
+        ("Canada", 1, "nsubj", "PROPN", "Canada", "NNP"),
+        ("praised", 1, "ROOT", "VERB", "praise", "VBD"),
+        ("the", 4, "det", "DET", "the", "DT"),
+        ("generous", 4, "amod", "ADJ", "generous", "JJ"),
+        ("donations", 1, "dobj", "NOUN", "donation", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O"])
+    assert _events(doc, gazetteer) == []

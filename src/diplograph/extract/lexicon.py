@@ -530,6 +530,9 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
         "restrictive", "punitive", "retaliatory", "coercive"})),
     "package": EventTrigger("AID", None, "070", frozenset({"assistance", "aid", "funding", "support", "weapon", "arm", "help", "relief"})),
     "assistance": EventTrigger("AID", None, "070"),
+    # "announced the donation of two million vaccine doses to Colombia" (CAMEO 070): what is given
+    # or to whom (not "their own ambitious vaccine donations", "a donation from IndyCar")
+    "donation": EventTrigger("AID", None, "070", frozenset({"of", "to"})),
     "countermeasure": EventTrigger("SANCTION", "economic-sanction", "163"),
     "discrimination": EventTrigger("COERCE", None, "170"),
     # "the rough treatment of refugees", "the use of water cannon", "the targeting of civil society"
