@@ -89,3 +89,32 @@ def test_donations_giving_nothing_to_no_one_are_no_event(blank, matcher, gazette
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "O"])
     assert _events(doc, gazetteer) == []
+
+
+def _coordinating(blank, matcher, subject_rows, subject_ents):
+    """"<subject> are coordinating actions."."""
+    n = len(subject_rows)
+    return make_doc(blank, matcher, [
+        *subject_rows,
+        ("are", n + 1, "aux", "AUX", "be", "VBP"),
+        ("coordinating", n + 1, "ROOT", "VERB", "coordinate", "VBG"),
+        ("actions", n + 1, "dobj", "NOUN", "action", "NNS"),
+        (".", n + 1, "punct", "PUNCT", ".", "."),
+    ], ents=[*subject_ents, "O", "O", "O", "O"])
+
+
+def test_two_sides_coordinating_actions_cooperate(blank, matcher, gazetteer):
+    # "Russia and France are coordinating actions."
+    doc = _coordinating(blank, matcher, [
+        ("Russia", 4, "nsubj", "PROPN", "Russia", "NNP"), ("and", 0, "cc", "CCONJ", "and", "CC"),
+        ("France", 0, "conj", "PROPN", "France", "NNP"),
+    ], ["B-GPE", "O", "B-GPE"])
+    assert _events(doc, gazetteer) == [("COOPERATE", [("source", "state/FRA"), ("source", "state/RUS")])]
+
+
+def test_one_side_coordinating_its_actions_is_no_event(blank, matcher, gazetteer):
+    # "Russian agencies are coordinating actions."
+    doc = _coordinating(blank, matcher, [
+        ("Russian", 1, "amod", "ADJ", "russian", "JJ"), ("agencies", 3, "nsubj", "NOUN", "agency", "NNS"),
+    ], ["B-NORP", "O"])
+    assert _events(doc, gazetteer) == []

@@ -16,6 +16,7 @@ from diplograph.extract.context import (
     subject_of,
 )
 from diplograph.extract.lexicon import (
+    COORDINATED,
     EVENT_NOUN_SENSES,
     EVENT_NOUNS,
     EVENT_VERB_SENSES,
@@ -191,7 +192,7 @@ def _implausible(tok: Token, trigger: EventTrigger, event: Event) -> bool:
     export wheat")."""
     if trigger.plover == "COOPERATE" and tok.pos_ in NOMINAL and not any(p.role == "source" for p in event.participants):
         return True
-    if trigger.plover == "CONSULT" and event.modality != "negated" and _one_sided(event):
+    if (trigger.plover == "CONSULT" or trigger is COORDINATED) and event.modality != "negated" and _one_sided(event):
         return True
     if trigger.plover == "AID" and _own_recipient(event):
         return True

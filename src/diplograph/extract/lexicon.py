@@ -610,6 +610,10 @@ _FINANCIAL_SYSTEMS = frozenset({"swift", "system", "market", "network"})
 _SHUT_OUT = EventTrigger("SANCTION", "economic-sanction", "163", _FINANCIAL_SYSTEMS)
 # "spoke to President X": a talk only when the one spoken to is an actor (not "spoke to reporters").
 SPOKE_TO = EventTrigger("CONSULT", "call", "040", frozenset({"to"}))
+# "Russia and France are coordinating actions", "will coordinate their efforts with Japan": policy
+# coordination between two sides (CAMEO 05, PLOVER COOPERATE; one side alone is no event).
+COORDINATED = EventTrigger("COOPERATE", None, "050", frozenset({
+    "action", "approach", "effort", "position", "step", "policy", "activity", "strategy", "measure"}))
 # "cancelled a planned visit to Haiti", "called off the summit": cutting diplomatic exchange (CAMEO
 # 161: "cancellation of meetings ... should be coded here"); the visit itself is a negated CONSULT.
 _CALLED_OFF_MEETINGS = frozenset({"visit", "trip", "meeting", "summit", "tour", "conference"})
@@ -622,6 +626,7 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     # "supplies gas to China" is trade; "supplied weapons / grain free of charge to X" stays AID
     "supply": (EventTrigger("COOPERATE", None, "061", _COMMODITIES - _AID_OBJECTS),),
     "speak": (SPOKE_TO,),
+    "coordinate": (COORDINATED,),
     "talk": (SPOKE_TO,),
     "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),
              EventTrigger("SANCTION", "withdraw", "161", _CALLED_OFF_MEETINGS, particle="off")),
