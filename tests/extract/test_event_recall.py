@@ -118,3 +118,29 @@ def test_one_side_coordinating_its_actions_is_no_event(blank, matcher, gazetteer
         ("Russian", 1, "amod", "ADJ", "russian", "JJ"), ("agencies", 3, "nsubj", "NOUN", "agency", "NNS"),
     ], ["B-NORP", "O"])
     assert _events(doc, gazetteer) == []
+
+
+def _working_with(blank, matcher, partner_rows, partner_ents):
+    """"Canada is working closely with <partner>."."""
+    n = 5 + len(partner_rows)
+    return make_doc(blank, matcher, [
+        ("Canada", 2, "nsubj", "PROPN", "Canada", "NNP"),
+        ("is", 2, "aux", "AUX", "be", "VBZ"),
+        ("working", 2, "ROOT", "VERB", "work", "VBG"),
+        ("closely", 2, "advmod", "ADV", "closely", "RB"),
+        ("with", 2, "prep", "ADP", "with", "IN"),
+        *partner_rows,
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", *partner_ents, "O"][:n + 1])
+
+
+def test_a_state_working_with_another_cooperates(blank, matcher, gazetteer):
+    # "Canada is working closely with Japan."
+    doc = _working_with(blank, matcher, [("Japan", 4, "pobj", "PROPN", "Japan", "NNP")], ["B-GPE"])
+    assert _events(doc, gazetteer) == [("COOPERATE", [("source", "state/CAN"), ("target", "state/JPN")])]
+
+
+def test_working_with_no_other_state_is_no_event(blank, matcher, gazetteer):
+    # "Canada is working closely with farmers."
+    doc = _working_with(blank, matcher, [("farmers", 4, "pobj", "NOUN", "farmer", "NNS")], ["O"])
+    assert _events(doc, gazetteer) == []

@@ -25,6 +25,7 @@ from diplograph.extract.lexicon import (
     NAMED_CONFLICTS,
     SPOKE_TO,
     SUPPORT_VERBS,
+    WORKING_TOGETHER,
     EventTrigger,
 )
 from diplograph.extract.modality import (
@@ -194,6 +195,8 @@ def _implausible(tok: Token, trigger: EventTrigger, event: Event) -> bool:
         return True
     if (trigger.plover == "CONSULT" or trigger is COORDINATED) and event.modality != "negated" and _one_sided(event):
         return True
+    if trigger is WORKING_TOGETHER and (event.modality != "asserted" or not _joint_sides(event)):
+        return True  # "looked forward to working closely with X", "we must work together": no joint work yet
     if trigger.plover == "AID" and _own_recipient(event):
         return True
     if trigger.cameo == "184" and not _human_shield(tok):
@@ -243,6 +246,18 @@ def _one_sided(event: Event) -> bool:
     if event.place is not None:
         sides.add(event.place.key)  # "the President's meetings this week in Belgium": abroad
     return len(sides) <= 1
+
+
+def _joint_sides(event: Event) -> bool:
+    """Two states (or bodies of states) acting together: a source and another side as target
+    ("working with ASEAN"), or sources of two sides and no target ("the two leaders' teams work
+    together"); not "working closely with Governor Newsom", "Joe worked with Congress"."""
+    participants = list(event.participants)
+    if not participants or not all(_statal(p) for p in participants):
+        return False
+    sources = {_side(p) for p in participants if p.role == "source"}
+    targets = {_side(p) for p in participants if p.role == "target"}
+    return bool(sources) and (bool(targets - sources) if targets else len(sources) > 1)
 
 
 def _human_shield(verb: Token) -> bool:

@@ -614,6 +614,9 @@ SPOKE_TO = EventTrigger("CONSULT", "call", "040", frozenset({"to"}))
 # coordination between two sides (CAMEO 05, PLOVER COOPERATE; one side alone is no event).
 COORDINATED = EventTrigger("COOPERATE", None, "050", frozenset({
     "action", "approach", "effort", "position", "step", "policy", "activity", "strategy", "measure"}))
+# "The United States is working with CRI partners", "We work jointly to organise deliveries": joint
+# work going on (as announced or hoped for, it is an intent: events.py keeps the asserted only).
+WORKING_TOGETHER = EventTrigger("COOPERATE", None, "050", frozenset({"with", "together", "jointly", "closely"}))
 # "cancelled a planned visit to Haiti", "called off the summit": cutting diplomatic exchange (CAMEO
 # 161: "cancellation of meetings ... should be coded here"); the visit itself is a negated CONSULT.
 _CALLED_OFF_MEETINGS = frozenset({"visit", "trip", "meeting", "summit", "tour", "conference"})
@@ -627,6 +630,7 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "supply": (EventTrigger("COOPERATE", None, "061", _COMMODITIES - _AID_OBJECTS),),
     "speak": (SPOKE_TO,),
     "coordinate": (COORDINATED,),
+    "work": (WORKING_TOGETHER,),
     "talk": (SPOKE_TO,),
     "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),
              EventTrigger("SANCTION", "withdraw", "161", _CALLED_OFF_MEETINGS, particle="off")),
