@@ -193,8 +193,10 @@ def _implausible(tok: Token, trigger: EventTrigger, event: Event) -> bool:
     export wheat")."""
     if trigger.plover == "COOPERATE" and tok.pos_ in NOMINAL and not any(p.role == "source" for p in event.participants):
         return True
-    if (trigger.plover == "CONSULT" or trigger is COORDINATED) and event.modality != "negated" and _one_sided(event):
+    if trigger.plover == "CONSULT" and event.modality != "negated" and _one_sided(event):
         return True
+    if trigger is COORDINATED and not _joint_sides(event):
+        return True  # "we are coordinating emergency response measures" (ministries at home)
     if trigger is WORKING_TOGETHER and (event.modality != "asserted" or not _joint_sides(event)):
         return True  # "looked forward to working closely with X", "we must work together": no joint work yet
     if trigger.plover == "AID" and _own_recipient(event):
