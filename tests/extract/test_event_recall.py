@@ -144,3 +144,42 @@ def test_working_with_no_other_state_is_no_event(blank, matcher, gazetteer):
     # "Canada is working closely with farmers."
     doc = _working_with(blank, matcher, [("farmers", 4, "pobj", "NOUN", "farmer", "NNS")], ["O"])
     assert _events(doc, gazetteer) == []
+
+
+def _the_war_must_end(blank, matcher, first_rows, first_ents):
+    """"<first sentence> The war must end." (the first sentence names Russia and Ukraine)."""
+    n = len(first_rows)
+    rows = [*first_rows,
+            ("The", n + 1, "det", "DET", "the", "DT"), ("war", n + 3, "nsubj", "NOUN", "war", "NN"),
+            ("must", n + 3, "aux", "AUX", "must", "MD"), ("end", n + 3, "ROOT", "VERB", "end", "VB"),
+            (".", n + 3, "punct", "PUNCT", ".", ".")]
+    starts = [True] + [False] * (n - 1) + [True, False, False, False, False]
+    return make_doc(blank, matcher, rows, ents=[*first_ents, "O", "O", "O", "O", "O"], sent_starts=starts)
+
+
+_MET = [("Ukraine", 1, "nsubj", "PROPN", "Ukraine", "NNP"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+        ("Russia", 1, "dobj", "PROPN", "Russia", "NNP"), (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def _fights(doc, gazetteer, published):
+    article = Article(id="sha256:test", text=doc.text, published=published)
+    return [sorted((p.role, p.mention.actor.key) for p in e.participants)
+            for e in extract(doc, article, gazetteer).events if e.event_type == "FIGHT"]
+
+
+def test_the_war_in_a_text_naming_russia_and_ukraine_since_2022_is_theirs(blank, matcher, gazetteer):
+    # "Ukraine met Russia. The war must end." (2025)
+    doc = _the_war_must_end(blank, matcher, _MET, ["B-GPE", "O", "B-GPE", "O"])
+    assert _fights(doc, gazetteer, PUBLISHED) == [[("source", "state/RUS"), ("target", "state/UKR")]]
+    # the same text before 24 February 2022: no war known
+    assert _fights(doc, gazetteer, date(2021, 5, 7)) == []
+
+
+def test_the_war_in_a_text_naming_an_earlier_war_is_not_assumed(blank, matcher, gazetteer):
+    # "Ukraine met Russia on World War anniversaries. The war must end."
+    rows = [("Ukraine", 1, "nsubj", "PROPN", "Ukraine", "NNP"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+            ("Russia", 1, "dobj", "PROPN", "Russia", "NNP"), ("on", 1, "prep", "ADP", "on", "IN"),
+            ("World", 5, "compound", "PROPN", "World", "NNP"), ("War", 6, "compound", "PROPN", "War", "NNP"),
+            ("anniversaries", 3, "pobj", "NOUN", "anniversary", "NNS"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = _the_war_must_end(blank, matcher, rows, ["B-GPE", "O", "B-GPE", "O", "B-EVENT", "I-EVENT", "O", "O"])
+    assert _fights(doc, gazetteer, PUBLISHED) == []

@@ -17,6 +17,7 @@ from diplograph.extract.context import (
 )
 from diplograph.extract.lexicon import (
     COORDINATED,
+    CURRENT_WARS,
     EVENT_NOUN_SENSES,
     EVENT_NOUNS,
     EVENT_VERB_SENSES,
@@ -63,7 +64,7 @@ from diplograph.extract.phrases import (
     whole_words,
     without_trailing_function_words,
 )
-from diplograph.extract.scan import tokens_with_lemma
+from diplograph.extract.scan import tokens_with_lemma, tokens_with_text
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
 
@@ -169,7 +170,7 @@ def find_events(
             if event is not None:
                 out[k] = event
     for tok, trigger in unnamed:
-        dyad = _main_conflict(out)
+        dyad = _main_conflict(out) or _current_war(tok, index, published)
         if dyad is not None:
             event = _event(doc, tok, trigger, index, statements, published, official, dyad)
             if event is not None:
@@ -369,6 +370,31 @@ def _named_conflict(tok: Token, index: ActorIndex, published: date | None) -> tu
             span = span_of(tok.doc, tok.idx, tok.idx + len(tok.text))
             sides.append(Participant(ActorMention(actor, span, sentence_span(tok)), role))
         return tuple(sides)
+    return None
+
+
+_PAST_WARS = frozenset({"world", "patriotic", "cold", "civil"})  # "World War Two", "the Great Patriotic War"
+
+
+def _past_war_named(doc: Doc) -> bool:
+    """Whether the text names an earlier war ("Together, we won the war" in a D-Day speech)."""
+    return bool(tokens_with_text(doc, {"d-day", "wwii", "ww2"})) or any(
+        t.i > 0 and doc[t.i - 1].lower_ in _PAST_WARS for t in tokens_with_text(doc, {"war"}))
+
+
+def _current_war(tok: Token, index: ActorIndex, published: date | None) -> tuple[Participant, ...] | None:
+    """The sides of a war under way when the text was published ("ending the war" in a 2025 text
+    naming Russia and Ukraine), when the text names both states; else None."""
+    if published is None or tok.lemma_.lower() != "war" or _past_war_named(tok.doc):
+        return None  # (not "the aggression", "the offensive": in Kremlin texts often the other side's)
+    span = span_of(tok.doc, tok.idx, tok.idx + len(tok.text))
+    for src, tgt, since in CURRENT_WARS:
+        if published < since:
+            continue
+        sides = [_state_named(index, f"state/{src}"), _state_named(index, f"state/{tgt}")]
+        if all(a is not None for a in sides):
+            return tuple(Participant(ActorMention(a, span, sentence_span(tok)), role)
+                         for a, role in zip(sides, ("source", "target")))
     return None
 
 

@@ -701,6 +701,12 @@ NAMED_CONFLICTS: tuple[tuple[frozenset[str], str, str, str, date, frozenset[str]
      frozenset({"donbass", "donbas", "donetsk", "lugansk", "luhansk", "ukraine"})),
 )
 
+# Wars a text may call "the war" without naming a side (source ISO3, target ISO3, first day): when
+# the text names both states and finds no other war, "moving toward ending the war" is this one.
+CURRENT_WARS: tuple[tuple[str, str, date], ...] = (
+    ("RUS", "UKR", date(2022, 2, 24)),
+)
+
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").
 ROLE_NOUNS = frozenset(
     ["minister", "diplomat", "president", "secretary", "spokesman", "spokeswoman", "spokesperson", "premier", "chancellor", "ambassador", "envoy", "leader", "head"]
