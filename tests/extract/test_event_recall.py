@@ -183,3 +183,27 @@ def test_the_war_in_a_text_naming_an_earlier_war_is_not_assumed(blank, matcher, 
             ("anniversaries", 3, "pobj", "NOUN", "anniversary", "NNS"), (".", 1, "punct", "PUNCT", ".", ".")]
     doc = _the_war_must_end(blank, matcher, rows, ["B-GPE", "O", "B-GPE", "O", "B-EVENT", "I-EVENT", "O", "O"])
     assert _fights(doc, gazetteer, PUBLISHED) == []
+
+
+def _consulting(blank, matcher, partner_rows, partner_ents):
+    """"Canada is consulting with <partner>."."""
+    return make_doc(blank, matcher, [
+        ("Canada", 2, "nsubj", "PROPN", "Canada", "NNP"),
+        ("is", 2, "aux", "AUX", "be", "VBZ"),
+        ("consulting", 2, "ROOT", "VERB", "consult", "VBG"),
+        ("with", 2, "prep", "ADP", "with", "IN"),
+        *partner_rows,
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", *partner_ents, "O"])
+
+
+def test_consulting_with_another_state_is_a_consultation(blank, matcher, gazetteer):
+    # "Canada is consulting with Japan."
+    doc = _consulting(blank, matcher, [("Japan", 3, "pobj", "PROPN", "Japan", "NNP")], ["B-GPE"])
+    assert _events(doc, gazetteer) == [("CONSULT", [("source", "state/CAN"), ("target", "state/JPN")])]
+
+
+def test_consulting_with_experts_is_no_event(blank, matcher, gazetteer):
+    # "Canada is consulting with experts."
+    doc = _consulting(blank, matcher, [("experts", 3, "pobj", "NOUN", "expert", "NNS")], ["O"])
+    assert _events(doc, gazetteer) == []

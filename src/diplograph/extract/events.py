@@ -16,6 +16,7 @@ from diplograph.extract.context import (
     subject_of,
 )
 from diplograph.extract.lexicon import (
+    CONSULTED,
     COORDINATED,
     CURRENT_WARS,
     EVENT_NOUN_SENSES,
@@ -196,7 +197,7 @@ def _implausible(tok: Token, trigger: EventTrigger, event: Event) -> bool:
         return True
     if trigger.plover == "CONSULT" and event.modality != "negated" and _one_sided(event):
         return True
-    if trigger is COORDINATED and not _joint_sides(event):
+    if (trigger is COORDINATED or trigger is CONSULTED) and not _joint_sides(event):
         return True  # "we are coordinating emergency response measures" (ministries at home)
     if trigger is WORKING_TOGETHER and (event.modality != "asserted" or not _joint_sides(event)):
         return True  # "looked forward to working closely with X", "we must work together": no joint work yet

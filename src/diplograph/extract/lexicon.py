@@ -617,6 +617,9 @@ COORDINATED = EventTrigger("COOPERATE", None, "050", frozenset({
 # "The United States is working with CRI partners", "We work jointly to organise deliveries": joint
 # work going on (as announced or hoped for, it is an intent: events.py keeps the asserted only).
 WORKING_TOGETHER = EventTrigger("COOPERATE", None, "050", frozenset({"with", "together", "jointly", "closely"}))
+# "We are continuing to closely consult with Allies and partners, including Ukraine" (CAMEO 040;
+# states or their officials on both sides: not "consult with Congress").
+CONSULTED = EventTrigger("CONSULT", None, "040", frozenset({"with"}))
 # "cancelled a planned visit to Haiti", "called off the summit": cutting diplomatic exchange (CAMEO
 # 161: "cancellation of meetings ... should be coded here"); the visit itself is a negated CONSULT.
 _CALLED_OFF_MEETINGS = frozenset({"visit", "trip", "meeting", "summit", "tour", "conference"})
@@ -631,6 +634,7 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "speak": (SPOKE_TO,),
     "coordinate": (COORDINATED,),
     "work": (WORKING_TOGETHER,),
+    "consult": (CONSULTED,),
     "talk": (SPOKE_TO,),
     "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),
              EventTrigger("SANCTION", "withdraw", "161", _CALLED_OFF_MEETINGS, particle="off")),
