@@ -16,6 +16,9 @@ from diplograph.extract.context import (
     subject_of,
 )
 from diplograph.extract.lexicon import (
+    CONSULTED,
+    COORDINATED,
+    CURRENT_WARS,
     EVENT_NOUN_SENSES,
     EVENT_NOUNS,
     EVENT_VERB_SENSES,
@@ -24,6 +27,7 @@ from diplograph.extract.lexicon import (
     NAMED_CONFLICTS,
     SPOKE_TO,
     SUPPORT_VERBS,
+    WORKING_TOGETHER,
     EventTrigger,
 )
 from diplograph.extract.modality import (
@@ -54,8 +58,14 @@ from diplograph.extract.parties import (
     with_conjuncts,
 )
 from diplograph.extract.parties import addressee as second_person
-from diplograph.extract.phrases import piece_stands, whole_words, without_trailing_function_words
-from diplograph.extract.scan import tokens_with_lemma
+from diplograph.extract.phrases import (
+    glued_word,
+    piece_stands,
+    whole_word_forms,
+    whole_words,
+    without_trailing_function_words,
+)
+from diplograph.extract.scan import tokens_with_lemma, tokens_with_text
 from diplograph.extract.statements import OfficialVoice
 from diplograph.model import ActorMention, Event, Participant, Statement
 
@@ -67,9 +77,11 @@ _OTHER_SENSES = {"call": frozenset({"off", "for", "up", "out"})}
 _OTHER_SENSES_WITH_INFINITIVE = {"call": frozenset({"on", "upon"})}
 _ALLEGING_VERBS = frozenset({"accuse", "blame", "allege", "charge", "suspect", "implicate"})
 _ISSUING_VERBS = frozenset({"issue", "release", "publish", "make", "sign", "adopt", "approve", "agree", "endorse"})
+# Trigger words the tokenizer splits at a hyphen, by the piece that heads them ("build-up").
+_SPLIT_TRIGGERS = {"up": "buildup"}
 _TRIGGER_LEMMAS = (
     frozenset(EVENT_VERBS) | frozenset(EVENT_NOUNS) | frozenset(EVENT_VERB_SENSES) | frozenset(EVENT_NOUN_SENSES)
-    | _ISSUING_VERBS
+    | _ISSUING_VERBS | frozenset(_SPLIT_TRIGGERS)
 )
 _ACTOR_OBJECT = "__actor__"  # needs_object marker: the object must name an actor ("recognised Kosovo")
 _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -159,7 +171,7 @@ def find_events(
             if event is not None:
                 out[k] = event
     for tok, trigger in unnamed:
-        dyad = _main_conflict(out)
+        dyad = _main_conflict(out) or _current_war(tok, index, published)
         if dyad is not None:
             event = _event(doc, tok, trigger, index, statements, published, official, dyad)
             if event is not None:
@@ -185,6 +197,10 @@ def _implausible(tok: Token, trigger: EventTrigger, event: Event) -> bool:
         return True
     if trigger.plover == "CONSULT" and event.modality != "negated" and _one_sided(event):
         return True
+    if (trigger is COORDINATED or trigger is CONSULTED) and not _joint_sides(event):
+        return True  # "we are coordinating emergency response measures" (ministries at home)
+    if trigger is WORKING_TOGETHER and (event.modality != "asserted" or not _joint_sides(event)):
+        return True  # "looked forward to working closely with X", "we must work together": no joint work yet
     if trigger.plover == "AID" and _own_recipient(event):
         return True
     if trigger.cameo == "184" and not _human_shield(tok):
@@ -234,6 +250,18 @@ def _one_sided(event: Event) -> bool:
     if event.place is not None:
         sides.add(event.place.key)  # "the President's meetings this week in Belgium": abroad
     return len(sides) <= 1
+
+
+def _joint_sides(event: Event) -> bool:
+    """Two states (or bodies of states) acting together: a source and another side as target
+    ("working with ASEAN"), or sources of two sides and no target ("the two leaders' teams work
+    together"); not "working closely with Governor Newsom", "Joe worked with Congress"."""
+    participants = list(event.participants)
+    if not participants or not all(_statal(p) for p in participants):
+        return False
+    sources = {_side(p) for p in participants if p.role == "source"}
+    targets = {_side(p) for p in participants if p.role == "target"}
+    return bool(sources) and (bool(targets - sources) if targets else len(sources) > 1)
 
 
 def _human_shield(verb: Token) -> bool:
@@ -346,6 +374,31 @@ def _named_conflict(tok: Token, index: ActorIndex, published: date | None) -> tu
     return None
 
 
+_PAST_WARS = frozenset({"world", "patriotic", "cold", "civil"})  # "World War Two", "the Great Patriotic War"
+
+
+def _past_war_named(doc: Doc) -> bool:
+    """Whether the text names an earlier war ("Together, we won the war" in a D-Day speech)."""
+    return bool(tokens_with_text(doc, {"d-day", "wwii", "ww2"})) or any(
+        t.i > 0 and doc[t.i - 1].lower_ in _PAST_WARS for t in tokens_with_text(doc, {"war"}))
+
+
+def _current_war(tok: Token, index: ActorIndex, published: date | None) -> tuple[Participant, ...] | None:
+    """The sides of a war under way when the text was published ("ending the war" in a 2025 text
+    naming Russia and Ukraine), when the text names both states; else None."""
+    if published is None or tok.lemma_.lower() != "war" or _past_war_named(tok.doc):
+        return None  # (not "the aggression", "the offensive": in Kremlin texts often the other side's)
+    span = span_of(tok.doc, tok.idx, tok.idx + len(tok.text))
+    for src, tgt, since in CURRENT_WARS:
+        if published < since:
+            continue
+        sides = [_state_named(index, f"state/{src}"), _state_named(index, f"state/{tgt}")]
+        if all(a is not None for a in sides):
+            return tuple(Participant(ActorMention(a, span, sentence_span(tok)), role)
+                         for a, role in zip(sides, ("source", "target")))
+    return None
+
+
 def _state_named(index: ActorIndex, key: str):
     """The state ``key`` as the text names it: itself, or the state a named person acts for."""
     for m in index.mentions:
@@ -392,9 +445,17 @@ def _main_conflict(events: list[Event], minimum: int = 2) -> tuple[Participant, 
     return (src, tgt) if n >= minimum else None
 
 
+def _trigger_span(doc: Doc, tok: Token):
+    """The trigger's text span: the whole word for a trigger split at its hyphens ("build-up")."""
+    start = doc[glued_word(tok)[0]] if tok.lemma_.lower() in _SPLIT_TRIGGERS else tok
+    return span_of(doc, start.idx, tok.idx + len(tok.text))
+
+
 def _trigger(tok: Token) -> EventTrigger | None:
     """The lexicon entry a verb or noun triggers, if any (its object and modifiers fitting)."""
     lemma = tok.lemma_.lower()
+    if lemma in _SPLIT_TRIGGERS:  # "build-up": the whole word, if it is one
+        lemma = _SPLIT_TRIGGERS[lemma] if _SPLIT_TRIGGERS[lemma] in whole_word_forms(tok) else ""
     if tok.pos_ == "VERB":
         senses = [*EVENT_VERB_SENSES.get(lemma, ()), EVENT_VERBS.get(lemma)]
     elif tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma in _NAMED_MEETINGS):
@@ -1287,7 +1348,7 @@ def _event(
     return Event(
         event_type=trigger.plover,
         mode=_mode(tok, trigger),
-        trigger=span_of(doc, tok.idx, tok.idx + len(tok.text)),
+        trigger=_trigger_span(doc, tok),
         sentence=sentence_span(tok),
         participants=tuple(participants),
         modality=modality,

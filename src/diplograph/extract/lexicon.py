@@ -285,6 +285,11 @@ _MEDIA = frozenset([
 # Work and classes stopped in protest (CAMEO 143, conduct strike or boycott).
 _WORK = frozenset(["work", "class", "school", "classes", "business"])
 _EXERCISES = frozenset(["exercise", "drill", "maneuver", "manoeuvre", "game"])
+# Forces and weapons whose build-up is a show of military force (CAMEO 152).
+_DEPLOYED = frozenset([
+    "troop", "force", "soldier", "warship", "missile", "ship", "unit", "jet", "aircraft", "battalion",
+    "brigade", "marine", "bomber", "submarine", "carrier", "contingent", "weapon", "army", "tank",
+])
 
 EVENT_VERBS: dict[str, EventTrigger] = {
     "visit": EventTrigger("CONSULT", "visit", "042"),
@@ -530,6 +535,9 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
         "restrictive", "punitive", "retaliatory", "coercive"})),
     "package": EventTrigger("AID", None, "070", frozenset({"assistance", "aid", "funding", "support", "weapon", "arm", "help", "relief"})),
     "assistance": EventTrigger("AID", None, "070"),
+    # "announced the donation of two million vaccine doses to Colombia" (CAMEO 070): what is given
+    # or to whom (not "their own ambitious vaccine donations", "a donation from IndyCar")
+    "donation": EventTrigger("AID", None, "070", frozenset({"of", "to"})),
     "countermeasure": EventTrigger("SANCTION", "economic-sanction", "163"),
     "discrimination": EventTrigger("COERCE", None, "170"),
     # "the rough treatment of refugees", "the use of water cannon", "the targeting of civil society"
@@ -587,6 +595,10 @@ EVENT_NOUN_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "swap": (EventTrigger("RETREAT", "release", "0841", frozenset({"prisoner", "pow", "captive", "hostage", "detainee"})),
              EventTrigger("RETREAT", "release", "0841", needs_modifier=frozenset({"prisoner", "pow", "captive", "hostage"}))),
     "pause": (EventTrigger("RETREAT", "ceasefire", "0871", needs_modifier=frozenset({"humanitarian"})),),
+    # "Russia's continued build-up of military forces around Ukraine", "his military build-up"
+    # (not "the build-up of debt")
+    "buildup": (EventTrigger("MOBILIZE", "troops", "152", _DEPLOYED),
+                EventTrigger("MOBILIZE", "troops", "152", needs_modifier=_MILITARY | {"troop", "naval", "force"})),
     "sharing": (EventTrigger("COOPERATE", None, "064", needs_modifier=frozenset({"intelligence", "information", "data"})),),
     "fire": (EventTrigger("FIGHT", None, "190", needs_modifier=frozenset({"artillery", "rocket", "mortar", "gun", "tank", "sniper", "machine-gun", "cannon"})),
              EventTrigger("FIGHT", None, "190", frozenset({"on", "at", "against", "open"}))),
@@ -603,6 +615,16 @@ _FINANCIAL_SYSTEMS = frozenset({"swift", "system", "market", "network"})
 _SHUT_OUT = EventTrigger("SANCTION", "economic-sanction", "163", _FINANCIAL_SYSTEMS)
 # "spoke to President X": a talk only when the one spoken to is an actor (not "spoke to reporters").
 SPOKE_TO = EventTrigger("CONSULT", "call", "040", frozenset({"to"}))
+# "Russia and France are coordinating actions", "will coordinate their efforts with Japan": policy
+# coordination between two sides (CAMEO 05, PLOVER COOPERATE; one side alone is no event).
+COORDINATED = EventTrigger("COOPERATE", None, "050", frozenset({
+    "action", "approach", "effort", "position", "step", "policy", "activity", "strategy", "measure"}))
+# "The United States is working with CRI partners", "We work jointly to organise deliveries": joint
+# work going on (as announced or hoped for, it is an intent: events.py keeps the asserted only).
+WORKING_TOGETHER = EventTrigger("COOPERATE", None, "050", frozenset({"with", "together", "jointly", "closely"}))
+# "We are continuing to closely consult with Allies and partners, including Ukraine" (CAMEO 040;
+# states or their officials on both sides: not "consult with Congress").
+CONSULTED = EventTrigger("CONSULT", None, "040", frozenset({"with"}))
 # "cancelled a planned visit to Haiti", "called off the summit": cutting diplomatic exchange (CAMEO
 # 161: "cancellation of meetings ... should be coded here"); the visit itself is a negated CONSULT.
 _CALLED_OFF_MEETINGS = frozenset({"visit", "trip", "meeting", "summit", "tour", "conference"})
@@ -615,6 +637,9 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     # "supplies gas to China" is trade; "supplied weapons / grain free of charge to X" stays AID
     "supply": (EventTrigger("COOPERATE", None, "061", _COMMODITIES - _AID_OBJECTS),),
     "speak": (SPOKE_TO,),
+    "coordinate": (COORDINATED,),
+    "work": (WORKING_TOGETHER,),
+    "consult": (CONSULTED,),
     "talk": (SPOKE_TO,),
     "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),
              EventTrigger("SANCTION", "withdraw", "161", _CALLED_OFF_MEETINGS, particle="off")),
@@ -683,6 +708,12 @@ NAMED_CONFLICTS: tuple[tuple[frozenset[str], str, str, str, date, frozenset[str]
     (frozenset({"special", "military"}), "operation", "RUS", "UKR", date(2022, 2, 24), frozenset()),
     (frozenset({"military"}), "operation", "RUS", "UKR", date(2022, 2, 24),
      frozenset({"donbass", "donbas", "donetsk", "lugansk", "luhansk", "ukraine"})),
+)
+
+# Wars a text may call "the war" without naming a side (source ISO3, target ISO3, first day): when
+# the text names both states and finds no other war, "moving toward ending the war" is this one.
+CURRENT_WARS: tuple[tuple[str, str, date], ...] = (
+    ("RUS", "UKR", date(2022, 2, 24)),
 )
 
 # Nouns heading a role nominal ("the top Russian diplomat", "the Secretary").
