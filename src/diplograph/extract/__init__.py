@@ -23,6 +23,13 @@ _COOPERATIVE = {"AID", "COOPERATE", "CONCEDE", "RETREAT"}
 _CONFLICTUAL = {"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"}
 
 
+def _said_already(stance: Stance, stances: list[Stance]) -> bool:
+    """An intent read from an announced event that a cue in the same sentence already gives the
+    same holder ("will continue to coordinate": the promise and the planned cooperation)."""
+    return any(t.sentence == stance.sentence and t.stance_type == stance.stance_type
+               and t.holder.actor.key == stance.holder.actor.key for t in stances)
+
+
 def intentions(
     events: list[Event], ultimatums: frozenset[int] = frozenset(), not_intended: frozenset[int] = frozenset()
 ) -> list[Stance]:
@@ -108,7 +115,8 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     # claim, not one per signatory); events list every signatory among their participants
     stances = find_stances(doc, index, statements, replace(official, signatories=()) if official else None)
     events = find_events(doc, index, statements, article.published, official)
-    stances = stances + intentions(events, ultimatums(doc, events), not_intents(doc, events))
+    stances = stances + [s for s in intentions(events, ultimatums(doc, events), not_intents(doc, events))
+                         if not _said_already(s, stances)]
     stances = stances + refusals(events, stances)
     relations = find_relations(doc, index, statements)
     statements, stances, events, relations = reported_only(doc, statements, stances, events, relations)
