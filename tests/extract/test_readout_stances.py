@@ -197,3 +197,17 @@ def test_a_threatened_act_naming_one_other_side_is_aimed_at_it(blank, matcher, g
     stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
     assert {(s.stance_type, s.holder.actor.key, s.target_actor.actor.key if s.target_actor else None)
             for s in stances if s.stance_type == "THREATEN"} == {("THREATEN", "state/CHL", "state/PER")}
+
+
+def test_the_right_of_a_side_named_with_of_is_upheld_for_that_side(blank, matcher, gazetteer):
+    # "Chile stressed the right of Peru to choose ."
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("stressed", 1, "ROOT", "VERB", "stress", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"), ("right", 1, "dobj", "NOUN", "right", "NN"),
+        ("of", 3, "prep", "ADP", "of", "IN"), ("Peru", 4, "pobj", "PROPN", "Peru", "NNP"),
+        ("to", 7, "aux", "PART", "to", "TO"), ("choose", 3, "acl", "VERB", "choose", "VB"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances] == [
+        ("SUPPORT", "state/CHL", "state/PER")]

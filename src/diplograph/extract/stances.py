@@ -307,8 +307,10 @@ def _rights_upheld(doc: Doc, index: ActorIndex, statements: list[Statement],
     for tok in tokens_with_lemma(doc, _UPHOLDING):
         if tok.pos_ != "VERB" or _negated(tok) or is_question(tok):
             continue
-        owners = [o for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"
-                  for o in c.children if o.dep_ == "poss" and actors_of_phrase(doc, o, index, statements)]
+        rights = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "right"]
+        owners = [o for c in rights for o in c.children if o.dep_ == "poss" and actors_of_phrase(doc, o, index, statements)]
+        owners += [p for c in rights for o in c.children if o.dep_ == "prep" and o.lower_ == "of"  # "the right of
+                   for p in o.children if p.dep_ == "pobj" and actors_of_phrase(doc, p, index, statements)]  # Finland"
         if owners:
             holders = _subject_holders(doc, tok, index, statements, official)
             out.extend(_emit(doc, tok, _PRAISE, holders, owners, index, statements))
