@@ -91,3 +91,12 @@ def test_honorifics_and_formats_are_no_part_of_a_person(blank, matcher, gazettee
                                 ("four", 3, "nsubj", "NUM", "four"), ("met", 3, "ROOT", "VERB", "meet", "VBD"),
                                 (".", 3, "punct", "PUNCT", ".")], ["O", "B-PERSON", "O", "O", "O"])
     assert persons(doc, gazetteer) == []
+
+
+def test_a_bare_government_is_no_organisation_of_its_own(blank, matcher, gazetteer):
+    from diplograph.extract.actors import find_actors as fa
+    # "the Government and people of Israel": "Government" tagged ORG
+    doc = make(blank, matcher, [("the", 1, "det", "DET", "the"), ("Government", 1, "ROOT", "PROPN", "government")],
+               ["O", "B-ORG"])
+    index = fa(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
+    assert [m.actor.key for m in index.sorted()] == []

@@ -211,3 +211,33 @@ def test_the_right_of_a_side_named_with_of_is_upheld_for_that_side(blank, matche
     stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
     assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances] == [
         ("SUPPORT", "state/CHL", "state/PER")]
+
+
+def test_warm_wishes_extended_to_someone_are_support(blank, matcher, gazetteer):
+    # "Chile extended warm wishes to Peru ." with "to" parsed as the verb's dative
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("extended", 1, "ROOT", "VERB", "extend", "VBD"),
+        ("warm", 3, "amod", "ADJ", "warm", "JJ"), ("wishes", 1, "dobj", "NOUN", "wish", "NNS"),
+        ("to", 1, "dative", "ADP", "to", "IN"), ("Peru", 4, "pobj", "PROPN", "Peru", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances] == [
+        ("SUPPORT", "state/CHL", "state/PER")]
+
+
+def test_highlighting_a_sides_contribution_is_praise_of_that_side(blank, matcher, gazetteer):
+    # "Chile highlighted Peru 's contribution ." / "Chile noted the work ."
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("highlighted", 1, "ROOT", "VERB", "highlight", "VBD"),
+        ("Peru", 4, "poss", "PROPN", "Peru", "NNP"), ("'s", 2, "case", "PART", "'s", "POS"),
+        ("contribution", 1, "dobj", "NOUN", "contribution", "NN"), (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert [(s.stance_type, s.target_actor.actor.key) for s in stances] == [("SUPPORT", "state/PER")]
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("noted", 1, "ROOT", "VERB", "note", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"), ("work", 1, "dobj", "NOUN", "work", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O", "O", "O"])
+    assert extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances == ()

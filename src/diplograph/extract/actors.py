@@ -324,6 +324,9 @@ def _strip_article(text: str) -> str:
     return re.sub(r"['’]s$", "", text)
 
 
+_GENERIC_BODIES = frozenset({"government", "administration", "cabinet", "ministry"})
+
+
 def _resolve_entity(
     ent: SpacySpan, gazetteer: Gazetteer, minted_persons: dict[str, ActorRef],
     not_persons: NotPersons | None = None,
@@ -367,6 +370,8 @@ def _resolve_entity(
         return ActorRef(key=f"actor/organization/{slug(text)}", label=text, kind="Organization")
     if label == "ORG" and _names_a_bilateral_tie(text, gazetteer):
         return None
+    if label == "ORG" and text.lower() in _GENERIC_BODIES:
+        return None  # "the Government and people of Israel": a common noun, no organisation's name
     if label == "ORG":
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
         if words & _ORG_WORDS or (text.isupper() and 2 <= len(text) <= 8

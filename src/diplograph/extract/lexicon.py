@@ -167,6 +167,8 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "sympathy": (StanceCue("SUPPORT", 1, "051"), ("for", "with", "to")),
     "prayer": (StanceCue("SUPPORT", 1, "051"), ("for", "with")),
     "congratulation": (StanceCue("SUPPORT", 1, "051"), ("to", "on")),
+    "wish": (StanceCue("SUPPORT", 1, "051"), ("to",)),  # "extended warm wishes to X" (an intent with an infinitive)
+    "greeting": (StanceCue("SUPPORT", 1, "051"), ("to",)),
     "praise": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
     "respect": (StanceCue("SUPPORT", 1, "051"), ("for",)),
     "appeal": (StanceCue("DEMAND", 1, "100"), ("for", "to")),

@@ -877,6 +877,16 @@ def _is(tok: Token, lemmas: frozenset[str]) -> bool:
 _WARMLY = frozenset({"highly", "positively", "warmly", "favourably", "favorably", "well"})
 _ASSESSING = frozenset({"assess", "evaluate", "rate", "appraise", "value", "regard", "judge"})
 _MERITS = frozenset({"contribution", "role", "effort", "leadership", "achievement", "work", "assistance", "help"})
+_CREDITED = frozenset({"contribution", "role", "leadership", "effort", "achievement"})
+
+
+def _credited_to(noun: Token) -> bool:
+    """A merit noun said to be someone's: "Jordan's role", "the contribution of Pakistan"."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+_CREDITING = frozenset({"speak", "talk", "recognize", "recognise", "acknowledge", "highlight", "note", "stress",
+                        "emphasise", "emphasize", "underline", "underscore", "commend", "praise"})
 # "noted the high level of cooperation", "stressed the positive dynamics of trade": a good state of ties
 _NOTING = frozenset({"note", "stress", "emphasise", "emphasize", "highlight", "underline", "underscore", "welcome"})
 _LEVELS = frozenset({"level", "dynamic", "dynamics", "momentum", "state", "quality", "pace", "development"})
@@ -891,25 +901,25 @@ def _praise_phrases(doc: Doc, index: ActorIndex, statements: list[Statement],
     """Praise said with a manner word or a merit noun (CAMEO 051): "spoke highly of X",
     "positively assessed the progress in trade", "recognized the contributions of Pakistan"."""
     out: list[Stance] = []
-    for tok in tokens_with_lemma(doc, _ASSESSING | _NOTING | {"speak", "talk", "recognize", "recognise", "acknowledge"}):
+    for tok in tokens_with_lemma(doc, _ASSESSING | _NOTING | _CREDITING):
         if tok.pos_ != "VERB" or _negated(tok) or is_question(tok):
             continue
         lemma = tok.lemma_.lower()
         warmly = any(c.dep_ == "advmod" and c.lower_ in _WARMLY for c in tok.children)
+        targets: list[Token] = []
         if lemma in {"speak", "talk"} and warmly:
             targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "about"}
                        for p in c.children if p.dep_ == "pobj"]
         elif lemma in _ASSESSING and warmly:
             targets = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-        elif lemma in {"recognize", "recognise", "acknowledge"}:
-            targets = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _MERITS]
-        elif lemma in _NOTING:  # "noted the high level of Russian-Emirati cooperation"
+        elif lemma in _CREDITING:  # "recognized the contributions of Pakistan", "highlighted the Red Army's
+            targets = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _MERITS  # contribution"
+                       and (lemma not in _NOTING or (c.lemma_.lower() in _CREDITED and _credited_to(c)))]
+        if not targets and lemma in _NOTING:  # "noted the high level of Russian-Emirati cooperation"
             targets = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _LEVELS
                        and any(a.dep_ == "amod" and a.lower_ in _GOOD_LEVELS and a.lemma_.lower() not in _EVAL_LEMMAS
                                for a in c.children)
                        and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)]
-        else:
-            continue
         if targets:
             holders = _subject_holders(doc, tok, index, statements, official)
             out.extend(_emit(doc, tok, _PRAISE, holders, targets, index, statements))
@@ -1447,8 +1457,8 @@ def _noun_stances(
             for p in c.children if p.dep_ in {"pobj", "pcomp"}
         ]
         if not targets and tok.dep_ in {"nsubjpass", "dobj"}:  # "Support was affirmed for X", "expressed support to X"
-            targets = [
-                p for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps
+            targets = [  # (a "to" the parser takes for the verb's dative: "extended warm wishes | to X")
+                p for c in tok.head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
                 for p in c.children if p.dep_ in {"pobj", "pcomp"}
             ]
         if not targets and tok.dep_ in {"nsubjpass", "dobj"} and "to" in preps:
