@@ -59,3 +59,20 @@ def test_a_passive_subject_that_is_not_the_verbs_object_stays_its_own_event(blan
 
 def _events_raw(doc, gazetteer):
     return extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer).events
+
+
+def test_banning_trade_is_a_sanction_and_adopted_measures_are_the_adopters(blank, matcher, gazetteer):
+    # "Chile banned imports from Peru ."
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile"), ("banned", 1, "ROOT", "VERB", "ban", "VBD"),
+        ("imports", 1, "dobj", "NOUN", "import", "NNS"), ("from", 2, "prep", "ADP", "from"),
+        ("Peru", 3, "pobj", "PROPN", "Peru"), (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert _events(doc, gazetteer) == [("SANCTION", "economic-sanction", [("source", "state/CHL"), ("target", "state/PER")])]
+    # "Chile adopted restrictive measures against Peru ."
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile"), ("adopted", 1, "ROOT", "VERB", "adopt", "VBD"),
+        ("restrictive", 3, "amod", "ADJ", "restrictive"), ("measures", 1, "dobj", "NOUN", "measure", "NNS"),
+        ("against", 3, "prep", "ADP", "against"), ("Peru", 4, "pobj", "PROPN", "Peru"), (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert _events(doc, gazetteer) == [("SANCTION", "economic-sanction", [("source", "state/CHL"), ("target", "state/PER")])]

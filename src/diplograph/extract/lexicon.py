@@ -633,8 +633,15 @@ _CALLED_OFF_MEETINGS = frozenset({"visit", "trip", "meeting", "summit", "tour", 
 _CANCELLED_MEETING = EventTrigger("SANCTION", "withdraw", "161", _CALLED_OFF_MEETINGS)
 # "holding refugees as human shields", "used civilians as human shields" (CAMEO 184).
 _HUMAN_SHIELDS = EventTrigger("ASSAULT", "abduct", "184", frozenset({"shield"}))
+# "an Executive Order that will prohibit new investment, trade, and financing ... in X", "banned
+# imports of Russian oil": cutting economic ties (CAMEO 163), unlike banning a party or a rally.
+_ECONOMIC_BAN = EventTrigger("SANCTION", "economic-sanction", "163", frozenset({
+    "investment", "trade", "financing", "import", "export", "transaction", "purchase", "sale", "shipment",
+    "flight", "overflight", "dealing", "business"}))
 EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "use": (_HUMAN_SHIELDS,),
+    "prohibit": (_ECONOMIC_BAN,),
+    "ban": (_ECONOMIC_BAN,),
     "sign": (EventTrigger("AID", None, "070", frozenset({"package"})),),  # "signed an aid package"
     # "supplies gas to China" is trade; "supplied weapons / grain free of charge to X" stays AID
     "supply": (EventTrigger("COOPERATE", None, "061", _COMMODITIES - _AID_OBJECTS),),
@@ -701,6 +708,7 @@ SUPPORT_VERBS = frozenset({
     "unleash", "commit", "perpetrate", "step", "deliver", "give", "grant", "allocate", "complete", "initiate",
     "open", "speed", "accelerate", "expedite", "hasten",  # "sped up the withdrawal of its forces"
     "expand", "deepen", "intensify", "increase", "boost", "pledge",  # "expanded intelligence sharing"
+    "adopt", "apply", "unveil", "prepare", "enact",  # "the EU adopted restrictive measures against Russia"
 })
 
 # Wars known by a name that states neither side: (modifier lemmas, noun lemma, source ISO3, target
