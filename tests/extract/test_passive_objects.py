@@ -76,3 +76,20 @@ def test_banning_trade_is_a_sanction_and_adopted_measures_are_the_adopters(blank
         ("against", 3, "prep", "ADP", "against"), ("Peru", 4, "pobj", "PROPN", "Peru"), (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     assert _events(doc, gazetteer) == [("SANCTION", "economic-sanction", [("source", "state/CHL"), ("target", "state/PER")])]
+
+
+def test_an_attack_placed_somewhere_takes_no_victim_from_an_earlier_sentence(blank, matcher, gazetteer):
+    # "Peru called Chile . Bolivia 's aggression in Atacama continued ."
+    rows = [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"), ("called", 1, "ROOT", "VERB", "call", "VBD"),
+        ("Chile", 1, "dobj", "PROPN", "Chile"), (".", 1, "punct", "PUNCT", "."),
+        ("Bolivia", 6, "poss", "PROPN", "Bolivia"), ("'s", 4, "case", "PART", "'s", "POS"),
+        ("aggression", 9, "nsubj", "NOUN", "aggression"), ("in", 6, "prep", "ADP", "in"),
+        ("Atacama", 7, "pobj", "PROPN", "Atacama"), ("continued", 9, "ROOT", "VERB", "continue", "VBD"),
+        (".", 9, "punct", "PUNCT", "."),
+    ]
+    doc = make_doc(blank, matcher, rows, ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "B-LOC", "O", "O"],
+                   sent_starts=[i in (0, 4) for i in range(len(rows))])
+    fights = [e for e in _events_raw(doc, gazetteer) if e.event_type == "FIGHT"]
+    assert len(fights) == 1 and ("source", "state/BOL") in {(p.role, p.mention.actor.key) for p in fights[0].participants}
+    assert "state/CHL" not in {p.mention.actor.key for p in fights[0].participants}  # the one called, not attacked

@@ -1191,6 +1191,8 @@ def _other_state(
         if _names_border(t):
             continue  # "a stronghold on the Thai border": where, not who
         found.append((abs(t.i - tok.i), m))
+    if not found and _unknown_place(tok, index):
+        return []  # "the Ukrainian authorities' aggression in Donbass": located, no victim named nearby
     if not found and sent.start > 0:  # "Hamas terrorists massacred families" after naming Israel
         for t in doc_prev_sentence(tok):
             m = index.at(t)
@@ -1204,6 +1206,13 @@ def _other_state(
         if counts:
             return [max(counts.values(), key=lambda c: c[0])[1]]
     return [min(found, key=lambda f: f[0])[1]] if found else []
+
+
+def _unknown_place(tok: Token, index: ActorIndex) -> bool:
+    """The event is placed "in"/"near" a place the gazetteer does not tie to a state ("in Donbass")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "near", "around"} and any(
+        p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} and index.at(p) is None for p in c.children)
+        for c in tok.children)
 
 
 def _object_of_trigger_verb(tok: Token) -> bool:
