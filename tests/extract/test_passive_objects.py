@@ -93,3 +93,13 @@ def test_an_attack_placed_somewhere_takes_no_victim_from_an_earlier_sentence(bla
     fights = [e for e in _events_raw(doc, gazetteer) if e.event_type == "FIGHT"]
     assert len(fights) == 1 and ("source", "state/BOL") in {(p.role, p.mention.actor.key) for p in fights[0].participants}
     assert "state/CHL" not in {p.mention.actor.key for p in fights[0].participants}  # the one called, not attacked
+
+
+def test_welcoming_a_states_application_is_no_visit(blank, matcher, gazetteer):
+    # "Peru welcomed Chile 's application ." parsed with "Chile" as the object
+    doc = make_doc(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"), ("welcomed", 1, "ROOT", "VERB", "welcome", "VBD"),
+        ("Chile", 1, "dobj", "PROPN", "Chile"), ("'s", 2, "case", "PART", "'s", "POS"),
+        ("application", 2, "conj", "NOUN", "application"), (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    assert [e.event_type for e in _events_raw(doc, gazetteer)] == []

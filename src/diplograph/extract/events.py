@@ -792,7 +792,9 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
         if any(o in trigger.needs_object for o in objects):
             return True
         if _ACTOR_OBJECT in trigger.needs_object:  # a name ("recognised Kosovo", "released Ms X")
-            return any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENTS) for c in tok.children)
+            return any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENTS)
+                       and not any(g.dep_ == "case" for g in c.children)  # "welcomed Finland's | application"
+                       for c in tok.children)
         return any(c.dep_ in {"dobj", "prep"} or _misparsed_callee(c) for c in tok.children)
     return any(o in trigger.needs_object for o in objects)
 
