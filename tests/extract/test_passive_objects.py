@@ -103,3 +103,17 @@ def test_welcoming_a_states_application_is_no_visit(blank, matcher, gazetteer):
         ("application", 2, "conj", "NOUN", "application"), (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])
     assert [e.event_type for e in _events_raw(doc, gazetteer)] == []
+
+
+def test_a_build_up_on_a_states_borders_is_aimed_at_that_state(blank, matcher, gazetteer):
+    # "Peru 's military build-up on Chile 's borders ." (the tokenizer splits "build-up")
+    doc = make_doc(blank, matcher, [
+        ("Peru", 5, "poss", "PROPN", "Peru"), ("'s", 0, "case", "PART", "'s", "POS"),
+        ("military", 5, "amod", "ADJ", "military"), ("build", 5, "compound", "NOUN", "build"),
+        ("-", 5, "punct", "PUNCT", "-"), ("up", 5, "ROOT", "NOUN", "up", "NN"),
+        ("on", 5, "prep", "ADP", "on"), ("Chile", 9, "poss", "PROPN", "Chile"),
+        ("'s", 7, "case", "PART", "'s", "POS"), ("borders", 6, "pobj", "NOUN", "border", "NNS"),
+        (".", 5, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"],
+        spaces=[False, True, True, False, False, True, True, False, True, False, False])
+    assert ("MOBILIZE", "troops", [("source", "state/PER"), ("target", "state/CHL")]) in _events(doc, gazetteer)

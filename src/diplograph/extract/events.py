@@ -793,7 +793,7 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
             return True
         if _ACTOR_OBJECT in trigger.needs_object:  # a name ("recognised Kosovo", "released Ms X")
             return any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in _NAME_ENTS)
-                       and not any(g.dep_ == "case" for g in c.children)  # "welcomed Finland's | application"
+                       and not any(g.dep_ == "case" for g in c.subtree)  # "welcomed (the Sultanate of) Oman's | decision"
                        for c in tok.children)
         return any(c.dep_ in {"dobj", "prep"} or _misparsed_callee(c) for c in tok.children)
     return any(o in trigger.needs_object for o in objects)
@@ -968,6 +968,9 @@ def _participants(
             elif sub.dep_ == "poss" and trigger.plover in _UNDERGONE | {"AID"} and _via(
                     sub, tok, {"against", "on", "to"} | ({"for"} if trigger.plover == "AID" else set())):
                 role = "target"  # "an attack against Ukraine's energy grid", "support for Ukraine's needs": theirs
+            elif sub.dep_ == "poss" and trigger.plover == "MOBILIZE" and _via(
+                    sub, tok, {"on", "near", "around", "along", "against", "at"}):
+                role = "target"  # "a military build-up on Ukraine's borders": the one it threatens
             elif sub.head.dep_ == "agent" and sub.head.head.head.i == tok.i and sub.head.head.dep_ == "acl":
                 role = "source"  # "the sanctions policy pursued by the West": who pursues it
             elif sub.head.dep_ == "prep" and sub.head.lower_ in {"by", "at"} or sub.dep_ == "poss" or _via(sub, tok, {"at", "by"}):
