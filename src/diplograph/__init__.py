@@ -1,4 +1,4 @@
 """diplograph: turn diplomatic news into a queryable OWL/RDF knowledge graph."""
 
-__version__ = "0.5.4"
+__version__ = "0.6.0"
 EXTRACTOR_VERSION = f"diplograph-extract/{__version__}"
