@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from diplograph.extract.actors import find_actors
+from diplograph.extract.assessments import find_assessments
 from diplograph.extract.events import find_events, not_intents, ultimatums
 from diplograph.extract.relations import find_relations
 from diplograph.extract.reported import reported_only
@@ -113,7 +114,8 @@ def extract(doc: Doc, article: Article, gazetteer: Gazetteer) -> Extraction:
     statements = find_statements(doc, index, official)
     # a stance has one holder: a joint statement's "we" holds it as its publisher's state (one
     # claim, not one per signatory); events list every signatory among their participants
-    stances = find_stances(doc, index, statements, replace(official, signatories=()) if official else None)
+    voice = replace(official, signatories=()) if official else None
+    stances = find_stances(doc, index, statements, voice) + find_assessments(doc, index, statements, voice)
     events = find_events(doc, index, statements, article.published, official)
     stances = stances + [s for s in intentions(events, ultimatums(doc, events), not_intents(doc, events))
                          if not _said_already(s, stances)]
