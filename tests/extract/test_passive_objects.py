@@ -117,3 +117,20 @@ def test_a_build_up_on_a_states_borders_is_aimed_at_that_state(blank, matcher, g
     ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"],
         spaces=[False, True, True, False, False, True, True, False, True, False, False])
     assert ("MOBILIZE", "troops", [("source", "state/PER"), ("target", "state/CHL")]) in _events(doc, gazetteer)
+
+
+def test_an_aggression_resisted_is_going_on_but_a_meeting_resisted_is_not_held(blank, matcher, gazetteer):
+    from diplograph.extract.modality import modality_of
+    # "Peru resists Chile 's aggression ." / "Peru resisted attending the summit ."
+    doc = make_doc(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"), ("resists", 1, "ROOT", "VERB", "resist", "VBZ"),
+        ("Chile", 4, "poss", "PROPN", "Chile"), ("'s", 2, "case", "PART", "'s", "POS"),
+        ("aggression", 1, "dobj", "NOUN", "aggression", "NN"), (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    assert modality_of(doc[4], PUBLISHED) == "asserted"
+    doc = make_doc(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"), ("resisted", 1, "ROOT", "VERB", "resist", "VBD"),
+        ("attending", 1, "xcomp", "VERB", "attend", "VBG"), ("the", 4, "det", "DET", "the"),
+        ("summit", 2, "dobj", "NOUN", "summit", "NN"), (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O"])
+    assert modality_of(doc[4], PUBLISHED) == "negated"

@@ -188,7 +188,7 @@ def _negated(tok: Token, chain: list[Token]) -> bool:
     for prev, t in zip([None, *scope], scope):
         if _has_negation(t) or (t.dep_ == "prep" and t.lower_ == "without") or _instead_of(t):
             return True
-        if t.i != tok.i and prev is not None and prev.dep_ != "conj" and _negating(t):
+        if t.i != tok.i and prev is not None and prev.dep_ != "conj" and _negating(t) and not _resisted(prev, t):
             return True  # (not "refraining from force and recognizing X": a parallel act)
     if any(t.dep_ in _SUBJECT_DEPS and ruled_out(t.head) for t in chain):
         return True  # "lifting the sanctions is out of the question"
@@ -223,6 +223,15 @@ def warned_against(prev: Token, t: Token) -> bool:
     """"warned (X) against deploying", "a warning against escalation": ``prev`` is the "against"
     phrase of a warning word ``t``."""
     return prev.dep_ == "prep" and prev.lower_ == "against" and t.pos_ in {"VERB", "NOUN"} and is_word(t, WARNING_WORDS)
+
+
+_RESISTING = frozenset({"resist", "oppose", "withstand", "repel", "repulse", "counter", "fight"})
+
+
+def _resisted(prev: Token, t: Token) -> bool:
+    """"as Ukraine continues to resist Russia's aggression": an act resisted or opposed as its object
+    noun is going on (unlike "resisted going", "opposed holding the summit")."""
+    return is_word(t, _RESISTING) and prev.dep_ == "dobj" and prev.pos_ == "NOUN"
 
 
 def _negating(t: Token) -> bool:
