@@ -51,3 +51,17 @@ def test_good_wishes_to_someone_are_support_but_a_wish_of_ones_own_is_not(blank,
         ("Paris", 3, "dobj", "PROPN", "Paris"), (".", 1, "punct", "PUNCT", ".")],
         ents=["B-PERSON", "O", "O", "O", "B-GPE", "O"])
     assert _claims(doc, gazetteer)[1] == []
+
+
+def test_spoke_with_x_to_convey_parsed_as_an_absolute_clause_is_still_a_call(blank, matcher, gazetteer):
+    # "Biden spoke with Kishida to convey the U.S. commitment to peace ." with "with" as the mark of "convey"
+    doc = make_doc(blank, matcher, [
+        ("Biden", 1, "nsubj", "PROPN", "Biden"), ("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+        ("with", 4, "mark", "SCONJ", "with"), ("Kishida", 4, "nsubj", "PROPN", "Kishida"),
+        ("convey", 1, "advcl", "VERB", "convey", "VB"), ("the", 7, "det", "DET", "the"),
+        ("U.S.", 7, "compound", "PROPN", "U.S."), ("commitment", 4, "dobj", "NOUN", "commitment"),
+        ("to", 7, "prep", "ADP", "to"), ("peace", 8, "pobj", "NOUN", "peace"), (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-PERSON", "O", "O", "B-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    assert _claims(doc, gazetteer)[0] == [("CONSULT", [("source", "person/joe-biden"), ("target", "person/fumio-kishida")])]
+    ex = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2024, 10, 1)), gazetteer)
+    assert [(s.holder.actor.key, s.trigger.text) for s in ex.stances] == [("state/USA", "commitment")]

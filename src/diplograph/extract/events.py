@@ -771,7 +771,8 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
         for c in tok.children
         if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep", "attr", "npadvmod"}
         for t in ([c] + [p for p in c.children if p.dep_ == "pobj"])
-    ] + [c.lower_ for c in tok.children if c.dep_ == "advmod"]
+    ] + [c.lower_ for c in tok.children if c.dep_ == "advmod"] + [
+        m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ == "with"]
     if trigger.mode == "ceasefire":  # "ceased fighting" parsed as a clause
         objects.extend(c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG")
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
@@ -904,6 +905,9 @@ def _participants(
                         role = "source" if from_source else "target" if prep.lower_ == "from" else obj_role
                         for p in prep.children:
                             add(object_of(p), role)
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children):
+                # "spoke with X to convey ...", parsed as "with X conveying": X is the one spoken with
+                add([m for g in c.children if g.dep_ in {"nsubj", "nsubjpass"} for m in object_of(g)], "target")
             if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS | _SOURCE_PREPS:
                 role = "source" if c.lower_ in {"by"} else "target"
                 for p in c.children:

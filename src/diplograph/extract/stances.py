@@ -1289,6 +1289,9 @@ def _passive_subject(tok: Token) -> bool:
 _EMPHASIS_NOUNS = frozenset({"emphasis", "stress", "focus", "priority"})
 
 
+_OWN_UNDERTAKINGS = frozenset({"commitment", "pledge", "promise", "determination", "resolve", "readiness"})
+
+
 def _noun_stances(
     doc: Doc,
     tok: Token,
@@ -1330,9 +1333,9 @@ def _noun_stances(
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
-    if not holders and (cue.polarity < 0 or cue.plover == "DEMAND"):
-        # "multiple UN calls for ceasefires", "Russian demands", "Western criticism": whose they are
-        # (not "Ukraine support", where the modifier is the one supported)
+    if not holders and (cue.polarity < 0 or cue.plover == "DEMAND" or tok.lemma_.lower() in _OWN_UNDERTAKINGS):
+        # "multiple UN calls for ceasefires", "Russian demands", "Western criticism", "the U.S.
+        # commitment to X": whose they are (not "Ukraine support", where the modifier is the one supported)
         holders = [m for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (m := index.at(c)) is not None]
     if cue in (_INTENT, _THREAT) and not holders:  # "the intentions of European states to impose ..."
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
