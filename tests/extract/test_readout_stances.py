@@ -241,3 +241,18 @@ def test_highlighting_a_sides_contribution_is_praise_of_that_side(blank, matcher
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ["B-GPE", "O", "O", "O", "O"])
     assert extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances == ()
+
+
+def test_a_commitment_to_a_noun_stays_support_when_a_later_infinitive_hangs_on_it(blank, matcher, gazetteer):
+    # "Chile stressed its commitment to peace as the path to reach a deal ." ("to reach" parsed on "commitment")
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("stressed", 1, "ROOT", "VERB", "stress", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"), ("commitment", 1, "dobj", "NOUN", "commitment", "NN"),
+        ("to", 3, "prep", "ADP", "to", "IN"), ("peace", 4, "pobj", "NOUN", "peace", "NN"),
+        ("as", 5, "prep", "ADP", "as", "IN"), ("the", 8, "det", "DET", "the", "DT"),
+        ("path", 6, "pobj", "NOUN", "path", "NN"), ("to", 10, "aux", "PART", "to", "TO"),
+        ("reach", 3, "acl", "VERB", "reach", "VB"), ("a", 12, "det", "DET", "a", "DT"),
+        ("deal", 10, "dobj", "NOUN", "deal", "NN"), (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE"] + ["O"] * 13)
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert [(s.stance_type, s.target_issue.label) for s in stances] == [("SUPPORT", "peace as the path")]

@@ -926,10 +926,14 @@ def _intended_action(noun: Token) -> Token | None:
     "interest in developing", "the readiness of X to help"."""
     below_of = [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                 for p in prep.children if p.dep_ == "pobj" for g in p.children]
+    # "commitment to a two-state solution as the best path to reach X": committed to the noun (the
+    # parser may hang the later infinitive on "commitment")
+    to_noun = next((c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"
+                    and any(p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"} for p in c.children)), None)
     for c in list(noun.children) + below_of:
         if c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ in {"VERB", "AUX"} and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-        ):
+        ) and (to_noun is None or c.i < to_noun):
             return c
         if c.dep_ == "prep" and c.lower_ in {"to", "in"}:
             for g in c.children:
