@@ -256,3 +256,15 @@ def test_a_commitment_to_a_noun_stays_support_when_a_later_infinitive_hangs_on_i
     ], ["B-GPE"] + ["O"] * 13)
     stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
     assert [(s.stance_type, s.target_issue.label) for s in stances] == [("SUPPORT", "peace as the path")]
+
+
+def test_concern_that_a_fact_holds_disapproves_of_the_fact(blank, matcher, gazetteer):
+    # "Chile expressed concern that Peru attacked ."
+    doc = make_doc(blank, matcher, [
+        ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"), ("expressed", 1, "ROOT", "VERB", "express", "VBD"),
+        ("concern", 1, "dobj", "NOUN", "concern", "NN"), ("that", 5, "mark", "SCONJ", "that", "IN"),
+        ("Peru", 5, "nsubj", "PROPN", "Peru", "NNP"), ("attacked", 2, "acl", "VERB", "attack", "VBD"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O", "O", "B-GPE", "O", "O"])
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key) for s in stances] == [("DISAPPROVE", "state/CHL")]

@@ -1320,6 +1320,10 @@ def _noun_stances(
             # "commitment was expressed to further strengthening X": a gerund after "to" taken for an infinitive
             targets = [c for c in tok.head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not targets and cue.plover in {"DISAPPROVE", "SUPPORT"}:
+            # "expressed their shared concern that innocent civilians have lost their lives": the fact
+            targets = [c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
             # "noted with satisfaction the progress": the verb's object is what pleases
             targets = [c for c in tok.head.head.children if c.dep_ == "dobj"]
