@@ -134,3 +134,15 @@ def test_an_aggression_resisted_is_going_on_but_a_meeting_resisted_is_not_held(b
         ("summit", 2, "dobj", "NOUN", "summit", "NN"), (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "O"])
     assert modality_of(doc[4], PUBLISHED) == "negated"
+
+
+def test_aid_decided_by_a_state_and_aid_to_benefit_a_people(blank, matcher, gazetteer):
+    # "the Chilean decision to resume assistance to benefit Peruvians"
+    doc = make_doc(blank, matcher, [
+        ("the", 2, "det", "DET", "the"), ("Chilean", 2, "amod", "ADJ", "chilean", "JJ"),
+        ("decision", 2, "ROOT", "NOUN", "decision"), ("to", 4, "aux", "PART", "to", "TO"),
+        ("resume", 2, "acl", "VERB", "resume", "VB"), ("assistance", 4, "dobj", "NOUN", "assistance"),
+        ("to", 7, "aux", "PART", "to", "TO"), ("benefit", 5, "relcl", "VERB", "benefit", "VB"),
+        ("Peruvians", 7, "dobj", "PROPN", "Peruvians", "NNPS"), (".", 2, "punct", "PUNCT", "."),
+    ], ents=["O", "B-NORP", "O", "O", "O", "O", "O", "O", "B-NORP", "O"])
+    assert ("AID", None, [("source", "state/CHL"), ("target", "state/PER")]) in _events(doc, gazetteer)

@@ -972,6 +972,9 @@ def _participants(
             elif sub.dep_ == "poss" and trigger.plover in _UNDERGONE | {"AID"} and _via(
                     sub, tok, {"against", "on", "to"} | ({"for"} if trigger.plover == "AID" else set())):
                 role = "target"  # "an attack against Ukraine's energy grid", "support for Ukraine's needs": theirs
+            elif trigger.plover == "AID" and sub.dep_ == "dobj" and sub.head.dep_ in {"acl", "relcl"} and sub.head.head.i == tok.i \
+                    and sub.head.lemma_.lower() in {"benefit", "help", "support", "assist", "aid", "serve"}:
+                role = "target"  # "humanitarian assistance to benefit Palestinians": the aided
             elif sub.dep_ == "poss" and trigger.plover == "MOBILIZE" and _via(
                     sub, tok, {"on", "near", "around", "along", "against", "at"}):
                 role = "target"  # "a military build-up on Ukraine's borders": the one it threatens
@@ -1000,6 +1003,10 @@ def _participants(
             subj = subject_of(carrier)  # "Chile launched a mediation effort", "troops opened fire"
             if subj is not None:
                 add(subject_actors(subj), "source")
+            elif carrier.dep_ == "acl" and infinitival(carrier) and carrier.head.pos_ == "NOUN":
+                # "the recent U.S. decision to resume assistance to X": whose decision it is
+                add([m for c in carrier.head.children if c.dep_ in {"poss", "compound", "amod"}
+                     and (m := index.at(c)) is not None], "source")
             if not any(p.role == "target" for p in parts):
                 for c in carrier.children:  # "opened fire on X", "imposed a blockade against X"
                     if c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}:
