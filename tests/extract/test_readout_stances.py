@@ -268,3 +268,21 @@ def test_concern_that_a_fact_holds_disapproves_of_the_fact(blank, matcher, gazet
     ], ["B-GPE", "O", "O", "O", "B-GPE", "O", "O"])
     stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
     assert [(s.stance_type, s.holder.actor.key) for s in stances] == [("DISAPPROVE", "state/CHL")]
+
+
+def test_our_commitment_in_an_official_text_is_the_publishers(blank, matcher, gazetteer):
+    # "Peace is at the heart of our commitment to stand with Chile ." in a White House release
+    doc = make_doc(blank, matcher, [
+        ("Peace", 1, "nsubj", "NOUN", "peace", "NN"), ("is", 1, "ROOT", "AUX", "be", "VBZ"),
+        ("at", 1, "prep", "ADP", "at", "IN"), ("the", 4, "det", "DET", "the", "DT"),
+        ("heart", 2, "pobj", "NOUN", "heart", "NN"), ("of", 4, "prep", "ADP", "of", "IN"),
+        ("our", 7, "poss", "PRON", "our", "PRP$"), ("commitment", 5, "pobj", "NOUN", "commitment", "NN"),
+        ("to", 9, "aux", "PART", "to", "TO"), ("stand", 7, "acl", "VERB", "stand", "VB"),
+        ("with", 9, "prep", "ADP", "with", "IN"), ("Chile", 10, "pobj", "PROPN", "Chile", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["O"] * 11 + ["B-GPE", "O"])
+    article = Article(id="sha256:t", text=doc.text, title="Statement", publisher="The White House",
+                      published=date(2022, 3, 1))
+    stances = extract(doc, article, gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances] == [
+        ("SUPPORT", "state/USA", "state/CHL")]

@@ -1341,6 +1341,9 @@ def _noun_stances(
     if not targets:
         return []
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
+    if not holders:  # "at the heart of our commitment to stand with Ukraine": "our" of an official text
+        holders = [m for c in tok.children if c.dep_ == "poss" and c.lower_ in {"our", "my"}
+                   for m in fallback_actors(doc, c, index, statements, official)]
     if not holders and (cue.polarity < 0 or cue.plover == "DEMAND" or tok.lemma_.lower() in _OWN_UNDERTAKINGS):
         # "multiple UN calls for ceasefires", "Russian demands", "Western criticism", "the U.S.
         # commitment to X": whose they are (not "Ukraine support", where the modifier is the one supported)
