@@ -100,3 +100,13 @@ def test_a_bare_government_is_no_organisation_of_its_own(blank, matcher, gazette
                ["O", "B-ORG"])
     index = fa(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
     assert [m.actor.key for m in index.sorted()] == []
+
+
+def test_a_demonym_glued_to_speaking_is_a_language_not_a_state(blank, matcher, gazetteer):
+    from diplograph.extract.actors import find_actors as fa
+    # "Russian-speaking people"
+    doc = make(blank, matcher, [("Russian", 2, "npadvmod", "PROPN", "russian"), ("-", 2, "punct", "PUNCT", "-"),
+                                ("speaking", 3, "amod", "VERB", "speak"), ("people", 3, "ROOT", "NOUN", "people")],
+               ["B-NORP", "O", "O", "O"], spaces=[False, False, True, False])
+    index = fa(doc, Article(id="t", text=doc.text, published=DAY), gazetteer)
+    assert [m.actor.key for m in index.sorted()] == []

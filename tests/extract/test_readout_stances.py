@@ -286,3 +286,15 @@ def test_our_commitment_in_an_official_text_is_the_publishers(blank, matcher, ga
     stances = extract(doc, article, gazetteer).stances
     assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances] == [
         ("SUPPORT", "state/USA", "state/CHL")]
+
+
+def test_a_commitment_not_shown_is_no_commitment(blank, matcher, gazetteer):
+    # "Chile is not showing a commitment to peace ."
+    doc = make_doc(blank, matcher, [
+        ("Chile", 3, "nsubj", "PROPN", "Chile", "NNP"), ("is", 3, "aux", "AUX", "be", "VBZ"),
+        ("not", 3, "neg", "PART", "not", "RB"), ("showing", 3, "ROOT", "VERB", "show", "VBG"),
+        ("a", 5, "det", "DET", "a", "DT"), ("commitment", 3, "dobj", "NOUN", "commitment", "NN"),
+        ("to", 5, "prep", "ADP", "to", "IN"), ("peace", 6, "pobj", "NOUN", "peace", "NN"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE"] + ["O"] * 8)
+    assert extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances == ()

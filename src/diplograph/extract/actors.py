@@ -144,6 +144,8 @@ def find_actors(
             continue
         if span.label_ in {"capital", "place"} and _names_a_treaty(doc, span.start, span.end):
             continue  # "the Paris Agreement": the treaty's name, not France
+        if _names_a_language(doc, span.end):
+            continue  # "Russian-speaking people": a language, not Russia
         ent = persons_by_token.get(span.start)
         # "Melania Trump" is not "Trump": a longer name the gazetteer does not know wins -- unless
         # the rest is known names too ("Donald J. Trump Prabowo Subianto", two signatures).
@@ -165,7 +167,7 @@ def find_actors(
             ent = SpacySpan(doc, _given_names_start(doc, ent.start), ent.end, label="PERSON")
         if ent.label_ == "PERSON":
             ent = _without_title(doc, _full_name(doc, ent, index, gazetteer), gazetteer)
-        if any(i in index.by_token for i in range(ent.start, ent.end)):
+        if any(i in index.by_token for i in range(ent.start, ent.end)) or _names_a_language(doc, ent.end):
             continue
         if ent.label_ != "PERSON" and _is_city(gazetteer, ent.text) and _names_a_treaty(doc, ent.start, ent.end):
             continue
@@ -255,6 +257,12 @@ def _names_a_treaty(doc: Doc, start: int, end: int) -> bool:
         return False
     word = doc[i].lower_
     return word in _TREATY_NOUNS or (word.endswith("s") and word[:-1] in _TREATY_NOUNS)
+
+
+def _names_a_language(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` is glued to "-speaking" ("Russian-speaking population")."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "speaking" and not (
+        doc[end - 1].whitespace_ or doc[end].whitespace_)
 
 
 def _is_city(gazetteer: Gazetteer, text: str) -> bool:

@@ -1340,6 +1340,8 @@ def _noun_stances(
                              and actors_of_phrase(doc, g, index, statements)), c) for c in targets]
     if not targets:
         return []
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _negated(tok.head):
+        return []  # "Kiev is not showing a serious commitment to finding solutions": no commitment shown
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
     if not holders:  # "at the heart of our commitment to stand with Ukraine": "our" of an official text
         holders = [m for c in tok.children if c.dep_ == "poss" and c.lower_ in {"our", "my"}
