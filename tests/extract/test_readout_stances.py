@@ -298,3 +298,17 @@ def test_a_commitment_not_shown_is_no_commitment(blank, matcher, gazetteer):
         (".", 3, "punct", "PUNCT", ".", "."),
     ], ["B-GPE"] + ["O"] * 8)
     assert extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances == ()
+
+
+def test_provocations_noted_in_an_agentless_passive_are_disapproved(blank, matcher, gazetteer):
+    # "The dangerous provocations by Peru were noted ." in a Kremlin release
+    doc = make_doc(blank, matcher, [
+        ("The", 2, "det", "DET", "the", "DT"), ("dangerous", 2, "amod", "ADJ", "dangerous", "JJ"),
+        ("provocations", 6, "nsubjpass", "NOUN", "provocation", "NNS"), ("by", 2, "prep", "ADP", "by", "IN"),
+        ("Peru", 3, "pobj", "PROPN", "Peru", "NNP"), ("were", 6, "auxpass", "AUX", "be", "VBD"),
+        ("noted", 6, "ROOT", "VERB", "note", "VBN"), (".", 6, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    article = Article(id="sha256:t", text=doc.text, title="Telephone conversation", publisher="President of Russia",
+                      published=date(2022, 3, 1))
+    stances = extract(doc, article, gazetteer).stances
+    assert [(s.stance_type, s.target_actor.actor.key) for s in stances] == [("DISAPPROVE", "state/PER")]

@@ -658,6 +658,8 @@ def _emphasised(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and _is(head, _EMPHASIS_VERBS) and head.lemma_.lower() != "point":
         return head
+    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and _is(head, _EMPHASIS_VERBS) and agentless_passive(head):
+        return head  # "the dangerous provocations by X in the Black Sea were also noted": the sides' view
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"assessment", "evaluation"}:
         # "gave his assessment of the Kiev regime's cynical provocation": the assessor's view
         verb = head.head.head
