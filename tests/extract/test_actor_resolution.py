@@ -607,3 +607,19 @@ def test_a_surname_of_two_words_is_the_person_named_in_full(blank, matcher, gaze
     ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
     keys = _keys(make(blank, matcher, rows, ents=ents), gazetteer)
     assert [k for _, k in keys] == ["actor/person/jorge-vivo-lopez"] * 2
+
+
+def test_the_prime_minister_in_a_white_house_readout_is_the_prime_minister_named(blank, matcher, gazetteer):
+    # "Biden spoke with Prime Minister Trudeau . The Prime Minister thanked him ." (home: USA)
+    rows = [
+        ("Biden", 1, "nsubj", "PROPN", "Biden"), ("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+        ("with", 1, "prep", "ADP", "with"), ("Prime", 4, "compound", "PROPN", "Prime"),
+        ("Minister", 5, "compound", "PROPN", "Minister"), ("Trudeau", 2, "pobj", "PROPN", "Trudeau"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("The", 9, "det", "DET", "the"), ("Prime", 9, "compound", "PROPN", "Prime"),
+        ("Minister", 10, "nsubj", "PROPN", "Minister"), ("thanked", 10, "ROOT", "VERB", "thank", "VBD"),
+        ("him", 10, "dobj", "PRON", "he", "PRP"), (".", 10, "punct", "PUNCT", "."),
+    ]
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"]
+    keys = _keys(make(blank, matcher, rows, ents=ents, sent_starts=[i in (0, 7) for i in range(13)]), gazetteer, home=True)
+    assert ("The Prime Minister", "person/justin-trudeau") in keys

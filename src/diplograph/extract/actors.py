@@ -1148,15 +1148,24 @@ def _resolve_role_nominals(
                 index.add(ActorMention(titled.actor, span_of(doc, span.start_char, span.end_char), sentence_span(span),
                                        titled.role), start, tok.i + 1, replace=True)
             continue
-        # An official release's "the President" is its own state's president.
+        # An official release's "the President" is its own state's president -- unless the text
+        # names someone else with that very title and not its own holder of the role ("the Prime
+        # Minister" in a White House readout of a call with Prime Minister Trudeau is Trudeau).
+        titled = _titled_before(doc, index, tok) if state is None else None
         if (
             state is None
             and home is not None
             and home.kind == "State"
             and tok.text[:1].isupper()
             and gazetteer.holders(role, home.key, day)
+            and not (titled is not None and _not_home_title(index, gazetteer, role, home, day, titled))
         ):
             state = home
+        if state is None and titled is not None and titled.role is not None and titled.role.role == role:
+            span = doc[start : tok.i + 1]
+            index.add(ActorMention(titled.actor, span_of(doc, span.start_char, span.end_char), sentence_span(span),
+                                   titled.role), start, tok.i + 1, replace=True)
+            continue
         person_mention = _antecedent(index, doc[start].idx, role, state)
         if person_mention is not None:
             ref, role_ref = person_mention.actor, person_mention.role
@@ -1180,6 +1189,19 @@ def _resolve_role_nominals(
 _MONARCHS = frozenset({"king", "queen", "emir", "amir", "sultan"})
 
 
+def _not_home_title(index: ActorIndex, gazetteer: Gazetteer, role: str, home: ActorRef, day: date | None,
+                    titled: ActorMention) -> bool:
+    """Whether a title the text gives another person is not what the publisher's own holder of the
+    role is called: that holder is not named in the text, or also holds the head of state's office
+    (a president is no "Prime Minister")."""
+    if titled.role is not None and titled.role.of.key == home.key:
+        return False
+    holders = set(gazetteer.holders(role, home.key, day))
+    named = any(m.actor.key in holders for m in index.mentions)
+    heads = set(gazetteer.holders("head-of-state", home.key, day)) if role != "head-of-state" else set()
+    return not named or bool(holders & heads)
+
+
 def _titled_before(doc: Doc, index: ActorIndex, tok: Token) -> ActorMention | None:
     """The nearest earlier person named right after the same title word ("King Abdullah II" for
     a later "the King")."""
@@ -1187,7 +1209,9 @@ def _titled_before(doc: Doc, index: ActorIndex, tok: Token) -> ActorMention | No
         if m.actor.kind != "Person" or m.span.start >= tok.idx:
             continue
         first = index.tokens_of(m)[0]
-        if first > 0 and doc[first - 1].lower_ == tok.lower_:
+        window = list(doc[max(0, first - 6):first])  # "King Abdullah II", "Prime Minister of Great Britain Boris Johnson"
+        at = max((k for k, t in enumerate(window) if t.lower_ == tok.lower_), default=None)
+        if at is not None and all(t.pos_ in {"PROPN", "ADP", "DET"} for t in window[at + 1:]):
             return m
     return None
 

@@ -731,8 +731,16 @@ _CREDITED = frozenset({"contribution", "role", "leadership", "effort", "achievem
 
 
 def _credited_to(noun: Token) -> bool:
-    """A merit noun said to be someone's: "Jordan's role", "the contribution of Pakistan"."""
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+    """A merit noun said to be someone's: "Jordan's role", "the contribution of Pakistan", "the
+    contribution that Russia had made"."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") or _made_by(c) for c in noun.children)
+
+
+def _made_by(clause: Token) -> Token | None:
+    """The subject of a relative clause on a merit noun ("the contribution that Russia had made")."""
+    if clause.dep_ != "relcl":
+        return None
+    return next((g for g in clause.children if g.dep_ == "nsubj" and g.lower_ not in {"that", "which", "who"}), None)
 
 
 _CREDITING = frozenset({"speak", "talk", "recognize", "recognise", "acknowledge", "highlight", "note", "stress",
@@ -1507,6 +1515,11 @@ def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statemen
                 return found[:1]
     if target.lower_.endswith(("al", "ing")) or target.lemma_.lower() in _UNDERGONE:
         return []  # "removal of X", "killing of X", "the displacement of X": X undergoes it
+    if target.lemma_.lower() in _MERITS:  # "the contribution that Russia had made": whose it is
+        maker = next((m for c in target.children if (m := _made_by(c)) is not None), None)
+        found = actors_of_phrase(doc, maker, index, statements) if maker is not None else []
+        if found:
+            return found[:1]
     for t in [target, *(c for c in target.children if c.dep_ == "conj")]:
         for c in t.children:  # "sovereignty and territorial integrity of Ukraine"
             if c.dep_ == "prep" and c.lower_ in {"of", "by"}:
