@@ -14,6 +14,7 @@ from diplograph.extract.context import actors_of_phrase, statement_at
 from diplograph.extract.modality import infinitival, is_question
 from diplograph.extract.scan import tokens_with_lemma, tokens_with_text
 from diplograph.extract.stances import (
+    _EMPHASIS_VERBS,
     _PRAISE,
     _PRONOUN_TARGETS,
     _TIES,
@@ -70,9 +71,7 @@ def _good_wishes(doc: Doc, index: ActorIndex, statements: list[Statement],
     return out
 
 
-_UPHOLDING = frozenset({
-    "emphasise", "emphasize", "stress", "underline", "underscore", "highlight", "uphold", "respect", "defend", "affirm",
-})
+_UPHOLDING = (_EMPHASIS_VERBS - {"note", "point"}) | {"uphold", "respect", "defend", "affirm"}
 
 
 def _rights_upheld(doc: Doc, index: ActorIndex, statements: list[Statement],

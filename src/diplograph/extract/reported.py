@@ -55,7 +55,7 @@ def _no_report(doc: Doc, s: Statement) -> bool:
 
 def _verb(doc: Doc, s: Statement) -> Token | None:
     span = doc.char_span(s.trigger.start, s.trigger.end, alignment_mode="expand")
-    if span is None or s.direct and s.trigger.text.strip() in {":", ""}:
+    if span is None or (s.direct and s.trigger.text.strip() in {":", ""}):
         return None  # a transcript turn
     return next((t for t in span if t.pos_ in {"VERB", "AUX"}), None)
 

@@ -79,9 +79,8 @@ def body_signatories(doc: Doc, index: ActorIndex) -> tuple[Signatory, ...]:
             start = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if start is None or not head.i <= start.start < end:
                 continue
-            actor = m.role.holder if m.role is not None and m.actor.kind != "Person" else m.actor
-            if all(s[0].key != actor.key for s in found):
-                found.append((actor, m.role))
+            if all(s[0].key != m.actor.key for s in found):
+                found.append((m.actor, m.role))
     # a person's state named with them ("President Macron of France") is not a signatory of its own
     held = {r.of.key for _, r in found if r is not None}
     found = [s for s in found if s[0].key not in held]

@@ -743,10 +743,9 @@ def _made_by(clause: Token) -> Token | None:
     return next((g for g in clause.children if g.dep_ == "nsubj" and g.lower_ not in {"that", "which", "who"}), None)
 
 
-_CREDITING = frozenset({"speak", "talk", "recognize", "recognise", "acknowledge", "highlight", "note", "stress",
-                        "emphasise", "emphasize", "underline", "underscore", "commend", "praise"})
+_CREDITING = (_EMPHASIS_VERBS - {"point"}) | {"speak", "talk", "recognize", "recognise", "acknowledge", "commend", "praise"}
 # "noted the high level of cooperation", "stressed the positive dynamics of trade": a good state of ties
-_NOTING = frozenset({"note", "stress", "emphasise", "emphasize", "highlight", "underline", "underscore", "welcome"})
+_NOTING = (_EMPHASIS_VERBS - {"point"}) | {"welcome"}
 _LEVELS = frozenset({"level", "dynamic", "dynamics", "momentum", "state", "quality", "pace", "development"})
 _GOOD_LEVELS = frozenset({
     "high", "positive", "good", "steady", "successful", "dynamic", "consistent", "sustained", "excellent",
@@ -1258,12 +1257,16 @@ def _purpose_of_contact(tok: Token) -> bool:
             and tok.lemma_.lower() in _PRAISING_VERBS)
 
 
+def _emphasised_objects(tok: Token) -> list[Token]:
+    """What emphasis is laid "on", on the noun or on its verb ("emphasis was placed | on X")."""
+    heads = [tok, tok.head] if tok.dep_ in {"nsubjpass", "dobj"} else [tok]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _emphasis_on_a_cue(tok: Token) -> bool:
     """"emphasis ... on the need for / the importance of X": the object is a stance noun itself."""
-    heads = [tok, tok.head] if tok.dep_ in {"nsubjpass", "dobj"} else [tok]
-    return any(p.lemma_.lower() in STANCE_NOUNS or p.lemma_.lower() in INTENT_NOUNS
-               for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
-               for p in c.children if p.dep_ == "pobj")
+    return any(p.lemma_.lower() in STANCE_NOUNS or p.lemma_.lower() in INTENT_NOUNS for p in _emphasised_objects(tok))
 
 
 def _emphasis_on_ties(tok: Token, index: ActorIndex) -> bool:
@@ -1273,11 +1276,8 @@ def _emphasis_on_ties(tok: Token, index: ActorIndex) -> bool:
     educating the public") or a domestic priority ("more emphasis on regional airports")."""
     if tok.dep_ == "nsubjpass" and agentless_passive(tok.head):
         return True
-    heads = [tok, tok.head] if tok.dep_ in {"nsubjpass", "dobj"} else [tok]
-    objects = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
-               for p in c.children if p.dep_ == "pobj"]
     return any(t.lemma_.lower() in _TIES or t.lower_ in {"bilateral", "international"}
-               or index.at(t) is not None for o in objects for t in o.subtree)
+               or index.at(t) is not None for o in _emphasised_objects(tok) for t in o.subtree)
 
 
 def _passive_subject(tok: Token) -> bool:
@@ -1377,7 +1377,7 @@ def _noun_stances(
     return _emit(doc, tok, cue, holders, targets, index, statements)
 
 
-def issue_tokens(doc: Doc, issue: Issue) -> slice:
+def _issue_tokens(doc: Doc, issue: Issue) -> slice:
     """The token positions of an issue's label in ``doc``."""
     span = doc.char_span(issue.span.start, issue.span.end, alignment_mode="expand")
     return slice(span.start, span.end) if span is not None else slice(0, 0)
@@ -1428,8 +1428,8 @@ def _emit(
         if cue.plover == "THREATEN" and issue is not None:
             # "their readiness to impose severe costs on Russia": a threat is aimed at the one it
             # would hit, when the threatened act names one other side
-            own = {k for h in holders for k in (h.actor.key, h.role.of.key if h.role else None)}
-            aimed = [m for t in doc[issue_tokens(doc, issue)] if (m := index.at(t)) is not None
+            own = _own_keys(holders)
+            aimed = [m for t in doc[_issue_tokens(doc, issue)] if (m := index.at(t)) is not None
                      and m.actor.key not in own and m.actor.kind in {"State", "InternationalOrganization", "Coalition"}]
             if len({m.actor.key for m in aimed}) == 1:
                 target_actors = [ActorMention(aimed[0].actor, aimed[0].span, aimed[0].sentence, aimed[0].role)]
