@@ -34,6 +34,7 @@ from diplograph.extract.modality import (
     NOMINAL,
     PLANNING_VERBS,
     date_expression,
+    effort_for,
     future_date,
     governing_chain,
     in_condition,
@@ -849,6 +850,8 @@ def _participants(
         sent = tok.dep_ == "advcl" and infinitival(tok) and tok.head.lemma_.lower() in _SENDING_VERBS
         if subj is None and sent:
             subj = subject_of(tok.head)  # "X sent experts to Bosnia to investigate": X's purpose
+        if subj is None and (effort := effort_for(tok)) is not None:
+            subj = subject_of(effort)
         if subj is not None:
             flipped = passive != (trigger.subject_role == "target")
             add(subject_actors(subj), "target" if flipped else "source")
@@ -899,7 +902,7 @@ def _participants(
                 if not fronted:
                     add(object_of(c), obj_role)
                 for prep in c.children:  # "sanctions on Russia", "talks with China", "a call from X"
-                    if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS | {"from"}:
+                    if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS | {"from"} and not _left_place(prep, trigger):
                         # "received a call from X": X called; "received observers from the OSCE": sent in
                         from_source = prep.lower_ == "from" and trigger.subject_role == "target"
                         role = "source" if from_source else "target" if prep.lower_ == "from" else obj_role
@@ -908,7 +911,7 @@ def _participants(
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children):
                 # "spoke with X to convey ...", parsed as "with X conveying": X is the one spoken with
                 add([m for g in c.children if g.dep_ in {"nsubj", "nsubjpass"} for m in object_of(g)], "target")
-            if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS | _SOURCE_PREPS:
+            if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS | _SOURCE_PREPS and not _left_place(c, trigger):
                 role = "source" if c.lower_ in {"by"} else "target"
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -946,6 +949,8 @@ def _participants(
                 continue
             if sub.head.dep_ == "prep" and _is_venue(sub.head, m, trigger):
                 continue  # "a summit in Switzerland": where, not who
+            if trigger.cameo == "073" and under_prep(sub, tok, frozenset({"from", "out"})):
+                continue  # "the evacuation of citizens from Ukraine": the place left, not a party
             if trigger.plover == "COOPERATE" and _via(sub, tok, {"on", "about", "over", "in"}):
                 continue  # "intelligence sharing on China": what it is about, not a partner
             role = "participant"
@@ -967,8 +972,8 @@ def _participants(
                 # ("the evacuation of Turkish citizens", "the release of Ukrainian prisoners": theirs)
             elif trigger.mode == "release" and _held_by(sub, tok):
                 role = "source"  # "the release of the hostages held by Hamas": the holder releases them
-            elif trigger.mode == "release" and _via(sub, tok, {"of"}):
-                role = "target"  # "the release of two American hostages": theirs
+            elif (trigger.mode == "release" or trigger.cameo == "073") and _via(sub, tok, {"of"}):
+                role = "target"  # "the release of two American hostages", "the evacuation of Indian nationals": theirs
             elif sub.dep_ == "poss" and trigger.plover in _UNDERGONE | {"AID"} and _via(
                     sub, tok, {"against", "on", "to"} | ({"for"} if trigger.plover == "AID" else set())):
                 role = "target"  # "an attack against Ukraine's energy grid", "support for Ukraine's needs": theirs
@@ -1045,6 +1050,12 @@ def _participants(
             if aided is not None:
                 add([ActorMention(official.state, span, sentence_span(tok))], "source")
                 add([aided], "target")
+        thanks = _thanks_for(tok) if trigger.plover == "AID" and not any(p.role == "source" for p in parts) else None
+        if thanks is not None:  # "thanked the United States for its military assistance": the thanked gave it
+            thanker, thanked = _thanks_sides(doc, thanks, tok, index, statements)
+            add(thanked, "source")
+            if not any(p.role == "target" for p in parts):
+                add(thanker, "target")
         if (
             _sanction_like(trigger)
             and official is not None
@@ -1255,6 +1266,46 @@ def _recipient_named(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"to", "for", "into"} for h in heads for c in h.children)
 
 
+_THANKING = frozenset({"thank", "gratitude", "grateful", "thankful", "appreciation", "thanks"})
+
+
+def _thanks_for(tok: Token) -> Token | None:
+    """The word of thanks whose "for" phrase ``tok`` is in ("thanked X for its aid", "expressed
+    gratitude for facilitating the evacuation"), else None."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in {"pobj", "dobj", "pcomp", "prep", "conj"} or cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "prep" and cur.lower_ == "for":
+            return cur.head if cur.head.lemma_.lower() in _THANKING or cur.head.lower_ in _THANKING else None
+        cur = cur.head
+    return None
+
+
+def _thanks_sides(
+    doc: Doc, thanks: Token, tok: Token, index: ActorIndex, statements: list[Statement]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Who thanks and who is thanked: the object of "thank", "gratitude to X", else (a readout's
+    "expressed gratitude for ...") the other side of the conversation."""
+    verb = thanks.head if thanks.pos_ != "VERB" and thanks.dep_ in {"dobj", "acomp"} else thanks
+    subj = subject_of(verb)
+    thanker = actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
+    thanked: list[ActorMention] = []
+    for head in {thanks.i: thanks, verb.i: verb}.values():
+        for c in head.children:
+            if c.dep_ == "dobj" and head.lemma_.lower() == "thank":
+                thanked += (second_person(doc, c, index, statements) if c.lower_ == "you"
+                            else actors_of_phrase(doc, c, index, statements, subject=True))
+            if c.dep_ == "prep" and c.lower_ == "to":
+                thanked += [m for p in c.children if p.dep_ == "pobj"
+                            for m in actors_of_phrase(doc, p, index, statements, subject=True)]
+    if not thanked and thanker:
+        own = {m.actor.key for m in thanker} | {m.role.of.key for m in thanker if m.role is not None}
+        thanked = [m for m in parties(doc, index, tok)
+                   if m.actor.key not in own and (m.role is None or m.role.of.key not in own)]
+    return thanker, thanked
+
+
 def _counterpart(tok: Token, index: ActorIndex, official: OfficialVoice) -> ActorMention | None:
     """The state other than the publisher's that the text names most often (itself or through a
     person acting for it), the nearest of equals; None when the text names no other state."""
@@ -1312,6 +1363,11 @@ def _invited(prep: Token) -> bool:
     """"at the invitation of X", "at X's request": X is a party, not the venue."""
     return any(p.dep_ == "pobj" and p.lemma_.lower() in {"invitation", "request", "initiative", "suggestion", "behest"}
                for p in prep.children)
+
+
+def _left_place(prep: Token, trigger: EventTrigger) -> bool:
+    """Whether ``prep`` names the place an evacuation leaves ("evacuated citizens from Ukraine")."""
+    return trigger.cameo == "073" and prep.lower_ in {"from", "out"}
 
 
 def _via(tok: Token, top: Token, preps: set[str]) -> bool:

@@ -517,6 +517,7 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "drill": EventTrigger("COOPERATE", None, "062", needs_modifier=_MILITARY | {"joint"}),
     "game": EventTrigger("COOPERATE", None, "062", needs_modifier=frozenset({"war"})),
     "aid": EventTrigger("AID", None, "070"),
+    "evacuation": EventTrigger("AID", None, "073"),  # "the evacuation of Indian nationals"
     # "$500 million in economic support", "your military support" (not "support for the plan")
     "support": EventTrigger("AID", None, "070", needs_modifier=frozenset({
         "military", "economic", "financial", "humanitarian", "security", "budget", "budgetary",

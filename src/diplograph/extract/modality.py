@@ -411,8 +411,8 @@ def _planned(tok: Token, chain: list[Token]) -> bool:
             return True
         if prev is not None and _committing(prev, t):
             return True
-        if t.dep_ == "advcl" and infinitival(t):  # "travelled to Beijing to meet Xi": a purpose
-            return True
+        if t.dep_ == "advcl" and infinitival(t) and effort_for(t) is None:
+            return True  # "travelled to Beijing to meet Xi": a purpose (not "doing their best to evacuate")
         if t.lemma_ == "be" and any(
             c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in _PLANNING_NOUNS for c in t.children
         ):
@@ -420,6 +420,20 @@ def _planned(tok: Token, chain: list[Token]) -> bool:
     return tok.pos_ in NOMINAL and any(
         c.dep_ in {"amod", "compound", "nummod"} and c.lower_ in _FUTURE_ADJ for c in tok.children
     )
+
+
+def effort_for(tok: Token) -> Token | None:
+    """The verb of the effort ``tok`` is made for ("are doing their best to evacuate", "are making
+    every effort to deliver"): its subject is the doer of ``tok``."""
+    if not (tok.dep_ in {"advcl", "relcl", "acl", "xcomp"} and infinitival(tok)):
+        return None
+    head = tok.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() == "effort" and head.dep_ == "dobj":
+        head = head.head  # "making every effort to deliver"
+    efforts = {"best", "utmost", "effort", "efforts"}
+    if head.lemma_.lower() in {"do", "make"} and any(c.dep_ == "dobj" and c.lower_ in efforts for c in head.children):
+        return head
+    return None
 
 
 def _committing(prev: Token, t: Token) -> bool:
