@@ -101,6 +101,8 @@ _GATHERING_VERBS = frozenset({
     "remain", "stay", "be", "put", "place", "keep",
 })
 _GATHERINGS = frozenset({"demonstration", "protest", "rally", "march", "riot", "sit-in"})
+_TOPIC_PREPS = frozenset({"in", "on", "about", "over", "regarding", "concerning", "around", "near", "between"})
+_CONVERSATIONS = frozenset({"conversation", "call", "talk", "talks", "meeting", "negotiation", "videoconference", "consultation"})
 _ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "join", "take"})
 _LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express", "submit"})
 
@@ -1016,6 +1018,12 @@ def _participants(
                 for c in carrier.children:  # "opened fire on X", "imposed a blockade against X"
                     if c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}:
                         add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
+            if trigger.plover == "CONSULT" and len({p.mention.actor.key for p in parts if not p.via_role}) == 1:
+                # "During the conversation, Putin congratulated X" / "... stressed ...": the other side
+                own = {k for p in parts for k in (p.mention.actor.key, p.mention.role.of.key if p.mention.role else None)}
+                others = [m for m in _spoken_to(doc, carrier, tok, index, statements) or parties(doc, index, tok)
+                          if m.actor.key not in own and (m.role is None or m.role.of.key not in own)]
+                add(others, "target")
         marcher = _marcher(tok) if trigger.plover == "PROTEST" else None
         if marcher is not None and not any(p.role == "source" for p in parts):
             add(subject_actors(marcher), "source")  # "Palestinian youths threw stones during demonstrations"
@@ -1091,6 +1099,8 @@ def _participants(
         tops = [tok, tok.head] if tok.pos_ in NOMINAL and tok.dep_ == "dobj" else [tok, carrier] if carrier else [tok]
         venues = trigger.plover not in {"CONSULT", "AGREE", "COOPERATE"} or trigger.mode == "visit"
         topics = frozenset({"on", "about", "over", "in"}) if trigger.plover == "COOPERATE" else frozenset()
+        if trigger.plover == "CONSULT":  # "talks on Syria"; "during the call, they discussed events in X"
+            topics = frozenset({"on", "about", "over"} | ({"in"} if carrier is not None and _during(tok.head) else set()))
         add(aimed_mentions(tops, index, known, limit=1, venues=venues, skip=topics), "target")
     if nearby and parts and all(p.role == "source" for p in parts):
         # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
@@ -1181,11 +1191,46 @@ def _carrier(noun: Token) -> Token | None:
         verb = head.head  # "will remain in close contact with X"
         if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in {"remain", "stay", "keep", "be"}:
             return verb
+    if noun.dep_ == "pobj" and _during(head) and noun.lemma_.lower() in _CONVERSATIONS:
+        verb = _during(head)  # "During the telephone conversation, Putin congratulated X": they talked
+        if verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
+            return verb
     if noun.dep_ == "pobj" and head.lower_ in {"during", "at"} and noun.lemma_.lower() in _GATHERINGS:
         verb = head.head  # "youths threw stones during demonstrations": they demonstrated
         if verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
             return verb
     return None
+
+
+def _spoken_to(doc: Doc, verb: Token, tok: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
+    """Whom ``verb`` addresses: its object or dative ("congratulated X", "informed X") or its
+    "to"/"with" phrase ("extended wishes to X")."""
+    def addressed(head: Token) -> list[ActorMention]:
+        out = []
+        for m in actors_of_phrase(doc, head, index, statements, subject=True):
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if m.actor.kind in {"Person", "State"} and (span is None or not under_prep(span.root, head, _TOPIC_PREPS)):
+                out.append(m)  # not "discussed the events in Kazakhstan"
+        return out
+
+    found: list[ActorMention] = []
+    for c in verb.children:
+        if c.dep_ in {"dobj", "dative"}:
+            found += addressed(c)
+        if c.dep_ == "prep" and c.lower_ in {"to", "with"}:
+            found += [m for p in c.children if p.dep_ == "pobj" for m in addressed(p)]
+    return found
+
+
+def _during(prep: Token) -> Token | None:
+    """The verb a "during" / "in the course of" phrase hangs on, else None."""
+    if prep.lower_ == "of" and prep.head.lower_ == "course" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in the course of the talks"
+        if prep.lower_ != "in":
+            return None
+    elif prep.lower_ != "during":
+        return None
+    return prep.head if prep.dep_ == "prep" else None
 
 
 def _domestic(source: Participant, target: ActorMention) -> bool:

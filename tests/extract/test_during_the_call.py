@@ -1,0 +1,65 @@
+"""A call or talks named only in a "during ..." phrase ("During the telephone conversation, Putin
+congratulated X"): those who talked are the clause's subject and whom it addresses, not the places
+their topics are in. Hand-built Docs (no statistical model)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+
+PUBLISHED = date(2022, 1, 10)
+
+
+def run(doc, gazetteer):
+    return extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+
+
+def _sides(event):
+    return sorted((p.role, p.mention.actor.key) for p in event.participants if not p.via_role)
+
+
+def test_the_subject_talked_with_whom_the_clause_addresses(blank, matcher, gazetteer):
+    # "During the conversation , Russia congratulated France on the anniversary ."
+    doc = make_doc(blank, matcher, [
+        ("During", 5, "prep", "ADP", "during"),
+        ("the", 2, "det", "DET", "the"),
+        ("conversation", 0, "pobj", "NOUN", "conversation", "NN"),
+        (",", 5, "punct", "PUNCT", ","),
+        ("Russia", 5, "nsubj", "PROPN", "Russia"),
+        ("congratulated", 5, "ROOT", "VERB", "congratulate", "VBD"),
+        ("France", 5, "dobj", "PROPN", "France"),
+        ("on", 5, "prep", "ADP", "on"),
+        ("the", 9, "det", "DET", "the"),
+        ("anniversary", 7, "pobj", "NOUN", "anniversary", "NN"),
+        (".", 5, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O"])
+    [event] = [e for e in run(doc, gazetteer).events if e.event_type == "CONSULT"]
+    assert event.trigger.text == "conversation"
+    assert _sides(event) == [("source", "state/RUS"), ("target", "state/FRA")]
+
+
+def test_joint_subjects_talked_and_the_place_of_their_topic_is_no_side(blank, matcher, gazetteer):
+    # "In the course of the talks , Russia and Uzbekistan discussed events in Kazakhstan ."
+    doc = make_doc(blank, matcher, [
+        ("In", 10, "prep", "ADP", "in"),
+        ("the", 2, "det", "DET", "the"),
+        ("course", 0, "pobj", "NOUN", "course", "NN"),
+        ("of", 2, "prep", "ADP", "of"),
+        ("the", 5, "det", "DET", "the"),
+        ("talks", 3, "pobj", "NOUN", "talk", "NNS"),
+        (",", 10, "punct", "PUNCT", ","),
+        ("Russia", 10, "nsubj", "PROPN", "Russia"),
+        ("and", 7, "cc", "CCONJ", "and"),
+        ("Uzbekistan", 7, "conj", "PROPN", "Uzbekistan"),
+        ("discussed", 10, "ROOT", "VERB", "discuss", "VBD"),
+        ("events", 10, "dobj", "NOUN", "event", "NNS"),
+        ("in", 11, "prep", "ADP", "in"),
+        ("Kazakhstan", 12, "pobj", "PROPN", "Kazakhstan"),
+        (".", 10, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"])
+    [event] = [e for e in run(doc, gazetteer).events if e.event_type == "CONSULT"]
+    assert event.trigger.text == "talks"
+    assert {key for _, key in _sides(event)} == {"state/RUS", "state/UZB"}
