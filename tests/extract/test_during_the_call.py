@@ -1,6 +1,6 @@
 """A call or talks named only in a "during ..." phrase ("During the telephone conversation, Putin
 congratulated X"): those who talked are the clause's subject and whom it addresses, not the places
-their topics are in. Hand-built Docs (no statistical model)."""
+their topics are in; and talks someone briefs on are theirs. Hand-built Docs (no statistical model)."""
 
 from __future__ import annotations
 
@@ -63,3 +63,40 @@ def test_joint_subjects_talked_and_the_place_of_their_topic_is_no_side(blank, ma
     [event] = [e for e in run(doc, gazetteer).events if e.event_type == "CONSULT"]
     assert event.trigger.text == "talks"
     assert {key for _, key in _sides(event)} == {"state/RUS", "state/UZB"}
+
+
+def test_who_briefs_on_talks_with_a_side_held_them(blank, matcher, gazetteer):
+    # "Russia informed France of the talks with Ukraine ." -- Russia's talks with Ukraine
+    doc = make_doc(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia"),
+        ("informed", 1, "ROOT", "VERB", "inform", "VBD"),
+        ("France", 1, "dobj", "PROPN", "France"),
+        ("of", 1, "prep", "ADP", "of"),
+        ("the", 5, "det", "DET", "the"),
+        ("talks", 3, "pobj", "NOUN", "talk", "NNS"),
+        ("with", 5, "prep", "ADP", "with"),
+        ("Ukraine", 6, "pobj", "PROPN", "Ukraine"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    [event] = [e for e in run(doc, gazetteer).events if e.event_type == "CONSULT"]
+    assert _sides(event) == [("source", "state/RUS"), ("target", "state/UKR")]
+
+
+def test_talks_with_a_state_in_a_readout_naming_no_other_side_are_the_publishers(blank, matcher, gazetteer):
+    # "The issue came up during a videoconference with France ." in a Kremlin readout: Russia's
+    doc = make_doc(blank, matcher, [
+        ("The", 1, "det", "DET", "the"),
+        ("issue", 2, "nsubj", "NOUN", "issue", "NN"),
+        ("came", 2, "ROOT", "VERB", "come", "VBD"),
+        ("up", 2, "prt", "ADP", "up"),
+        ("during", 2, "prep", "ADP", "during"),
+        ("a", 6, "det", "DET", "a"),
+        ("videoconference", 4, "pobj", "NOUN", "videoconference", "NN"),
+        ("with", 6, "prep", "ADP", "with"),
+        ("France", 7, "pobj", "PROPN", "France"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    article = Article(id="sha256:test", text=doc.text, published=PUBLISHED, publisher="President of Russia")
+    [event] = [e for e in extract(doc, article, gazetteer).events if e.event_type == "CONSULT"]
+    assert _sides(event) == [("source", "state/RUS"), ("target", "state/FRA")]
+    assert not [e for e in run(doc, gazetteer).events if e.event_type == "CONSULT"]  # no publisher: no second side

@@ -1018,12 +1018,29 @@ def _participants(
                 for c in carrier.children:  # "opened fire on X", "imposed a blockade against X"
                     if c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}:
                         add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
-            if trigger.plover == "CONSULT" and len({p.mention.actor.key for p in parts if not p.via_role}) == 1:
-                # "During the conversation, Putin congratulated X" / "... stressed ...": the other side
+            if (trigger.plover == "CONSULT" and (_during(tok.head) is carrier or trigger.mode == "visit")
+                    and len({p.mention.actor.key for p in parts if not p.via_role}) == 1):
+                # "During the conversation, Putin congratulated X" / "... stressed ...", "X will pay a
+                # visit to our country": the other side (not for "held meetings with Roscosmos's head")
                 own = {k for p in parts for k in (p.mention.actor.key, p.mention.role.of.key if p.mention.role else None)}
                 others = [m for m in _spoken_to(doc, carrier, tok, index, statements) or parties(doc, index, tok)
                           if m.actor.key not in own and (m.role is None or m.role.of.key not in own)]
                 add(others, "target")
+        briefer = _briefed_on(tok) if trigger.plover == "CONSULT" else None
+        if briefer is not None and not any(p.role == "source" for p in parts) and any(p.role == "target" for p in parts):
+            subj = subject_of(briefer)  # "Putin informed him of the ongoing talks with Ukraine": his talks
+            if subj is not None:
+                add(subject_actors(subj), "source")
+        if (trigger.plover == "CONSULT" and official is not None and statement_at(statements, tok.idx) is None
+                and parts and all(p.role == "target" for p in parts)
+                and any(p.mention.actor.kind == "State" for p in parts)  # not "a meeting with Defence Ministry leadership"
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+                and not any(p.mention.actor.key == official.state.key or
+                            (p.mention.role is not None and p.mention.role.of.key == official.state.key) for p in parts)):
+            # "this came up during a recent videoconference with President Biden" in a Kremlin
+            # readout: the publisher's own side talked with him
+            span = span_of(doc, tok.idx, tok.idx + len(tok.text))
+            add([ActorMention(official.state, span, sentence_span(tok))], "source")
         marcher = _marcher(tok) if trigger.plover == "PROTEST" else None
         if marcher is not None and not any(p.role == "source" for p in parts):
             add(subject_actors(marcher), "source")  # "Palestinian youths threw stones during demonstrations"
@@ -1220,6 +1237,17 @@ def _spoken_to(doc: Doc, verb: Token, tok: Token, index: ActorIndex, statements:
         if c.dep_ == "prep" and c.lower_ in {"to", "with"}:
             found += [m for p in c.children if p.dep_ == "pobj" for m in addressed(p)]
     return found
+
+
+def _briefed_on(noun: Token) -> Token | None:
+    """The verb of briefing whose topic ``noun`` is ("informed X of the talks with Y", "briefed X
+    on the negotiations with Y"), else None."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"of", "about", "on", "regarding"}:
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in {"inform", "brief", "update", "tell", "apprise"}:
+            return verb
+    return None
 
 
 def _during(prep: Token) -> Token | None:
