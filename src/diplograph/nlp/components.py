@@ -4,6 +4,8 @@
   so headings and paragraphs without a final full stop stay apart.
 * ``dg_actor_matcher`` (after NER): gazetteer names, aliases, capitals and
   demonyms as ``doc.spans["dg_actors"]`` with the gazetteer key as ``kb_id``.
+* ``dg_series`` (after the parser and lemmatizer): a subjectless verb in a comma series that the parser hung
+  as a clausal complement is relabelled ``conj``.
 * ``dg_quotes``: quoted passages as ``doc.spans["dg_quotes"]`` (contents only,
   without the quote marks; quotes running over several paragraphs are merged).
 """
@@ -30,6 +32,29 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+@Language.component("dg_series", assigns=["token.dep"])
+def series_conjuncts(doc: Doc) -> Doc:
+    """Relabel a verb the parser hung as a subjectless complement in a series ("X expressed
+    support for Y, condemned Z, and emphasised W": "condemned" as ccomp) as the conjunct it is,
+    so that it shares the series' subject and is not read as reported speech."""
+    for tok in doc:
+        if _series_member(tok):
+            tok.dep_ = "conj"
+    return doc
+
+
+def _series_member(tok) -> bool:
+    head = tok.head
+    if tok.dep_ != "ccomp" or tok.pos_ != "VERB" or tok.tag_ not in {"VBD", "VBZ"} or tok.i <= head.i + 1:
+        return False
+    if head.pos_ != "VERB" or tok.doc[tok.i - 1].text != "," or not any(c.dep_ == "nsubj" for c in head.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "expl", "csubj", "aux", "auxpass"} for c in tok.children):
+        return False
+    return any(c.dep_ in {"cc", "conj"} for c in tok.children) or any(
+        c.dep_ == "cc" and c.i > tok.i for c in head.children)
 
 
 class ActorMatcher:

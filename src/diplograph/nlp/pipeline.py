@@ -45,6 +45,7 @@ def load_pipeline(model: str | None = None, *, gazetteer: Path | None = None) ->
         after="ner",
         config={"gazetteer": str(gazetteer) if gazetteer else ""},
     )
+    nlp.add_pipe("dg_series", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     nlp.add_pipe("dg_quotes", last=True)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
