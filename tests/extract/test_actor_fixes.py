@@ -164,6 +164,17 @@ def test_an_object_pronoun_is_not_what_its_clause_subject_pronoun_stands_for(bla
     assert resolve_pronoun(index, doc[6]).actor.key == "person/emmanuel-macron"
 
 
+def test_an_object_pronoun_in_a_conjoined_verb_is_not_the_shared_subject(blank, matcher, gazetteer):
+    # "Scholz met Macron and thanked him ." -- "thanked" shares Scholz as subject, so "him" is Macron
+    rows = [("Scholz", 1, "nsubj", "PROPN", "Scholz"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+            ("Macron", 1, "dobj", "PROPN", "Macron"), ("and", 1, "cc", "CCONJ", "and", "CC"),
+            ("thanked", 1, "conj", "VERB", "thank", "VBD"), ("him", 4, "dobj", "PRON", "he", "PRP"),
+            (".", 1, "punct", "PUNCT", ".")]
+    doc = make(blank, matcher, rows, ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O"])
+    index, _ = actors(doc, gazetteer)
+    assert resolve_pronoun(index, doc[5]).actor.key == "person/emmanuel-macron"
+
+
 def _appositive_doc(blank, matcher, det: bool):
     # "Kenzo Oshima, (the) UN Coordinator, demanded talks." with "Oshima" mis-tagged as a place
     rows = [("Kenzo", 1, "compound", "PROPN", "Kenzo"), ("Oshima", 7 - (not det), "nsubj", "PROPN", "Oshima"),

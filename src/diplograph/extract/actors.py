@@ -1263,9 +1263,11 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
         if main is not None:
             own.add(main.actor.key)
         clause = [own_verb] if own_verb is not None else []
-        if own_verb is not None and own_verb.dep_ in {"advcl", "xcomp"} and not any(
+        if own_verb is not None and own_verb.dep_ in {"advcl", "xcomp", "conj"} and not any(
                 c.dep_ in _SUBJECT_DEPS for c in own_verb.children):
-            clause.append(own_verb.head)  # "Biden called Kishida to congratulate him": the caller congratulates
+            # "Biden called Kishida to congratulate him", "Harris spoke with Ruto and thanked him":
+            # the caller congratulates, the speaker thanks
+            clause.append(own_verb.head)
         for c in (c for v in clause for c in v.children):
             if c.dep_ not in _SUBJECT_DEPS:
                 continue
