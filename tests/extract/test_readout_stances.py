@@ -312,3 +312,28 @@ def test_provocations_noted_in_an_agentless_passive_are_disapproved(blank, match
                       published=date(2022, 3, 1))
     stances = extract(doc, article, gazetteer).stances
     assert [(s.stance_type, s.target_actor.actor.key) for s in stances] == [("DISAPPROVE", "state/PER")]
+
+
+def test_in_favour_of_with_the_preposition_hung_on_the_verb_is_support(blank, matcher, gazetteer):
+    # "Peru spoke in favour of reforms ." with "of" parsed as the verb's
+    doc = make_doc(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "NNP"), ("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+        ("in", 1, "prep", "ADP", "in", "IN"), ("favour", 2, "pobj", "NOUN", "favour", "NN"),
+        ("of", 1, "prep", "ADP", "of", "IN"), ("reforms", 4, "pobj", "NOUN", "reform", "NNS"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE"] + ["O"] * 6)
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key, s.target_issue.label) for s in stances] == [
+        ("SUPPORT", "state/PER", "reforms")]
+
+
+def test_appreciative_of_is_support(blank, matcher, gazetteer):
+    # "Peru was appreciative of Chile ."
+    doc = make_doc(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "NNP"), ("was", 1, "ROOT", "AUX", "be", "VBD"),
+        ("appreciative", 1, "acomp", "ADJ", "appreciative", "JJ"), ("of", 2, "prep", "ADP", "of", "IN"),
+        ("Chile", 3, "pobj", "PROPN", "Chile", "NNP"), (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances] == [
+        ("SUPPORT", "state/PER", "state/CHL")]

@@ -101,6 +101,8 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "laud": StanceCue("SUPPORT", 1, "051"),
     "salute": StanceCue("SUPPORT", 1, "051"),
     "thankful": StanceCue("SUPPORT", 1, "051"),
+    "appreciative": StanceCue("SUPPORT", 1, "051"),  # "was appreciative of the explanation"
+    "supportive": StanceCue("SUPPORT", 1, "051"),
     "apologize": StanceCue("SUPPORT", 1, "055"),
     "apologise": StanceCue("SUPPORT", 1, "055"),
     "forgive": StanceCue("SUPPORT", 1, "056"),
@@ -129,6 +131,8 @@ STANCE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "ask": ("for",),
     "push": ("for",),
     "thankful": ("to", "for"),
+    "appreciative": ("of",),
+    "supportive": ("of",),
     "apologize": ("to", "for"),
     "apologise": ("to", "for"),
     "committed": ("to",),
@@ -154,6 +158,8 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "concern": (StanceCue("DISAPPROVE", -1, "111"), ("about", "over", "at", "regarding")),
     "condolence": (StanceCue("SUPPORT", 1, "051"), ("to",)),
     "backing": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
+    "favour": (StanceCue("SUPPORT", 1, "051"), ("of",)),  # "spoke in favour of direct contacts"
+    "favor": (StanceCue("SUPPORT", 1, "051"), ("of",)),
     "criticism": (StanceCue("DISAPPROVE", -1, "111"), ("of",)),
     "satisfaction": (StanceCue("SUPPORT", 1, "051"), ("with", "at", "over")),
     "dissatisfaction": (StanceCue("DISAPPROVE", -1, "111"), ("with", "at", "over")),

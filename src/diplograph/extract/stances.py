@@ -1326,6 +1326,10 @@ def _noun_stances(
                 p for c in tok.head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
                 for p in c.children if p.dep_ in {"pobj", "pcomp"}
             ]
+        if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            # "spoke in favour | of direct contacts": the parser hangs the noun's preposition on the verb
+            targets = [p for c in tok.head.head.children if c.dep_ == "prep" and c.lower_ in preps
+                       and c.i == tok.right_edge.i + 1 for p in c.children if p.dep_ in {"pobj", "pcomp"}]
         if not targets and tok.dep_ in {"nsubjpass", "dobj"} and "to" in preps:
             # "commitment was expressed to further strengthening X": a gerund after "to" taken for an infinitive
             targets = [c for c in tok.head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
