@@ -337,3 +337,15 @@ def test_appreciative_of_is_support(blank, matcher, gazetteer):
     stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
     assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances] == [
         ("SUPPORT", "state/PER", "state/CHL")]
+
+
+def test_a_commitment_to_demonstrate_leadership_is_no_threat(blank, matcher, gazetteer):
+    # "Peru reaffirmed its commitment to demonstrate leadership ." -- showing, not a demonstration
+    doc = make_doc(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "NNP"), ("reaffirmed", 1, "ROOT", "VERB", "reaffirm", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"), ("commitment", 1, "dobj", "NOUN", "commitment", "NN"),
+        ("to", 5, "aux", "PART", "to", "TO"), ("demonstrate", 3, "acl", "VERB", "demonstrate", "VB"),
+        ("leadership", 5, "dobj", "NOUN", "leadership", "NN"), (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE"] + ["O"] * 7)
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert [s.stance_type for s in stances] and "THREATEN" not in [s.stance_type for s in stances]

@@ -147,8 +147,7 @@ def find_events(
             continue  # "satisfaction with our engagement", "engagement with AI experts": no talks with a side
         if trigger.plover == "CONSULT" and _tally(tok):
             continue  # "I have met with over 100 world leaders": a record of many meetings, not one
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in {"demonstrate", "rally"} and any(
-                c.dep_ in {"dobj", "ccomp"} for c in tok.children):
+        if _showing(tok):
             continue  # "demonstrating our commitment", "rallied G7 countries": showing, gathering support
         if trigger.plover == "PROTEST" and tok.pos_ in NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
             continue  # "lodged a protest with X": a verbal protest, a stance
@@ -584,8 +583,15 @@ def _particle_ok(tok: Token, trigger: EventTrigger) -> bool:
 
 def event_type_of(tok: Token) -> str | None:
     """The PLOVER type ``tok`` would trigger (for stance cues typing what they announce)."""
-    trigger = _trigger(tok) if tok.lemma_.lower() in _TRIGGER_LEMMAS else None
+    trigger = _trigger(tok) if tok.lemma_.lower() in _TRIGGER_LEMMAS and not _showing(tok) else None
     return trigger.plover if trigger is not None else None
+
+
+def _showing(tok: Token) -> bool:
+    """"demonstrate global leadership", "rallied G7 countries": showing something or gathering
+    support, not a demonstration or a rally."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in {"demonstrate", "rally"} and any(
+        c.dep_ in {"dobj", "ccomp"} for c in tok.children)
 
 
 def ultimatums(doc: Doc, events: list[Event]) -> frozenset[int]:
