@@ -100,3 +100,19 @@ def test_talks_with_a_state_in_a_readout_naming_no_other_side_are_the_publishers
     [event] = [e for e in extract(doc, article, gazetteer).events if e.event_type == "CONSULT"]
     assert _sides(event) == [("source", "state/RUS"), ("target", "state/FRA")]
     assert not [e for e in run(doc, gazetteer).events if e.event_type == "CONSULT"]  # no publisher: no second side
+
+
+def test_the_officials_of_a_meeting_are_its_two_sides_and_a_topic_is_no_party(blank, matcher, gazetteer):
+    # "Biden met Kishida . The officials agreed to consult on Iran ."
+    doc = make_doc(blank, matcher, [
+        ("Biden", 1, "nsubj", "PROPN", "Biden", "NNP"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+        ("Kishida", 1, "dobj", "PROPN", "Kishida", "NNP"), (".", 1, "punct", "PUNCT", ".", "."),
+        ("The", 5, "det", "DET", "the", "DT"), ("officials", 6, "nsubj", "NOUN", "official", "NNS"),
+        ("agreed", 6, "ROOT", "VERB", "agree", "VBD"), ("to", 8, "aux", "PART", "to", "TO"),
+        ("consult", 6, "xcomp", "VERB", "consult", "VB"), ("on", 8, "prep", "ADP", "on", "IN"),
+        ("Iran", 9, "pobj", "PROPN", "Iran", "NNP"), (".", 6, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+        sent_starts=[True, False, False, False, True] + [False] * 7)
+    [agree] = [e for e in run(doc, gazetteer).events if e.event_type == "AGREE"]
+    keys = {key for _, key in _sides(agree)}
+    assert {"person/joe-biden", "person/fumio-kishida"} <= keys and "state/IRN" not in keys

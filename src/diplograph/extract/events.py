@@ -1122,6 +1122,8 @@ def _participants(
         tops = [tok, tok.head] if tok.pos_ in NOMINAL and tok.dep_ == "dobj" else [tok, carrier] if carrier else [tok]
         venues = trigger.plover not in {"CONSULT", "AGREE", "COOPERATE"} or trigger.mode == "visit"
         topics = frozenset({"on", "about", "over", "in"}) if trigger.plover == "COOPERATE" else frozenset()
+        if trigger.plover == "AGREE":  # "agreed that they will consult closely on Iran": a topic
+            topics = frozenset({"on", "about", "over"})
         if trigger.plover == "CONSULT":  # "talks on Syria"; "during the call, they discussed events in X"
             topics = frozenset({"on", "about", "over"} | ({"in"} if carrier is not None and _during(tok.head) else set()))
         add(aimed_mentions(tops, index, known, limit=1, venues=venues, skip=topics), "target")

@@ -21,6 +21,7 @@ from diplograph.model import ActorMention, Statement
 # Plural nouns for the two sides of a conversation: "the leaders", "the presidents", "both sides".
 JOINT_NOUNS = frozenset({
     "leader", "president", "side", "party", "head", "participant", "interlocutor", "counterpart",
+    "official", "minister", "adviser", "advisor",  # "The officials agreed", "the two National Security Advisors"
 })
 
 # Nouns for people, groups and bodies acting for a country or organisation named beside them.
