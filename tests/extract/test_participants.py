@@ -325,3 +325,23 @@ def test_a_possessor_deep_in_an_event_phrase_does_not_displace_its_doer(blank, m
     for event in events:
         sources = [key for role, key, _ in _sides(event) if role == "source"]
         assert sources == ["state/CHL"]
+
+
+def test_its_in_a_for_phrase_is_whom_the_verb_holds_to_account(blank, matcher, gazetteer):
+    # "Peru imposed costs on Chile for its attack on Bolivia ." -- Chile's attack, not Peru's
+    doc = make(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        ("imposed", 1, "ROOT", "VERB", "impose", "VBD"),
+        ("costs", 1, "dobj", "NOUN", "cost", "NNS"),
+        ("on", 2, "prep", "ADP", "on"),
+        ("Chile", 3, "pobj", "PROPN", "Chile"),
+        ("for", 1, "prep", "ADP", "for"),
+        ("its", 7, "poss", "PRON", "its", "PRP$"),
+        ("attack", 5, "pobj", "NOUN", "attack", "NN"),
+        ("on", 7, "prep", "ADP", "on"),
+        ("Bolivia", 8, "pobj", "PROPN", "Bolivia"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    [event] = [e for e in run(doc, gazetteer).events if e.trigger.text == "attack"]
+    assert ("source", "state/CHL", False) in _sides(event)
+    assert ("source", "state/PER", False) not in _sides(event)

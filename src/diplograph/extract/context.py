@@ -343,6 +343,8 @@ def _antecedent_token(tok: Token) -> Token | None:
         while subj is None and cur.dep_ in {"ccomp", "xcomp", "conj"} and cur.head.i != cur.i:
             cur = cur.head
             subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS), None)
+    elif tok.dep_ == "poss" and (answering := _answering_for(tok)) is not None:
+        subj = answering  # "impose costs on Russia for its invasion", "thanked X for its support": X's
     elif tok.dep_ == "poss":
         verb = tok.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -355,6 +357,28 @@ def _antecedent_token(tok: Token) -> Token | None:
     if subj is not None and subj.pos_ == "PRON":
         return None  # "we ... they": not the same
     return subj
+
+
+def _answering_for(poss: Token) -> Token | None:
+    """Whom a "for its ..." phrase holds to account or thanks: the object of its verb, or the
+    object of "on"/"against" ("impose costs on Russia for its invasion", "thanked X for its
+    support"), or the subject held "accountable" ("hold Russia accountable for its actions")."""
+    noun = poss.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    head = prep.head
+    if head.pos_ == "ADJ":  # "hold Russia accountable for its ...": the small clause's subject
+        candidates = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    elif head.pos_ == "VERB":
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        candidates = objects + [p for h in (head, *objects) for c in h.children
+                                if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                                for p in c.children if p.dep_ == "pobj"]
+    else:
+        return None
+    named = [c for c in candidates if c.pos_ == "PROPN"] + [c for c in candidates if c.pos_ == "NOUN"]
+    return named[0] if named else None
 
 
 def _against_or_for(doc: Doc, tok: Token) -> bool:
