@@ -345,3 +345,19 @@ def test_its_in_a_for_phrase_is_whom_the_verb_holds_to_account(blank, matcher, g
     [event] = [e for e in run(doc, gazetteer).events if e.trigger.text == "attack"]
     assert ("source", "state/CHL", False) in _sides(event)
     assert ("source", "state/PER", False) not in _sides(event)
+
+
+def test_a_participle_after_a_noun_is_done_to_what_the_noun_names(blank, matcher, gazetteer):
+    # "Canadians detained by China were freed ." -- Canada's people, not China's
+    doc = make(blank, matcher, [
+        ("Canadians", 5, "nsubjpass", "PROPN", "Canadians", "NNPS"),
+        ("detained", 0, "acl", "VERB", "detain", "VBN"),
+        ("by", 1, "agent", "ADP", "by"),
+        ("China", 2, "pobj", "PROPN", "China"),
+        ("were", 5, "auxpass", "AUX", "be", "VBD"),
+        ("freed", 5, "ROOT", "VERB", "free", "VBN"),
+        (".", 5, "punct", "PUNCT", "."),
+    ], ents=["B-NORP", "O", "O", "B-GPE", "O", "O", "O"])
+    [event] = [e for e in run(doc, gazetteer).events if e.trigger.text == "detained"]
+    assert ("source", "state/CHN", False) in _sides(event)
+    assert ("target", "state/CAN", False) in _sides(event)

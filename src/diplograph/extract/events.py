@@ -870,6 +870,10 @@ def _participants(
                 found = parties(doc, index, tok)
                 if len(found) > 1:
                     add(found, "source")
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and trigger.subject_role != "target":
+            # "the two Canadians unjustly detained by China": the people it was done to
+            add([m for m in actors_of_phrase(doc, tok.head, index, statements) if m.actor.kind != "Person"
+                 or tok.head.pos_ == "PROPN"], "target")
         noun = _intended_by(tok) if subj is None else None
         if noun is not None:  # "the intentions of European states to impose ...", "its readiness to ..."
             holders = [c for c in noun.children if c.dep_ == "poss"]
