@@ -361,3 +361,22 @@ def test_a_participle_after_a_noun_is_done_to_what_the_noun_names(blank, matcher
     [event] = [e for e in run(doc, gazetteer).events if e.trigger.text == "detained"]
     assert ("source", "state/CHN", False) in _sides(event)
     assert ("target", "state/CAN", False) in _sides(event)
+
+
+def test_whose_decision_or_effort_it_is_does_what_it_is_to_do(blank, matcher, gazetteer):
+    # "Japan announced its decision to provide aid to Ukraine ."
+    doc = make(blank, matcher, [
+        ("Japan", 1, "nsubj", "PROPN", "Japan"),
+        ("announced", 1, "ROOT", "VERB", "announce", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"),
+        ("decision", 1, "dobj", "NOUN", "decision", "NN"),
+        ("to", 5, "aux", "PART", "to", "TO"),
+        ("provide", 3, "acl", "VERB", "provide", "VB"),
+        ("aid", 5, "dobj", "NOUN", "aid", "NN"),
+        ("to", 5, "prep", "ADP", "to"),
+        ("Ukraine", 7, "pobj", "PROPN", "Ukraine"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"])
+    [event] = [e for e in run(doc, gazetteer).events if e.event_type == "AID"]
+    assert ("source", "state/JPN", False) in _sides(event)
+    assert ("target", "state/UKR", False) in _sides(event)

@@ -742,6 +742,18 @@ def _intended_by(tok: Token) -> Token | None:
     return noun if trigger is not None and trigger.plover in _INTENDED_TYPES else None
 
 
+_UNDERTAKINGS = frozenset({"effort", "decision", "move", "step", "attempt", "initiative", "bid", "plan"})
+
+
+def _undertaken_by(tok: Token) -> Token | None:
+    """The noun of an undertaking whose infinitive ``tok`` is ("its decision to provide aid",
+    "their efforts to provide assistance"): whose it is does it; None otherwise."""
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or not infinitival(tok):
+        return None
+    noun = tok.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in _UNDERTAKINGS else None
+
+
 def _alleged(tok: Token) -> bool:
     """"accused the rebels of violating the ceasefire": the accusation (a DISAPPROVE stance) is the
     claim; what it alleges is neither asserted nor done by the accuser."""
@@ -875,12 +887,15 @@ def _participants(
             add([m for m in actors_of_phrase(doc, tok.head, index, statements) if m.actor.kind != "Person"
                  or tok.head.pos_ == "PROPN"], "target")
         noun = _intended_by(tok) if subj is None else None
-        if noun is not None:  # "the intentions of European states to impose ...", "its readiness to ..."
-            holders = [c for c in noun.children if c.dep_ == "poss"]
-            holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        undertaking = _undertaken_by(tok) if subj is None and noun is None else None
+        for holder_noun in (n for n in (noun, undertaking) if n is not None):
+            # "the intentions of European states to impose ...", "its readiness to ...", "Japan
+            # announced its decision to provide aid", "their respective efforts to provide aid"
+            holders = [c for c in holder_noun.children if c.dep_ == "poss"]
+            holders += [p for c in holder_noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj"]
             found = [m for h in holders for m in actors_of_phrase(doc, h, index, statements, subject=True)]
-            if not found and noun.head.pos_ == "VERB" and (s2 := subject_of(noun.head)) is not None:
+            if not found and noun is not None and noun.head.pos_ == "VERB" and (s2 := subject_of(noun.head)) is not None:
                 found = subject_actors(s2)
             add(found, "source")
         if not parts and tok.lemma_.lower() == "agree" and (
