@@ -349,3 +349,16 @@ def test_a_commitment_to_demonstrate_leadership_is_no_threat(blank, matcher, gaz
     ], ["B-GPE"] + ["O"] * 7)
     stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
     assert [s.stance_type for s in stances] and "THREATEN" not in [s.stance_type for s in stances]
+
+
+def test_the_of_phrase_of_a_support_for_someone_names_the_supporter(blank, matcher, gazetteer):
+    # "Peru stressed the support of Chile for Bolivia ." -- Bolivia is supported, not Chile
+    doc = make_doc(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "NNP"), ("stressed", 1, "ROOT", "VERB", "stress", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"), ("support", 1, "dobj", "NOUN", "support", "NN"),
+        ("of", 3, "prep", "ADP", "of", "IN"), ("Chile", 4, "pobj", "PROPN", "Chile", "NNP"),
+        ("for", 3, "prep", "ADP", "for", "IN"), ("Bolivia", 6, "pobj", "PROPN", "Bolivia", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert {s.target_actor.actor.key for s in stances if s.target_actor} == {"state/BOL"}

@@ -1321,6 +1321,9 @@ def _noun_stances(
             p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ in {"pobj", "pcomp"}
         ]
+        if any(t.head.lower_ != "of" for t in targets):
+            # "the support of the United States for Jordan": the "of" names whose support it is
+            targets = [t for t in targets if t.head.lower_ != "of"]
         if not targets and tok.dep_ in {"nsubjpass", "dobj"}:  # "Support was affirmed for X", "expressed support to X"
             targets = [  # (a "to" the parser takes for the verb's dative: "extended warm wishes | to X")
                 p for c in tok.head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
