@@ -80,3 +80,19 @@ def test_gratitude_to_a_state_for_support_makes_it_the_giver(blank, matcher, gaz
     ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"])
     [event] = [e for e in run(doc, gazetteer).events if e.event_type == "AID"]
     assert _sides(event) == [("source", "state/DEU"), ("target", "state/UKR")]
+
+
+def test_whoever_is_thanked_for_accepting_an_invitation_accepted_it(blank, matcher, gazetteer):
+    # "Peru thanked Chile for accepting the invitation ."
+    doc = make_doc(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        ("thanked", 1, "ROOT", "VERB", "thank", "VBD"),
+        ("Chile", 1, "dobj", "PROPN", "Chile"),
+        ("for", 1, "prep", "ADP", "for"),
+        ("accepting", 3, "pcomp", "VERB", "accept", "VBG"),
+        ("the", 6, "det", "DET", "the"),
+        ("invitation", 4, "dobj", "NOUN", "invitation", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    [event] = [e for e in run(doc, gazetteer).events if e.event_type == "AGREE"]
+    assert _sides(event) == [("source", "state/CHL"), ("target", "state/PER")]

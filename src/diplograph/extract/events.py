@@ -872,6 +872,13 @@ def _participants(
             subj = subject_of(tok.head)  # "X sent experts to Bosnia to investigate": X's purpose
         if subj is None and (effort := effort_for(tok)) is not None:
             subj = subject_of(effort)
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        thanks = _thanks_for(tok) if tok.tag_ == "VBG" and not own_subject else None
+        if thanks is not None:  # "Thank you for accepting our invitation": the thanked accepted it
+            subj = None
+            thanker, thanked = _thanks_sides(doc, thanks, tok, index, statements)
+            add(thanked, "source")
+            add(thanker, "target")
         if subj is not None:
             flipped = passive != (trigger.subject_role == "target")
             add(subject_actors(subj), "target" if flipped else "source")
@@ -1390,6 +1397,9 @@ def _thanks_sides(
     verb = thanks.head if thanks.pos_ != "VERB" and thanks.dep_ in {"dobj", "acomp"} else thanks
     subj = subject_of(verb)
     thanker = actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
+    speaking = statement_at(statements, thanks.idx)
+    if not thanker and speaking is not None:  # "Thank you for ..." in a speaker's turn
+        thanker = [statements[speaking].speaker]
     thanked: list[ActorMention] = []
     for head in {thanks.i: thanks, verb.i: verb}.values():
         for c in head.children:
