@@ -200,3 +200,16 @@ def test_a_place_tag_on_a_named_official_gives_a_person_acting_for_the_appositiv
 def test_without_a_determined_title_the_place_tag_stands(blank, matcher, gazetteer):
     index, _ = actors(_appositive_doc(blank, matcher, det=False), gazetteer)
     assert not any(m.actor.kind == "Person" for m in index.sorted())
+
+
+def test_a_name_after_its_holders_title_and_a_comma_is_the_subject(blank, matcher, gazetteer):
+    # "Assistant to the President , Ana Rivas traveled ." parsed with two subjects: Rivas travels
+    from diplograph.extract.context import subject_of
+
+    rows = [("Assistant", 7, "nsubj", "PROPN", "Assistant", "NNP"), ("to", 0, "prep", "ADP", "to", "IN"),
+            ("the", 3, "det", "DET", "the", "DT"), ("President", 1, "pobj", "PROPN", "President", "NNP"),
+            (",", 7, "punct", "PUNCT", ",", ","), ("Ana", 6, "compound", "PROPN", "Ana", "NNP"),
+            ("Rivas", 7, "nsubj", "PROPN", "Rivas", "NNP"), ("traveled", 7, "ROOT", "VERB", "travel", "VBD"),
+            (".", 7, "punct", "PUNCT", ".", ".")]
+    doc = make(blank, matcher, rows, ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert subject_of(doc[7]).text == "Rivas"

@@ -359,6 +359,14 @@ def _antecedent_token(tok: Token) -> Token | None:
     return subj
 
 
+def _named_after_title(subj: Token) -> bool:
+    """A name given after its holder's title and a comma ("Special Assistant to the President and
+    Coordinator for the Southwest Border, Ambassador Roberta Jacobson traveled"), which the parser
+    takes for a second subject."""
+    before = subj.left_edge.i - 1
+    return subj.pos_ == "PROPN" and before >= 0 and subj.doc[before].text == ","
+
+
 def _answering_for(poss: Token) -> Token | None:
     """Whom a "for its ..." phrase holds to account or thanks: the object of its verb, or the
     object of "on"/"against" ("impose costs on Russia for its invasion", "thanked X for its
@@ -559,6 +567,8 @@ def subject_of(tok: Token) -> Token | None:
             # "the aid the United States is providing" parsed with two subjects: the nearer one
             # does it, the farther one is the fronted object of a reduced relative clause (not
             # "Members of X, a body linked to Y, investigated": an apposition after a comma)
+            if len(subjects) > 1 and _named_after_title(subjects[-1]):
+                return subjects[-1]  # "Special Assistant to the President, Ambassador X traveled": X
             return subjects[-1] if reduced_relative(subjects) else subjects[0]
         if cur.dep_ in {"ROOT"} or cur.head is cur:
             return None
