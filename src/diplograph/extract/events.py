@@ -1148,9 +1148,11 @@ def _participants(
         tops = [tok, tok.head] if tok.pos_ in NOMINAL and tok.dep_ == "dobj" else [tok, carrier] if carrier else [tok]
         venues = trigger.plover not in {"CONSULT", "AGREE", "COOPERATE"} or trigger.mode == "visit"
         topics = frozenset({"on", "about", "over", "in"}) if trigger.plover == "COOPERATE" else frozenset()
-        if trigger.plover == "AGREE":  # "agreed that they will consult closely on Iran": a topic
-            topics = frozenset({"on", "about", "over"})
-        if trigger.plover == "CONSULT":  # "talks on Syria"; "during the call, they discussed events in X"
+        two_sides = len({_side(p) for p in parts}) > 1
+        if trigger.plover == "AGREE" and two_sides:  # "they agreed to consult closely on Iran": a topic
+            topics = frozenset({"on", "about", "over"})  # (not "Obama agreed to lift the sanctions on Iran")
+        if trigger.plover == "CONSULT" and two_sides:  # "during the call, X and Y discussed events in Z"
+            # (one side named: "attend a summit on the unrest in Iran" is coded with Iran, as PETRARCH does)
             topics = frozenset({"on", "about", "over"} | ({"in"} if carrier is not None and _during(tok.head) else set()))
         add(aimed_mentions(tops, index, known, limit=1, venues=venues, skip=topics), "target")
     if nearby and parts and all(p.role == "source" for p in parts):
