@@ -15,6 +15,14 @@ from diplograph.extract.context import (
     statement_at,
     subject_of,
 )
+from diplograph.extract.counterparts import (
+    CONVERSATIONS,
+    briefed_on,
+    during_verb,
+    spoken_to,
+    thanks_for,
+    thanks_sides,
+)
 from diplograph.extract.lexicon import (
     CONSULTED,
     COORDINATED,
@@ -101,8 +109,6 @@ _GATHERING_VERBS = frozenset({
     "remain", "stay", "be", "put", "place", "keep",
 })
 _GATHERINGS = frozenset({"demonstration", "protest", "rally", "march", "riot", "sit-in"})
-_TOPIC_PREPS = frozenset({"in", "on", "about", "over", "regarding", "concerning", "around", "near", "between"})
-_CONVERSATIONS = frozenset({"conversation", "call", "talk", "talks", "meeting", "negotiation", "videoconference", "consultation"})
 _ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "join", "take"})
 _LODGING_VERBS = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express", "submit"})
 
@@ -873,10 +879,10 @@ def _participants(
         if subj is None and (effort := effort_for(tok)) is not None:
             subj = subject_of(effort)
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
-        thanks = _thanks_for(tok) if tok.tag_ == "VBG" and not own_subject else None
+        thanks = thanks_for(tok) if tok.tag_ == "VBG" and not own_subject else None
         if thanks is not None:  # "Thank you for accepting our invitation": the thanked accepted it
             subj = None
-            thanker, thanked = _thanks_sides(doc, thanks, tok, index, statements)
+            thanker, thanked = thanks_sides(doc, thanks, tok, index, statements)
             add(thanked, "source")
             add(thanker, "target")
         if subj is not None:
@@ -1050,15 +1056,15 @@ def _participants(
                 for c in carrier.children:  # "opened fire on X", "imposed a blockade against X"
                     if c.dep_ == "prep" and c.lower_ in {"on", "against", "at"}:
                         add([m for p in c.children if p.dep_ == "pobj" for m in object_of(p)], "target")
-            if (trigger.plover == "CONSULT" and (_during(tok.head) is carrier or trigger.mode == "visit")
+            if (trigger.plover == "CONSULT" and (during_verb(tok.head) is carrier or trigger.mode == "visit")
                     and len({p.mention.actor.key for p in parts if not p.via_role}) == 1):
                 # "During the conversation, Putin congratulated X" / "... stressed ...", "X will pay a
                 # visit to our country": the other side (not for "held meetings with Roscosmos's head")
                 own = {k for p in parts for k in (p.mention.actor.key, p.mention.role.of.key if p.mention.role else None)}
-                others = [m for m in _spoken_to(doc, carrier, tok, index, statements) or parties(doc, index, tok)
+                others = [m for m in spoken_to(doc, carrier, index, statements) or parties(doc, index, tok)
                           if m.actor.key not in own and (m.role is None or m.role.of.key not in own)]
                 add(others, "target")
-        briefer = _briefed_on(tok) if trigger.plover == "CONSULT" else None
+        briefer = briefed_on(tok) if trigger.plover == "CONSULT" else None
         if briefer is not None and not any(p.role == "source" for p in parts) and any(p.role == "target" for p in parts):
             subj = subject_of(briefer)  # "Putin informed him of the ongoing talks with Ukraine": his talks
             if subj is not None:
@@ -1107,9 +1113,9 @@ def _participants(
             if aided is not None:
                 add([ActorMention(official.state, span, sentence_span(tok))], "source")
                 add([aided], "target")
-        thanks = _thanks_for(tok) if trigger.plover == "AID" and not any(p.role == "source" for p in parts) else None
+        thanks = thanks_for(tok) if trigger.plover == "AID" and not any(p.role == "source" for p in parts) else None
         if thanks is not None:  # "thanked the United States for its military assistance": the thanked gave it
-            thanker, thanked = _thanks_sides(doc, thanks, tok, index, statements)
+            thanker, thanked = thanks_sides(doc, thanks, tok, index, statements)
             add(thanked, "source")
             if not any(p.role == "target" for p in parts):
                 add(thanker, "target")
@@ -1153,7 +1159,7 @@ def _participants(
             topics = frozenset({"on", "about", "over"})  # (not "Obama agreed to lift the sanctions on Iran")
         if trigger.plover == "CONSULT" and two_sides:  # "during the call, X and Y discussed events in Z"
             # (one side named: "attend a summit on the unrest in Iran" is coded with Iran, as PETRARCH does)
-            topics = frozenset({"on", "about", "over"} | ({"in"} if carrier is not None and _during(tok.head) else set()))
+            topics = frozenset({"on", "about", "over"} | ({"in"} if carrier is not None and during_verb(tok.head) else set()))
         add(aimed_mentions(tops, index, known, limit=1, venues=venues, skip=topics), "target")
     if nearby and parts and all(p.role == "source" for p in parts):
         # "Russia's aggression", "missiles struck a hospital in Ukraine", "we provided a package of
@@ -1244,8 +1250,8 @@ def _carrier(noun: Token) -> Token | None:
         verb = head.head  # "will remain in close contact with X"
         if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in {"remain", "stay", "keep", "be"}:
             return verb
-    if noun.dep_ == "pobj" and _during(head) and noun.lemma_.lower() in _CONVERSATIONS:
-        verb = _during(head)  # "During the telephone conversation, Putin congratulated X": they talked
+    if noun.dep_ == "pobj" and during_verb(head) and noun.lemma_.lower() in CONVERSATIONS:
+        verb = during_verb(head)  # "During the telephone conversation, Putin congratulated X": they talked
         if verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
             return verb
     if noun.dep_ == "pobj" and head.lower_ in {"during", "at"} and noun.lemma_.lower() in _GATHERINGS:
@@ -1253,48 +1259,6 @@ def _carrier(noun: Token) -> Token | None:
         if verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
             return verb
     return None
-
-
-def _spoken_to(doc: Doc, verb: Token, tok: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
-    """Whom ``verb`` addresses: its object or dative ("congratulated X", "informed X") or its
-    "to"/"with" phrase ("extended wishes to X")."""
-    def addressed(head: Token) -> list[ActorMention]:
-        out = []
-        for m in actors_of_phrase(doc, head, index, statements, subject=True):
-            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            if m.actor.kind in {"Person", "State"} and (span is None or not under_prep(span.root, head, _TOPIC_PREPS)):
-                out.append(m)  # not "discussed the events in Kazakhstan"
-        return out
-
-    found: list[ActorMention] = []
-    for c in verb.children:
-        if c.dep_ in {"dobj", "dative"}:
-            found += addressed(c)
-        if c.dep_ == "prep" and c.lower_ in {"to", "with"}:
-            found += [m for p in c.children if p.dep_ == "pobj" for m in addressed(p)]
-    return found
-
-
-def _briefed_on(noun: Token) -> Token | None:
-    """The verb of briefing whose topic ``noun`` is ("informed X of the talks with Y", "briefed X
-    on the negotiations with Y"), else None."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"of", "about", "on", "regarding"}:
-        verb = head.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in {"inform", "brief", "update", "tell", "apprise"}:
-            return verb
-    return None
-
-
-def _during(prep: Token) -> Token | None:
-    """The verb a "during" / "in the course of" phrase hangs on, else None."""
-    if prep.lower_ == "of" and prep.head.lower_ == "course" and prep.head.dep_ == "pobj":
-        prep = prep.head.head  # "in the course of the talks"
-        if prep.lower_ != "in":
-            return None
-    elif prep.lower_ != "during":
-        return None
-    return prep.head if prep.dep_ == "prep" else None
 
 
 def _domestic(source: Participant, target: ActorMention) -> bool:
@@ -1373,49 +1337,6 @@ def _recipient_named(noun: Token) -> bool:
         if cur.pos_ in {"VERB", "AUX"}:
             break
     return any(c.dep_ == "prep" and c.lower_ in {"to", "for", "into"} for h in heads for c in h.children)
-
-
-_THANKING = frozenset({"thank", "gratitude", "grateful", "thankful", "appreciation", "thanks"})
-
-
-def _thanks_for(tok: Token) -> Token | None:
-    """The word of thanks whose "for" phrase ``tok`` is in ("thanked X for its aid", "expressed
-    gratitude for facilitating the evacuation"), else None."""
-    cur = tok
-    for _ in range(6):
-        if cur.dep_ not in {"pobj", "dobj", "pcomp", "prep", "conj"} or cur.head.i == cur.i:
-            return None
-        if cur.dep_ == "prep" and cur.lower_ == "for":
-            return cur.head if cur.head.lemma_.lower() in _THANKING or cur.head.lower_ in _THANKING else None
-        cur = cur.head
-    return None
-
-
-def _thanks_sides(
-    doc: Doc, thanks: Token, tok: Token, index: ActorIndex, statements: list[Statement]
-) -> tuple[list[ActorMention], list[ActorMention]]:
-    """Who thanks and who is thanked: the object of "thank", "gratitude to X", else (a readout's
-    "expressed gratitude for ...") the other side of the conversation."""
-    verb = thanks.head if thanks.pos_ != "VERB" and thanks.dep_ in {"dobj", "acomp"} else thanks
-    subj = subject_of(verb)
-    thanker = actors_of_phrase(doc, subj, index, statements, subject=True) if subj is not None else []
-    speaking = statement_at(statements, thanks.idx)
-    if not thanker and speaking is not None:  # "Thank you for ..." in a speaker's turn
-        thanker = [statements[speaking].speaker]
-    thanked: list[ActorMention] = []
-    for head in {thanks.i: thanks, verb.i: verb}.values():
-        for c in head.children:
-            if c.dep_ == "dobj" and head.lemma_.lower() == "thank":
-                thanked += (second_person(doc, c, index, statements) if c.lower_ == "you"
-                            else actors_of_phrase(doc, c, index, statements, subject=True))
-            if c.dep_ == "prep" and c.lower_ == "to":
-                thanked += [m for p in c.children if p.dep_ == "pobj"
-                            for m in actors_of_phrase(doc, p, index, statements, subject=True)]
-    if not thanked and thanker:
-        own = {m.actor.key for m in thanker} | {m.role.of.key for m in thanker if m.role is not None}
-        thanked = [m for m in parties(doc, index, tok)
-                   if m.actor.key not in own and (m.role is None or m.role.of.key not in own)]
-    return thanker, thanked
 
 
 def _counterpart(tok: Token, index: ActorIndex, official: OfficialVoice) -> ActorMention | None:
