@@ -362,3 +362,26 @@ def test_the_of_phrase_of_a_support_for_someone_names_the_supporter(blank, match
     ], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
     stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
     assert {s.target_actor.actor.key for s in stances if s.target_actor} == {"state/BOL"}
+
+
+def _partner_doc(blank, matcher, subject: str, neg: bool = False):
+    # "Chile is (not) a reliable partner ." in a White House statement
+    rows = [(subject, 1, "nsubj", "PROPN", subject, "NNP"), ("is", 1, "ROOT", "AUX", "be", "VBZ")]
+    rows += [("not", 1, "neg", "PART", "not", "RB")] if neg else []
+    k = len(rows)
+    rows += [("a", k + 2, "det", "DET", "a", "DT"), ("reliable", k + 2, "amod", "ADJ", "reliable", "JJ"),
+             ("partner", 1, "attr", "NOUN", "partner", "NN"), (".", 1, "punct", "PUNCT", ".", ".")]
+    doc = make_doc(blank, matcher, rows, ["B-GPE"] + ["O"] * (len(rows) - 1))
+    return doc, Article(id="sha256:t", text=doc.text, title="Statement on Chile", publisher="The White House",
+                        published=date(2022, 3, 1))
+
+
+def test_a_side_called_a_reliable_partner_is_praised(blank, matcher, gazetteer):
+    doc, article = _partner_doc(blank, matcher, "Chile")
+    stances = extract(doc, article, gazetteer).stances
+    assert [(s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances] == [
+        ("SUPPORT", "state/USA", "state/CHL")]
+    doc, article = _partner_doc(blank, matcher, "Chile", neg=True)
+    assert not extract(doc, article, gazetteer).stances
+    doc, article = _partner_doc(blank, matcher, "America")  # the publisher praising itself: nothing
+    assert not extract(doc, article, gazetteer).stances

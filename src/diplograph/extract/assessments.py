@@ -1,6 +1,6 @@
 """Stances of assessment and courtesy that readouts, statements and transcripts express without a
 stance verb: good wishes ("wishing X a happy birthday"), contentment ("satisfied with the
-progress"), ties "developing positively", rights upheld ("the Palestinians' right to
+progress"), ties "developing positively", a side called a reliable partner, rights upheld ("the Palestinians' right to
 self-determination"), acts "in violation of" an agreement and a side's refusal named by a
 government. Each is a pure function of the Doc, its actors and statements, built on the stance
 extractor's holder and target helpers (:mod:`diplograph.extract.stances`)."""
@@ -39,6 +39,7 @@ def find_assessments(
         *_rights_upheld(doc, index, statements, official),
         *_content_with(doc, index, statements, official),
         *_ties_going_well(doc, index, statements, official),
+        *_valued_partners(doc, index, statements, official),
     ]
 
 
@@ -139,6 +140,34 @@ def _ties_going_well(doc: Doc, index: ActorIndex, statements: list[Statement],
                           trigger=span_of(doc, tok.idx, tok.idx + len(tok.text)), sentence=sentence_span(tok),
                           confidence=0.6, target_actor=None, target_issue=issue, addressee=None,
                           statement_index=statement_at(statements, tok.idx), cameo=_PRAISE.cameo) for h in holders)
+    return out
+
+
+_RELATIONS = frozenset({"partner", "friend", "ally", "neighbour", "neighbor"})
+_VALUED = frozenset({"reliable", "trusted", "close", "good", "great", "true", "loyal", "dependable", "valued",
+                     "important", "key", "strong", "indispensable", "steadfast", "staunch", "trustworthy"})
+
+
+def _valued_partners(doc: Doc, index: ActorIndex, statements: list[Statement],
+                     official: OfficialVoice | None) -> list[Stance]:
+    """"Finland is our reliable partner", "Japan is a close ally": praise of the subject by the
+    speaker (or the publishing government) (SUPPORT, CAMEO 051)."""
+    out: list[Stance] = []
+    for tok in tokens_with_lemma(doc, _RELATIONS):
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be" or _negated(tok.head) or is_question(tok.head):
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in _VALUED for c in tok.children):
+            continue
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or not actors_of_phrase(doc, subj, index, statements):
+            continue
+        holders = _whose_words(doc, tok, statements, official)
+        for st in _emit(doc, tok, _PRAISE, holders, [subj], index, statements):
+            own = {st.holder.actor.key, st.holder.role.of.key if st.holder.role else None}
+            target = st.target_actor
+            if target is not None and (target.actor.key in own or (target.actor.kind == "Person" and target.role is None)):
+                continue  # not "Russia is a reliable partner" said by Russia's president, nor "John is a good friend"
+            out.append(st)
     return out
 
 
