@@ -380,3 +380,21 @@ def test_whose_decision_or_effort_it_is_does_what_it_is_to_do(blank, matcher, ga
     [event] = [e for e in run(doc, gazetteer).events if e.event_type == "AID"]
     assert ("source", "state/JPN", False) in _sides(event)
     assert ("target", "state/UKR", False) in _sides(event)
+
+
+def test_a_possessor_inside_the_of_phrase_of_a_recognition_is_recognised(blank, matcher, gazetteer):
+    # "Peru backed the recognition of Chile's sovereignty ." -- Chile is recognised, not recognising
+    doc = make(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru"),
+        ("backed", 1, "ROOT", "VERB", "back", "VBD"),
+        ("the", 3, "det", "DET", "the"),
+        ("recognition", 1, "dobj", "NOUN", "recognition", "NN"),
+        ("of", 3, "prep", "ADP", "of"),
+        ("Chile", 7, "poss", "PROPN", "Chile"),
+        ("'s", 5, "case", "PART", "'s", "POS"),
+        ("sovereignty", 4, "pobj", "NOUN", "sovereignty", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O"], spaces=[True] * 5 + [False] + [True] * 3)
+    [event] = [e for e in run(doc, gazetteer).events if e.trigger.text == "recognition"]
+    assert ("target", "state/CHL", False) in _sides(event)
+    assert ("source", "state/CHL", False) not in _sides(event)

@@ -1015,8 +1015,10 @@ def _participants(
             elif (trigger.mode == "release" or trigger.cameo == "073") and _via(sub, tok, {"of"}):
                 role = "target"  # "the release of two American hostages", "the evacuation of Indian nationals": theirs
             elif sub.dep_ == "poss" and trigger.plover in _UNDERGONE | {"AID"} and _via(
-                    sub, tok, {"against", "on", "to"} | ({"for"} if trigger.plover == "AID" else set())):
-                role = "target"  # "an attack against Ukraine's energy grid", "support for Ukraine's needs": theirs
+                    sub, tok, {"against", "on", "to"} | ({"for"} if trigger.plover == "AID" else {"of"})):
+                # "an attack against Ukraine's energy grid", "support for Ukraine's needs", "recognition
+                # of Russia's sovereignty over Crimea": theirs
+                role = "target"
             elif trigger.plover == "AID" and sub.dep_ == "dobj" and sub.head.dep_ in {"acl", "relcl"} and sub.head.head.i == tok.i \
                     and sub.head.lemma_.lower() in {"benefit", "help", "support", "assist", "aid", "serve"}:
                 role = "target"  # "humanitarian assistance to benefit Palestinians": the aided
