@@ -39,7 +39,10 @@ def series_conjuncts(doc: Doc) -> Doc:
     """Relabel a verb the parser hung as a subjectless complement in a series ("X expressed
     support for Y, condemned Z, and emphasised W": "condemned" as ccomp) as the conjunct it is,
     so that it shares the series' subject and is not read as reported speech."""
-    for tok in doc:
+    ccomp = doc.vocab.strings["ccomp"]
+    deps = doc.to_array("DEP")
+    for i in (deps == ccomp).nonzero()[0]:  # only complements are candidates: no walk over every token
+        tok = doc[int(i)]
         if _series_member(tok):
             tok.dep_ = "conj"
     return doc
