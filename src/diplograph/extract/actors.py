@@ -600,6 +600,12 @@ _OUTLET_NOUNS = frozenset({
     "broadcaster", "outlet", "website",
 })
 _PRODUCT_NOUNS = frozenset({"vaccine", "vaccines", "jab", "variant", "virus"})
+# Lower-cased words that can start a place or thing reading in :func:`not_person_names`: single
+# letters ("Sputnik V"), region words and their plurals, outlet and product nouns.
+_NOT_PERSON_CUES = frozenset(
+    {chr(c) for c in range(ord("a"), ord("z") + 1)} | _REGION_WORDS | {w + "s" for w in _REGION_WORDS}
+    | {"territories"} | _OUTLET_NOUNS | _PRODUCT_NOUNS
+)
 # Places left out of the gazetteer on purpose because their state is disputed (see
 # data/gazetteer/README.md, places.csv), which a tagger often takes for a person ("Donbass").
 _DISPUTED_PLACES = frozenset({
@@ -622,7 +628,7 @@ def not_person_names(doc: Doc) -> NotPersons:
     """The names ``doc`` itself treats as places or things (see :class:`NotPersons`)."""
     places = _mostly_places(doc)
     things: set[str] = set()
-    for tok in doc:
+    for tok in tokens_with_text(doc, _NOT_PERSON_CUES):  # the few candidates, not every token
         if tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         word = tok.lower_
@@ -695,7 +701,7 @@ def _self_styled_republics(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
     (or marked as part of another entity) is still the polity; its initials later in the text
     ("Head of the DPR") refer to it."""
     minted: dict[str, ActorRef] = {}
-    for tok in doc:
+    for tok in tokens_with_text(doc, {"republic"}):
         if tok.text != "Republic" or tok.i < 3 or tok.i in index.by_token:
             continue
         if doc[tok.i - 1].text not in {"'s", "’s"} or doc[tok.i - 2].text != "People":
