@@ -385,3 +385,17 @@ def test_a_side_called_a_reliable_partner_is_praised(blank, matcher, gazetteer):
     assert not extract(doc, article, gazetteer).stances
     doc, article = _partner_doc(blank, matcher, "America")  # the publisher praising itself: nothing
     assert not extract(doc, article, gazetteer).stances
+
+
+def test_a_stance_expressed_by_someone_is_theirs(blank, matcher, gazetteer):
+    # "The support expressed by Chile for Bolivia was welcomed ." -- the participle carries the "for"
+    doc = make_doc(blank, matcher, [
+        ("The", 1, "det", "DET", "the", "DT"), ("support", 8, "nsubjpass", "NOUN", "support", "NN"),
+        ("expressed", 1, "acl", "VERB", "express", "VBN"), ("by", 2, "agent", "ADP", "by", "IN"),
+        ("Chile", 3, "pobj", "PROPN", "Chile", "NNP"), ("for", 2, "prep", "ADP", "for", "IN"),
+        ("Bolivia", 5, "pobj", "PROPN", "Bolivia", "NNP"), ("was", 8, "auxpass", "AUX", "be", "VBD"),
+        ("welcomed", 8, "ROOT", "VERB", "welcome", "VBN"), (".", 8, "punct", "PUNCT", ".", "."),
+    ], ["O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert ("SUPPORT", "state/CHL", "state/BOL") in {
+        (s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances if s.target_actor}

@@ -1306,6 +1306,10 @@ _EMPHASIS_NOUNS = frozenset({"emphasis", "stress", "focus", "priority"})
 _OWN_UNDERTAKINGS = frozenset({"commitment", "pledge", "promise", "determination", "resolve", "readiness"})
 
 
+# Verbs of voicing a stance noun: "the concern expressed by X", "the support voiced by Y".
+_VOICING = frozenset({"express", "voice", "state", "convey", "reiterate", "reaffirm", "show", "demonstrate", "raise"})
+
+
 def _noun_stances(
     doc: Doc,
     tok: Token,
@@ -1324,6 +1328,10 @@ def _noun_stances(
         if any(t.head.lower_ != "of" for t in targets):
             # "the support of the United States for Jordan": the "of" names whose support it is
             targets = [t for t in targets if t.head.lower_ != "of"]
+        if not targets:  # "the concern expressed by X | about Y": the preposition hangs on the participle
+            targets = [p for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _VOICING
+                       for pr in c.children if pr.dep_ == "prep" and pr.lower_ in preps
+                       for p in pr.children if p.dep_ in {"pobj", "pcomp"}]
         if not targets and tok.dep_ in {"nsubjpass", "dobj"}:  # "Support was affirmed for X", "expressed support to X"
             targets = [  # (a "to" the parser takes for the verb's dative: "extended warm wishes | to X")
                 p for c in tok.head.children if c.dep_ in {"prep", "dative"} and c.lower_ in preps
@@ -1360,6 +1368,10 @@ def _noun_stances(
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _negated(tok.head):
         return []  # "Kiev is not showing a serious commitment to finding solutions": no commitment shown
     holders = [m for c in tok.children if c.dep_ == "poss" for m in actors_of_phrase(doc, c, index, statements)]
+    if not holders:  # "the concern expressed by Mario Draghi about X": the one who expressed it
+        holders = [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _VOICING
+                   for a in c.children if a.dep_ == "agent"
+                   for p in a.children if p.dep_ == "pobj" for m in actors_of_phrase(doc, p, index, statements)]
     if not holders:  # "at the heart of our commitment to stand with Ukraine": "our" of an official text
         holders = [m for c in tok.children if c.dep_ == "poss" and c.lower_ in {"our", "my"}
                    for m in fallback_actors(doc, c, index, statements, official)]
