@@ -399,3 +399,17 @@ def test_a_stance_expressed_by_someone_is_theirs(blank, matcher, gazetteer):
     stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
     assert ("SUPPORT", "state/CHL", "state/BOL") in {
         (s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances if s.target_actor}
+
+
+def test_a_participle_hung_on_a_purpose_clause_keeps_the_main_subject(blank, matcher, gazetteer):
+    # "Peru backed Chile to protect Bolivia , condemning Argentina ."
+    doc = make_doc(blank, matcher, [
+        ("Peru", 1, "nsubj", "PROPN", "Peru", "NNP"), ("backed", 1, "ROOT", "VERB", "back", "VBD"),
+        ("Chile", 1, "dobj", "PROPN", "Chile", "NNP"), ("to", 4, "aux", "PART", "to", "TO"),
+        ("protect", 1, "advcl", "VERB", "protect", "VB"), ("Bolivia", 4, "dobj", "PROPN", "Bolivia", "NNP"),
+        (",", 4, "punct", "PUNCT", ",", ","), ("condemning", 4, "advcl", "VERB", "condemn", "VBG"),
+        ("Argentina", 7, "dobj", "PROPN", "Argentina", "NNP"), (".", 1, "punct", "PUNCT", ".", "."),
+    ], ["B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"])
+    stances = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer).stances
+    assert ("DISAPPROVE", "state/PER", "state/ARG") in {
+        (s.stance_type, s.holder.actor.key, s.target_actor.actor.key) for s in stances if s.target_actor}

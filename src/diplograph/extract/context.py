@@ -558,6 +558,7 @@ def reduced_relative(subjects: list[Token]) -> bool:
 def subject_of(tok: Token) -> Token | None:
     """Nearest grammatical subject governing ``tok`` (climbing xcomp/prep/conj chains)."""
     cur: Token | None = tok
+    participle = False
     for _ in range(6):
         if cur is None:
             return None
@@ -575,6 +576,10 @@ def subject_of(tok: Token) -> Token | None:
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and all(
                 c.lower_ in {"while", "when", "after", "before"} for c in cur.children if c.dep_ == "mark"):
             cur = cur.head  # "..., condemning the policy", "while emphasizing the need": the main subject
+            participle = True
+            continue
+        if participle and cur.dep_ == "advcl" and infinitival(cur):
+            cur = cur.head  # "expressed support for X to protect Y, condemning Z": hung on the purpose clause
             continue
         if cur.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             # "plans for Prime Minister Modi to visit": the object of "for" does the visiting
