@@ -1,8 +1,8 @@
 """Stances of assessment and courtesy that readouts, statements and transcripts express without a
 stance verb: good wishes ("wishing X a happy birthday"), contentment ("satisfied with the
-progress"), ties "developing positively", a side called a reliable partner, rights upheld ("the Palestinians' right to
-self-determination"), acts "in violation of" an agreement and a side's refusal named by a
-government. Each is a pure function of the Doc, its actors and statements, built on the stance
+progress"), ties "developing positively", a side called a reliable partner, rights upheld ("the
+Palestinians' right to self-determination"), acts "in violation of" an agreement and a side's
+refusal named by a government. Each is a pure function of the Doc, its actors and statements, built on the stance
 extractor's holder and target helpers (:mod:`diplograph.extract.stances`)."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from diplograph.extract.actors import ActorIndex, sentence_span, span_of
 from diplograph.extract.context import actors_of_phrase, statement_at
 from diplograph.extract.modality import infinitival, is_question
+from diplograph.extract.parties import own_keys
 from diplograph.extract.scan import tokens_with_lemma, tokens_with_text
 from diplograph.extract.stances import (
     _EMPHASIS_VERBS,
@@ -163,9 +164,9 @@ def _valued_partners(doc: Doc, index: ActorIndex, statements: list[Statement],
             continue
         holders = _whose_words(doc, tok, statements, official)
         for st in _emit(doc, tok, _PRAISE, holders, [subj], index, statements):
-            own = {st.holder.actor.key, st.holder.role.of.key if st.holder.role else None}
             target = st.target_actor
-            if target is not None and (target.actor.key in own or (target.actor.kind == "Person" and target.role is None)):
+            if target is not None and (target.actor.key in own_keys([st.holder])
+                                       or (target.actor.kind == "Person" and target.role is None)):
                 continue  # not "Russia is a reliable partner" said by Russia's president, nor "John is a good friend"
             out.append(st)
     return out

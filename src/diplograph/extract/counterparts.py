@@ -11,7 +11,7 @@ from diplograph.extract.actors import ActorIndex
 from diplograph.extract.aims import under_prep
 from diplograph.extract.context import actors_of_phrase, statement_at, subject_of
 from diplograph.extract.parties import addressee as second_person
-from diplograph.extract.parties import parties
+from diplograph.extract.parties import others_than, own_keys, parties
 from diplograph.model import ActorMention, Statement
 
 # Topics of talks, not sides: "discussed the events in Kazakhstan".
@@ -99,7 +99,5 @@ def thanks_sides(
                 thanked += [m for p in c.children if p.dep_ == "pobj"
                             for m in actors_of_phrase(doc, p, index, statements, subject=True)]
     if not thanked and thanker:
-        own = {m.actor.key for m in thanker} | {m.role.of.key for m in thanker if m.role is not None}
-        thanked = [m for m in parties(doc, index, tok)
-                   if m.actor.key not in own and (m.role is None or m.role.of.key not in own)]
+        thanked = others_than(parties(doc, index, tok), own_keys(thanker))
     return thanker, thanked

@@ -62,6 +62,8 @@ from diplograph.extract.parties import (
     domestic_target,
     fallback_actors,
     object_actors,
+    others_than,
+    own_keys,
     parties,
     place_objects,
     with_conjuncts,
@@ -1062,10 +1064,8 @@ def _participants(
                     and len({p.mention.actor.key for p in parts if not p.via_role}) == 1):
                 # "During the conversation, Putin congratulated X" / "... stressed ...", "X will pay a
                 # visit to our country": the other side (not for "held meetings with Roscosmos's head")
-                own = {k for p in parts for k in (p.mention.actor.key, p.mention.role.of.key if p.mention.role else None)}
-                others = [m for m in spoken_to(doc, carrier, index, statements) or parties(doc, index, tok)
-                          if m.actor.key not in own and (m.role is None or m.role.of.key not in own)]
-                add(others, "target")
+                own = own_keys([p.mention for p in parts])
+                add(others_than(spoken_to(doc, carrier, index, statements) or parties(doc, index, tok), own), "target")
         briefer = briefed_on(tok) if trigger.plover == "CONSULT" else None
         if briefer is not None and not any(p.role == "source" for p in parts) and any(p.role == "target" for p in parts):
             subj = subject_of(briefer)  # "Putin informed him of the ongoing talks with Ukraine": his talks
@@ -1075,8 +1075,7 @@ def _participants(
                 and parts and all(p.role == "target" for p in parts)
                 and any(p.mention.actor.kind == "State" for p in parts)  # not "a meeting with Defence Ministry leadership"
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-                and not any(p.mention.actor.key == official.state.key or
-                            (p.mention.role is not None and p.mention.role.of.key == official.state.key) for p in parts)):
+                and not any(_side(p) == official.state.key for p in parts)):
             # "this came up during a recent videoconference with President Biden" in a Kremlin
             # readout: the publisher's own side talked with him
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))
@@ -1134,8 +1133,7 @@ def _participants(
             trigger.plover == "SANCTION" and official is not None
             and any(p.role == "source" for p in parts)
             and not any(p.role in {"target", "participant"} for p in parts)
-            and not any(p.mention.actor.key == official.state.key
-                        or (p.mention.role is not None and p.mention.role.of.key == official.state.key) for p in parts)
+            and not any(_side(p) == official.state.key for p in parts)
             and statement_at(statements, tok.idx) is None
         ):  # "the illegitimate sanctions policy pursued by the West" in a Kremlin readout: on Russia
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))

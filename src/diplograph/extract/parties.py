@@ -43,6 +43,16 @@ _GROUP_LINKS = frozenset({"compound", "amod", "nmod", "poss", "prep"})
 _GROUP_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 
 
+def own_keys(mentions: list[ActorMention]) -> set[str]:
+    """The mentioned actors' keys and those of the states or bodies they speak for."""
+    return {m.actor.key for m in mentions} | {m.role.of.key for m in mentions if m.role is not None}
+
+
+def others_than(mentions: list[ActorMention], own: set[str]) -> list[ActorMention]:
+    """``mentions`` not of a side in ``own`` (as :func:`own_keys` gives it), itself or through its role."""
+    return [m for m in mentions if m.actor.key not in own and (m.role is None or m.role.of.key not in own)]
+
+
 def parties(doc: Doc, index: ActorIndex, tok: Token) -> list[ActorMention]:
     """The two persons mentioned most before ``tok`` (the sides of a talk), as mentions at ``tok``;
     a side whose leader the index does not know is its state ("Putin ... President of Algeria")."""

@@ -31,6 +31,7 @@ from diplograph.extract.parties import addressee as second_person
 from diplograph.extract.parties import (
     agentless_passive,
     fallback_actors,
+    own_keys,
     parties,
     plural_antecedent,
     with_conjuncts,
@@ -198,7 +199,7 @@ def _hopes(doc: Doc, index: ActorIndex, statements: list[Statement], official: O
                 holders = parties(doc, index, tok)
         if not holders:
             continue
-        own = _own_keys(holders)
+        own = own_keys(holders)
         subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if tok.pos_ == "VERB" and not (any(_foreign(m, own) for t in clause.subtree if (m := index.at(t)) is not None)
                                        or any(t.lemma_.lower() in _TIES for t in clause.subtree)):
@@ -246,7 +247,7 @@ def _continued_cooperation(doc: Doc, index: ActorIndex, statements: list[Stateme
         if action is None or action.lemma_.lower() not in _CONTINUED_ACTS or _backed(action):
             continue
         holders = _subject_holders(doc, tok.head if going else tok, index, statements, official)
-        own = _own_keys(holders)
+        own = own_keys(holders)
         others = any(_foreign(m, own) for t in action.subtree if (m := index.at(t)) is not None)
         # "Russia and Saudi Arabia will continue to coordinate approaches": working together is the tie
         together = action.lemma_.lower() in _JOINT_ACTS and len(_sides(holders)) > 1
@@ -268,11 +269,6 @@ _JOINT_ACTS = frozenset({"coordinate", "cooperate", "collaborate", "work", "inte
 def _sides(holders: list[ActorMention]) -> set[str]:
     """The distinct sides among ``holders`` (a person counts as the state they speak for)."""
     return {h.role.of.key if h.role is not None else h.actor.key for h in holders}
-
-
-def _own_keys(holders: list[ActorMention]) -> set[str]:
-    """The holders' actor keys and those of the states they speak for."""
-    return {h.actor.key for h in holders} | {h.role.of.key for h in holders if h.role is not None}
 
 
 _HOSTILE_ACTS = frozenset({
@@ -351,7 +347,7 @@ def _promised_responses(doc: Doc, index: ActorIndex, statements: list[Statement]
         holders = _subject_holders(doc, tok, index, statements, official)
         if not holders:
             continue
-        own = _own_keys(holders)
+        own = own_keys(holders)
         targets = named or [p for p in answered if _owner(doc, p, index, statements)] or _conditioned(tok, index, own)
         if not targets:  # the other state (or alliance) of the sentence, the nearest before the verb first
             others = [t for t in tok.sent if (m := index.at(t)) is not None
@@ -804,7 +800,7 @@ def _warned_consequences(doc: Doc, index: ActorIndex, statements: list[Statement
         if subject is None or index.at(subject) is None:
             continue
         holders = _evaluator(doc, tok, tok, index, statements, official)
-        own = _own_keys(holders)
+        own = own_keys(holders)
         if index.at(subject).actor.key in own:
             continue  # "we will pay a price": no threat to anyone
         out.extend(_emit(doc, tok, _THREAT, holders, [subject], index, statements))
@@ -1083,7 +1079,7 @@ def _verb_stances(
         return []  # "ordered 50 aircraft", "ordered an investigation": no one is told to act
     holders = _subject_holders(doc, tok, index, statements, official)
     if lemma == "order":  # "ordered the newspaper to suspend publication"; not own troops or agencies
-        own = _own_keys(holders)
+        own = own_keys(holders)
         targets = [t for t in targets if t.dep_ == "dobj" and (named := actors_of_phrase(doc, t, index, statements))
                    and not {m.actor.key for m in named} & own]
         if not targets:
@@ -1447,7 +1443,7 @@ def _emit(
         if cue.plover == "THREATEN" and issue is not None:
             # "their readiness to impose severe costs on Russia": a threat is aimed at the one it
             # would hit, when the threatened act names one other side
-            own = _own_keys(holders)
+            own = own_keys(holders)
             aimed = [m for t in doc[_issue_tokens(doc, issue)] if (m := index.at(t)) is not None
                      and m.actor.key not in own and m.actor.kind in {"State", "InternationalOrganization", "Coalition"}]
             if len({m.actor.key for m in aimed}) == 1:

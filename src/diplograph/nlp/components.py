@@ -4,8 +4,8 @@
   so headings and paragraphs without a final full stop stay apart.
 * ``dg_actor_matcher`` (after NER): gazetteer names, aliases, capitals and
   demonyms as ``doc.spans["dg_actors"]`` with the gazetteer key as ``kb_id``.
-* ``dg_series`` (after the parser and lemmatizer): a subjectless verb in a comma series that the parser hung
-  as a clausal complement is relabelled ``conj``.
+* ``dg_series`` (after the parser and lemmatizer): a subjectless verb in a comma series that
+  the parser hung as a clausal complement is relabelled ``conj``.
 * ``dg_quotes``: quoted passages as ``doc.spans["dg_quotes"]`` (contents only,
   without the quote marks; quotes running over several paragraphs are merged).
 """
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from diplograph.nlp.quotes import find_quotes
@@ -48,7 +48,9 @@ def series_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
-def _series_member(tok) -> bool:
+def _series_member(tok: Token) -> bool:
+    """A finite verb after a comma, hung as a complement with no subject, mark or auxiliary of its
+    own, on a verb with a subject, in a series closed by "and"/"or"."""
     head = tok.head
     if tok.dep_ != "ccomp" or tok.pos_ != "VERB" or tok.tag_ not in {"VBD", "VBZ"} or tok.i <= head.i + 1:
         return False
