@@ -254,6 +254,8 @@ def test_all_roles_use_known_role_keys(gaz):
      ("Kremlin spokesman", "state/RUS", "spokesperson"),
      ("deputy foreign minister", "state/RUS", "deputy-foreign-minister"),
      ("national security adviser", "state/USA", "national-security-advisor"),
+     ("presidential foreign policy advisor", "state/RUS", "official"),
+     ("presidential aide", "state/RUS", "official"),
      ("Secretary of State", "state/GBR", None),
      ("chancellor", "state/FRA", None),
      ("former foreign minister", "state/RUS", None),
