@@ -971,6 +971,13 @@ def _carries_own_stance(t: Token) -> bool:
     return False
 
 
+def _praised_stance(verb: Token, noun: Token) -> bool:
+    """"appreciated Russia's interest in closer cooperation": a praise verb's object is another
+    named side's stance, which the praise is about (not "reaffirmed their readiness")."""
+    return verb.lemma_.lower() in _PRAISES and noun.dep_ == "dobj" and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+
+
 def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
     """Object heads of a cue: direct objects, or objects of the cue's prepositions."""
     found: list[Token] = []
@@ -1003,7 +1010,8 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
             found.extend(g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"})  # "pushing for the US (to) back it"
     found = [t for t in found if t.ent_type_ not in {"DATE", "TIME"}]
     if STANCE_VERBS.get(tok.lemma_.lower(), _INTENT).polarity > 0 and tok.lemma_.lower() not in _DEMAND_VERBS:
-        carried = [t for t in found if _carries_own_stance(t)]  # not "rejected a call for ..."
+        # not "rejected a call for ..."; but "appreciated Russia's interest in X" praises Russia's stance
+        carried = [t for t in found if _carries_own_stance(t) and not _praised_stance(tok, t)]
         # nor the noun's own object hung on the verb: "reaffirmed their dedication | to X"
         theirs = {p.i for n in carried for c in tok.children if c.dep_ == "prep" and c.i == n.right_edge.i + 1
                   for p in c.children}

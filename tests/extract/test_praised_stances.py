@@ -1,0 +1,56 @@
+"""A praise verb whose object is another side's stance praises that side ("appreciated Russia's
+interest in cooperation"); one's own stance noun stays the cue ("reaffirmed its interest").
+Hand-built Docs (no statistical model)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+
+PUBLISHED = date(2021, 11, 10)
+
+
+def run(doc, gazetteer):
+    return extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+
+
+def _stances(result):
+    return sorted((s.stance_type, s.holder.actor.key, s.target_actor.actor.key if s.target_actor else None,
+                    s.trigger.text)
+                  for s in result.stances)
+
+
+def test_appreciating_another_sides_interest_supports_that_side(blank, matcher, gazetteer):
+    # "South Africa appreciated Russia 's interest in cooperation ."
+    doc = make_doc(blank, matcher, [
+        ("South", 1, "compound", "PROPN", "South"),
+        ("Africa", 2, "nsubj", "PROPN", "Africa"),
+        ("appreciated", 2, "ROOT", "VERB", "appreciate", "VBD"),
+        ("Russia", 5, "poss", "PROPN", "Russia"),
+        ("'s", 3, "case", "PART", "'s", "POS"),
+        ("interest", 2, "dobj", "NOUN", "interest", "NN"),
+        ("in", 5, "prep", "ADP", "in"),
+        ("cooperation", 6, "pobj", "NOUN", "cooperation", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "I-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    stances = _stances(run(doc, gazetteer))
+    assert ("SUPPORT", "state/ZAF", "state/RUS", "appreciated") in stances
+
+
+def test_reaffirming_ones_own_interest_keeps_the_noun_as_the_cue(blank, matcher, gazetteer):
+    # "South Africa reaffirmed its interest in cooperation ."
+    doc = make_doc(blank, matcher, [
+        ("South", 1, "compound", "PROPN", "South"),
+        ("Africa", 2, "nsubj", "PROPN", "Africa"),
+        ("reaffirmed", 2, "ROOT", "VERB", "reaffirm", "VBD"),
+        ("its", 4, "poss", "PRON", "its", "PRP$"),
+        ("interest", 2, "dobj", "NOUN", "interest", "NN"),
+        ("in", 4, "prep", "ADP", "in"),
+        ("cooperation", 5, "pobj", "NOUN", "cooperation", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "I-GPE", "O", "O", "O", "O", "O", "O"])
+    stances = _stances(run(doc, gazetteer))
+    assert [s[3] for s in stances] == ["interest"]
