@@ -323,6 +323,21 @@ class Gazetteer:
         found.sort(key=lambda r: r.valid_from or date.min, reverse=True)
         return tuple(dict.fromkeys(r.person for r in found))
 
+    def holders_named(self, role: str, surname: str, on: date | None, of_key: str | None = None) -> tuple[str, ...]:
+        """Person keys holding ``role`` on ``on`` (for ``of_key`` if given) whose name or an alias
+        ends in ``surname`` ("Harris" of the vice presidents on 2022-03-05)."""
+        of = self.qualify(of_key) if of_key else None
+        want = fold(surname).casefold()
+        found = []
+        for r in self._roles:
+            if r.role != role or (of is not None and r.of != of) or not r.valid_on(on):
+                continue
+            entry = self._entries.get(r.person)
+            names = (entry.label, *entry.aliases) if entry is not None else ()
+            if any(fold(n).casefold().split()[-1:] == [want] for n in names):
+                found.append(r.person)
+        return tuple(dict.fromkeys(found))
+
     def role_for_title(self, title: str, of_key: str | None = None) -> str | None:
         """Role key for a title ("Secretary of State", "top diplomat") of ``of_key``'s officer.
 

@@ -906,8 +906,32 @@ def _surnames(doc: Doc, index: ActorIndex) -> None:
 # ---------------------------------------------------------------- roles of named persons
 
 
+def _titled_known_holders(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date | None) -> None:
+    """"Vice President Harris" on a day Kamala Harris held that office: a surname the gazetteer
+    keeps out of its aliases (too common) is the one holder of the title's office with that
+    surname on the day; every mention of the minted name in the text becomes that person."""
+    found: dict[str, ActorRef] = {}
+    for mention in index.mentions:
+        if not mention.actor.key.startswith("actor/person/") or mention.actor.key in found:
+            continue
+        start, end = index.tokens_of(mention)
+        title, state = _title_before(doc, index, start)
+        state = state or _state_after(doc, index, end)
+        role = gazetteer.role_for_title(title, state.key if state else None) if title else None
+        if role is None:
+            continue
+        holders = gazetteer.holders_named(role, mention.span.text.split()[-1], day, state.key if state else None)
+        entry = gazetteer.entry(holders[0]) if len(holders) == 1 else None
+        if entry is not None:
+            found[mention.actor.key] = entry.ref()
+    for mention in list(index.mentions):
+        if mention.actor.key in found:
+            _replace(index, mention, ActorMention(found[mention.actor.key], mention.span, mention.sentence, None))
+
+
 def _attach_roles(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day: date | None) -> None:
     """Give every person mention its role: from a title in the text, else the gazetteer."""
+    _titled_known_holders(doc, index, gazetteer, day)
     for i, mention in enumerate(list(index.mentions)):
         if mention.actor.kind != "Person":
             continue
@@ -982,6 +1006,12 @@ def _title_role(
     state_after: ActorRef | None = None,
 ) -> RoleRef | None:
     """Read "Russian Foreign Minister", "President of the Republic of Cuba" before a name."""
+    title, state = _title_before(doc, index, start)
+    return _role_from_title(doc, index, gazetteer, start, person, day, title, state or state_after)
+
+
+def _title_before(doc: Doc, index: ActorIndex, start: int) -> tuple[str, ActorRef | None]:
+    """The title words before a name (lower case) and the actor named inside them."""
     words: list[str] = []
     state: ActorRef | None = None
     i = start - 1
@@ -1007,7 +1037,7 @@ def _title_role(
     title = " ".join(w for w in reversed(words) if w != "<actor>")
     title = re.sub(r"\s+(of|of the)$", "", title.strip())
     title = re.sub(r"\bof\s*$", "", title).strip()
-    return _role_from_title(doc, index, gazetteer, start, person, day, title, state or state_after)
+    return title, state
 
 
 def _appositive_role(
