@@ -156,8 +156,10 @@ _CHAR_MAP = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Fold quotes, dashes and diacritics; collapse whitespace. Case is kept."""
+    """Fold quotes, dashes and diacritics; collapse whitespace. Case is kept (memoised: the same
+    names are folded again and again)."""
     text = unicodedata.normalize("NFKC", text).translate(_CHAR_MAP)
     text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return " ".join(text.split())
@@ -173,6 +175,12 @@ def normalize_surface(surface: str) -> str:
     if letters and len(letters) <= 3 and letters.isupper() and " " not in text:
         return text  # short acronym: exact case
     return text.casefold()
+
+
+def _last_words(entry: GazetteerEntry | None) -> frozenset[str]:
+    """The folded, lower-case last words of a person's name and aliases ("harris")."""
+    names = (entry.label, *entry.aliases) if entry is not None else ()
+    return frozenset(fold(n).casefold().split()[-1] for n in names if n.split())
 
 
 def _normalize_title(title: str) -> str:
@@ -192,6 +200,7 @@ class Gazetteer:
         "_bare",
         "_entries",
         "_index",
+        "_last_names",
         "_memberships",
         "_roles",
         "_roles_by_person",
@@ -232,6 +241,7 @@ class Gazetteer:
         set_(self, "_index", frozen_index)
         set_(self, "_roles", role_list)
         set_(self, "_roles_by_person", {k: tuple(v) for k, v in by_person.items()})
+        set_(self, "_last_names", {p: _last_words(table.get(p)) for p in by_person})
         set_(self, "_titles", tuple(titles))
         set_(self, "_memberships", tuple(memberships))
 
@@ -328,14 +338,9 @@ class Gazetteer:
         ends in ``surname`` ("Harris" of the vice presidents on 2022-03-05)."""
         of = self.qualify(of_key) if of_key else None
         want = fold(surname).casefold()
-        found = []
-        for r in self._roles:
-            if r.role != role or (of is not None and r.of != of) or not r.valid_on(on):
-                continue
-            entry = self._entries.get(r.person)
-            names = (entry.label, *entry.aliases) if entry is not None else ()
-            if any(fold(n).casefold().split()[-1:] == [want] for n in names):
-                found.append(r.person)
+        found = [r.person for r in self._roles
+                 if r.role == role and (of is None or r.of == of) and r.valid_on(on)
+                 and want in self._last_names[r.person]]
         return tuple(dict.fromkeys(found))
 
     def role_for_title(self, title: str, of_key: str | None = None) -> str | None:
