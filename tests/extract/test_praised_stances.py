@@ -1,5 +1,6 @@
 """A praise verb whose object is another side's stance praises that side ("appreciated Russia's
-interest in cooperation"); one's own stance noun stays the cue ("reaffirmed its interest").
+interest in cooperation"); one's own stance noun stays the cue ("reaffirmed its interest"); a
+reaffirmed view or position supports what it holds ("reaffirmed its view that trade will grow").
 Hand-built Docs (no statistical model)."""
 
 from __future__ import annotations
@@ -54,3 +55,21 @@ def test_reaffirming_ones_own_interest_keeps_the_noun_as_the_cue(blank, matcher,
     ], ents=["B-GPE", "I-GPE", "O", "O", "O", "O", "O", "O"])
     stances = _stances(run(doc, gazetteer))
     assert [s[3] for s in stances] == ["interest"]
+
+
+def test_reaffirming_a_view_that_supports_what_the_view_holds(blank, matcher, gazetteer):
+    # "Kenya reaffirmed its view that trade will grow ."
+    doc = make_doc(blank, matcher, [
+        ("Kenya", 1, "nsubj", "PROPN", "Kenya"),
+        ("reaffirmed", 1, "ROOT", "VERB", "reaffirm", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"),
+        ("view", 1, "dobj", "NOUN", "view", "NN"),
+        ("that", 7, "mark", "SCONJ", "that", "IN"),
+        ("trade", 7, "nsubj", "NOUN", "trade", "NN"),
+        ("will", 7, "aux", "AUX", "will", "MD"),
+        ("grow", 3, "acl", "VERB", "grow", "VB"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O"])
+    [stance] = [s for s in run(doc, gazetteer).stances if s.trigger.text == "reaffirmed"]
+    assert stance.stance_type == "SUPPORT" and stance.holder.actor.key == "state/KEN"
+    assert stance.target_issue is not None and stance.target_issue.label.endswith("trade will grow")

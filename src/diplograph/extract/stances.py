@@ -702,9 +702,14 @@ _POSITION_NOUNS = frozenset({"position", "stance", "approach", "line", "view", "
 
 def _favoured(target: Token) -> Token:
     """What a position favours: "India's consistent position in favour of a political settlement"
-    -> the settlement (reaffirming that position supports it); any other target stays."""
+    -> the settlement (reaffirming that position supports it); "reaffirmed her view that African
+    innovators will shape the future" -> the clause; any other target stays."""
     if target.lemma_.lower() not in _POSITION_NOUNS:
         return target
+    clause = next((c for c in target.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return clause
     for c in target.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for f in c.children:
