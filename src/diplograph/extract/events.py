@@ -1457,6 +1457,8 @@ def _event(
         if not participants:
             return None
     participants = _not_self_aimed(participants, modality)
+    if trigger.plover in _MEETING_TYPES:
+        participants = _not_own_side_as_other(participants)
     place, place_text = _place(tok, index, participants, trigger)
     label = _label(doc, tok)
     return Event(
@@ -1494,6 +1496,19 @@ def _not_self_aimed(parts: list[Participant], modality: str) -> list[Participant
             modality not in _ACTUAL and all(p.inferred for p in targets)):
         return [p for p in parts if p.role != "target"]
     return parts
+
+
+_MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _not_own_side_as_other(parts: list[Participant]) -> list[Participant]:
+    """``parts`` without targets that are also sources, when another side is the target:
+    "Biden welcomed X to the White House" is no meeting of the United States with itself."""
+    sources = {p.mention.actor.key for p in parts if p.role == "source"}
+    targets = [p for p in parts if p.role == "target"]
+    if not any(p.mention.actor.key not in sources for p in targets):
+        return parts  # "X and Y met": every side is source and target alike
+    return [p for p in parts if p.role != "target" or p.mention.actor.key not in sources]
 
 
 # Violent and coercive acts whose doer, when the text names none, is read from where they happen.
