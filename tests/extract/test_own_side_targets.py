@@ -1,13 +1,14 @@
 """A meeting's own side is no target of it when another side is: "Biden welcomed X to the White
 House" is no meeting of the United States with itself; "X and Y met" keeps every side as both.
-Hand-built Docs (no statistical model)."""
+Hand-built Docs (no statistical model) and the pure participant filter."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from diplograph.extract import extract
-from diplograph.model import Article
+from diplograph.extract.events import _not_own_side_as_other
+from diplograph.model import ActorMention, ActorRef, Article, Participant, Span
 from tests.extract.handmade import make_doc
 
 PUBLISHED = date(2022, 3, 5)
@@ -38,17 +39,15 @@ def test_the_hosts_own_place_is_not_the_other_side(blank, matcher, gazetteer):
     assert "person/justin-trudeau" in _targets(event)
 
 
-def test_two_sides_that_met_stay_both_sources_and_targets(blank, matcher, gazetteer):
-    # "Russia and China held talks ."
-    doc = make_doc(blank, matcher, [
-        ("Russia", 3, "nsubj", "PROPN", "Russia"),
-        ("and", 0, "cc", "CCONJ", "and"),
-        ("China", 0, "conj", "PROPN", "China"),
-        ("held", 3, "ROOT", "VERB", "hold", "VBD"),
-        ("talks", 3, "dobj", "NOUN", "talk", "NNS"),
-        (".", 3, "punct", "PUNCT", "."),
-    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])
-    [event] = [e for e in run(doc, gazetteer).events if e.event_type == "CONSULT"]
-    sources = sorted(p.mention.actor.key for p in event.participants if p.role == "source")
-    assert sources == ["state/CHN", "state/RUS"]
-    assert _targets(event) in ([], ["state/CHN", "state/RUS"])
+def _part(key, role):
+    span = Span(0, 1, "x")
+    return Participant(ActorMention(ActorRef(key=key, label=key, kind="State"), span, span), role)
+
+
+def test_sides_that_are_all_sources_and_targets_alike_are_kept():
+    # "Russia and China held talks", read symmetric: no other side to keep instead
+    both = [_part(k, r) for k in ("state/RUS", "state/CHN") for r in ("source", "target")]
+    assert _not_own_side_as_other(both) == both
+    # with another side as target, the sources drop out of the targets
+    hosted = [_part("state/USA", "source"), _part("state/USA", "target"), _part("state/CAN", "target")]
+    assert _not_own_side_as_other(hosted) == [hosted[0], hosted[2]]

@@ -917,7 +917,7 @@ def _titled_known_holders(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day
         start, end = index.tokens_of(mention)
         title, state = _title_before(doc, index, start)
         state = state or _state_after(doc, index, end)
-        role = gazetteer.role_for_title(title, state.key if state else None) if title else None
+        role = gazetteer.role_for_title(title, state.key if state else None)
         if role is None:
             continue
         holders = gazetteer.holders_named(role, mention.span.text.split()[-1], day, state.key if state else None)

@@ -167,15 +167,18 @@ def find_stances(
     return out
 
 
+def _that_clause(t: Token) -> Token | None:
+    """The first that-clause hung on ``t`` ("hoped | that ...", "her view | that ...")."""
+    return next((c for c in t.children if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
 def _hoped_clause(tok: Token) -> Token | None:
     """The that-clause a hope is about: "hoped that ...", "the hope that ...", "expressed the hope |
     that ..." (the parser may hang the clause on the verb), "Hope was expressed that ..."."""
-    def that_clause(t: Token) -> Token | None:
-        return next((c for c in t.children if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}
-                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    found = that_clause(tok)
+    found = _that_clause(tok)
     if found is None and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() == "express":
-        found = that_clause(tok.head)
+        found = _that_clause(tok.head)
     return found
 
 
@@ -706,8 +709,7 @@ def _favoured(target: Token) -> Token:
     innovators will shape the future" -> the clause; any other target stays."""
     if target.lemma_.lower() not in _POSITION_NOUNS:
         return target
-    clause = next((c for c in target.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    clause = _that_clause(target)
     if clause is not None:
         return clause
     for c in target.children:
