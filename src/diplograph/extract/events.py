@@ -27,6 +27,7 @@ from diplograph.extract.lexicon import (
     CONSULTED,
     COORDINATED,
     CURRENT_WARS,
+    DISCUSSED,
     EVENT_NOUN_SENSES,
     EVENT_NOUNS,
     EVENT_VERB_SENSES,
@@ -127,6 +128,7 @@ def find_events(
     fired: set[int] = set()  # verbs that produced an event (but not a cancellation: see below)
     unnamed: list[tuple[Token, EventTrigger]] = []  # "this war": resolved against the text's main war
     one_sided: list[tuple[int, Token, EventTrigger]] = []  # "aggression against Ukraine": by whom?
+    discussions: list[Event] = []  # "X and Y discussed ...": a talk of its own only if no other is told
     for tok in sorted(tokens_with_lemma(doc, _TRIGGER_LEMMAS), key=_after_its_verb):
         if not piece_stands(tok, _TRIGGER_LEMMAS):
             continue  # "tie-breaking", "fire-fighting": a piece of a word that is no trigger
@@ -165,7 +167,9 @@ def find_events(
             if trigger.plover == "AID":
                 fired.add(tok.i)  # its object noun ("provided aid to ...") is no event of its own either
             continue
-        if event is not None:
+        if event is not None and trigger is DISCUSSED:
+            discussions.append(event)
+        elif event is not None:
             out.append(event)
             if trigger.cameo != "161":  # "cancelled a planned visit": the visit stays, as a negated talk
                 fired.add(tok.i)
@@ -186,6 +190,9 @@ def find_events(
             event = _event(doc, tok, trigger, index, statements, published, official, dyad)
             if event is not None:
                 out.append(event)
+    for event in discussions:
+        if not _same_talks(event, out):
+            out.append(event)
     return out
 
 
@@ -209,6 +216,8 @@ def _implausible(tok: Token, trigger: EventTrigger, event: Event) -> bool:
         return True
     if (trigger is COORDINATED or trigger is CONSULTED) and not _joint_sides(event):
         return True  # "we are coordinating emergency response measures" (ministries at home)
+    if trigger is DISCUSSED and not (_joint_sides(event) and _discussants_named(tok)):
+        return True  # "The President discussed the economy", "discussed the situation in Ukraine"
     if trigger is WORKING_TOGETHER and (event.modality != "asserted" or not _joint_sides(event)):
         return True  # "looked forward to working closely with X", "we must work together": no joint work yet
     if trigger.plover == "AID" and _own_recipient(event):
@@ -260,6 +269,30 @@ def _one_sided(event: Event) -> bool:
     if event.place is not None:
         sides.add(event.place.key)  # "the President's meetings this week in Belgium": abroad
     return len(sides) <= 1
+
+
+def _discussants_named(verb: Token) -> bool:
+    """Both sides of a discussion are named as such: conjoined subjects ("X and Y discussed"), a
+    subject set beside a list ("We, the leaders of X, Y and Z, discussed") or "discussed ... with X";
+    not a topic's place ("discussed the situation in Ukraine")."""
+    subject = subject_of(verb)
+    if subject is not None and (subject.conjuncts or any(c.dep_ == "appos" for c in subject.children)
+                                or subject.lower_ in {"sides", "parties", "leaders", "presidents", "they"}):
+        return True
+    return bool(_discussed_with(verb))
+
+
+def _discussed_with(verb: Token) -> list[Token]:
+    """The "with" of a discussion, on the verb or its object ("discussed the agreement with X")."""
+    return [p for c in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "with"]
+
+
+def _same_talks(event: Event, others: list[Event]) -> bool:
+    """A discussion narrated after the talk it belongs to ("President Biden spoke with X. They
+    discussed ..."): another CONSULT in the text has a side in common with it."""
+    sides = {_side(p) for p in event.participants}
+    return any(o.event_type == "CONSULT" and sides & {_side(p) for p in o.participants} for o in others)
 
 
 def _joint_sides(event: Event) -> bool:
@@ -938,6 +971,8 @@ def _participants(
             if c.dep_ == "agent":
                 for p in c.children:
                     add(actors_of_phrase(doc, p, index, statements), "source")
+            if trigger is DISCUSSED:
+                continue  # what is discussed, and where, is no side ("the situation in Syria"): see below
             fronted = c.dep_ == "nsubjpass" and c.lemma_.lower() in trigger.needs_object
             if c.dep_ in {"dobj", "dative"} or fronted or _misparsed_callee(c):  # fronted: "sanctions on Iran were lifted"
                 obj_role = "source" if trigger.subject_role == "target" else "target"
@@ -959,6 +994,8 @@ def _participants(
                     if p.dep_ == "pobj":
                         found = object_of(p)
                         add([m for m in found if not _is_venue(c, m, trigger)], role)
+        if trigger is DISCUSSED:  # "discussed it with X", "discussed the agreement with X": X
+            add([m for w in _discussed_with(tok) for p in w.children if p.dep_ == "pobj" for m in object_of(p)], "target")
         if sent and not any(p.role == "target" for p in parts):
             for c in tok.head.children:  # "sent experts to Bosnia to investigate": where they were sent
                 if c.dep_ == "prep" and c.lower_ == "to":
@@ -1146,7 +1183,7 @@ def _participants(
         # the publisher's government the gazetteer does not know
         add([ActorMention(official.state, sources[0].mention.span, sources[0].mention.sentence)], "source")
     nearby = trigger.plover in {"FIGHT", "ASSAULT", "AID", "SANCTION"}
-    if parts and all(p.role == "source" for p in parts) and not nearby:
+    if parts and all(p.role == "source" for p in parts) and not nearby and trigger is not DISCUSSED:
         # "Serbia eased emergency measures in Montenegro", "mobilized reservists for a war against
         # Iraq": the target is named in the trigger's own branches
         known = {p.mention.actor.key for p in parts} | {p.mention.role.of.key for p in parts if p.mention.role}

@@ -634,6 +634,9 @@ WORKING_TOGETHER = EventTrigger("COOPERATE", None, "050", frozenset({"with", "to
 # "We are continuing to closely consult with Allies and partners, including Ukraine" (CAMEO 040;
 # states or their officials on both sides: not "consult with Congress").
 CONSULTED = EventTrigger("CONSULT", None, "040", frozenset({"with"}))
+# "We, the leaders of X, Y and Z discussed the situation", "she discussed it with Prime Minister
+# Kishida": a talk when two sides discuss (CAMEO 040; one side alone is a topic, not an event).
+DISCUSSED = EventTrigger("CONSULT", None, "040")
 # "cancelled a planned visit to Haiti", "called off the summit": cutting diplomatic exchange (CAMEO
 # 161: "cancellation of meetings ... should be coded here"); the visit itself is a negated CONSULT.
 _CALLED_OFF_MEETINGS = frozenset({"visit", "trip", "meeting", "summit", "tour", "conference"})
@@ -656,6 +659,7 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "coordinate": (COORDINATED,),
     "work": (WORKING_TOGETHER,),
     "consult": (CONSULTED,),
+    "discuss": (DISCUSSED,),
     "talk": (SPOKE_TO,),
     "call": (EventTrigger("CONCEDE", None, "082", _DISSENT, particle="off"),
              EventTrigger("SANCTION", "withdraw", "161", _CALLED_OFF_MEETINGS, particle="off")),
