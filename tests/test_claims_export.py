@@ -246,3 +246,28 @@ def test_the_claims_table_is_the_same_whatever_the_hash_seed(tmp_path):
         tables.append(out.stdout)
     assert tables[0].count("\n") > 10
     assert tables[0] == tables[1]
+
+
+def test_a_stance_without_a_target_has_no_target_in_the_table():
+    # No model: two stances built by hand, one aimed at an issue, one with no target at all
+    # ("they have been supporting me" with "me" unresolved). The second must not borrow the
+    # first's issue (an OPTIONAL pattern once bound any issue of the article graph to it).
+    from diplograph.build import fingerprint, write_article
+    from diplograph.model import ActorMention, ActorRef, Article, Extraction, Issue, Span, Stance
+    from diplograph.rdf.mapping import article_quads
+    from diplograph.store import KnowledgeStore
+
+    text = "Cuba rejects the embargo. Neera has been supporting me."
+    sent1, sent2 = Span(0, 25, text[:25]), Span(26, len(text), text[26:])
+    cuba = ActorMention(ActorRef("state/CUB", "Cuba", "State"), Span(0, 4, "Cuba"), sent1)
+    neera = ActorMention(ActorRef("actor/person/neera", "Neera", "Person"), Span(26, 31, "Neera"), sent2)
+    rejected = Stance(cuba, "REJECT", -1, Span(5, 12, "rejects"), sent1, 0.7,
+                      target_issue=Issue("the embargo", Span(13, 24, "the embargo")))
+    supporting = Stance(neera, "SUPPORT", 1, Span(41, 51, "supporting"), sent2, 0.6)
+    article = Article(id="sha256:no-target", text=text)
+    store = KnowledgeStore(None)
+    extraction = Extraction(article=article, mentions=(cuba, neera), stances=(rejected, supporting))
+    write_article(store, article, article_quads(extraction), fingerprint(article, "test"))
+    rows = {r["trigger"]: r for r in iter_claim_rows(store, ("stance",))}
+    assert rows["rejects"]["target_label"] == "the embargo"
+    assert rows["supporting"]["target_id"] is None and rows["supporting"]["target_label"] is None

@@ -93,14 +93,14 @@ _BODIES = {
       OPTIONAL { ?claim dg:hasCameoCode ?cameo }
       OPTIONAL { ?claim dg:isNegated ?negated }
       OPTIONAL { ?claim dg:hasStanceTarget ?tgt }
-      OPTIONAL { ?tgt a dg:Issue ; rdfs:label ?issueLabel }
+      OPTIONAL { ?claim dg:hasStanceTarget ?tgt . ?tgt a dg:Issue ; rdfs:label ?issueLabel }
       OPTIONAL {
-        ?tgt a dg:Issue ; rdfs:label ?anchor .
+        ?claim dg:hasStanceTarget ?tgt . ?tgt a dg:Issue ; rdfs:label ?anchor .
         ?im dg:hasAnchorText ?anchor ; dg:isMentionIn ?article ;
             dg:beginIndex ?ims ; dg:endIndex ?ime .
         FILTER(?ims >= ?ss && ?ime <= ?se)
       }
-      OPTIONAL { ?tgt a dg:Issue ; dg:concernsActor|dg:hasIssueTargetActor ?concern }
+      OPTIONAL { ?claim dg:hasStanceTarget ?tgt . ?tgt a dg:Issue ; dg:concernsActor|dg:hasIssueTargetActor ?concern }
     """),
     "event": ("Event", """
       ?claim dg:hasEventType ?type .
