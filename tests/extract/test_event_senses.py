@@ -141,3 +141,28 @@ def test_nouns_in_a_clause_inside_the_object_do_not_make_its_sense(blank, matche
         (".", 1, "punct", "PUNCT", ".", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O"], spaces=[True] * 8 + [False, False])
     assert not [t for t, *_ in _events(run(doc, gazetteer)) if t == "INVESTIGATE"]
+
+
+def test_aid_workers_are_people_not_aid(blank, matcher, gazetteer):
+    # "Russia sent aid to Syria ." is aid; "Russia attacked aid workers in Syria ." names people by
+    # their work: no AID event (in a White House text the aid was once the publisher's, to Syria)
+    sent = make_doc(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("sent", 1, "ROOT", "VERB", "send", "VBD"),
+        ("aid", 1, "dobj", "NOUN", "aid", "NN"),
+        ("to", 1, "prep", "ADP", "to", "IN"),
+        ("Syria", 3, "pobj", "PROPN", "Syria", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-GPE", "O"])
+    assert "AID" in [e[0] for e in _events(run(sent, gazetteer))]
+    workers = make_doc(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("attacked", 1, "ROOT", "VERB", "attack", "VBD"),
+        ("aid", 3, "compound", "NOUN", "aid", "NN"),
+        ("workers", 1, "dobj", "NOUN", "worker", "NNS"),
+        ("in", 1, "prep", "ADP", "in", "IN"),
+        ("Syria", 4, "pobj", "PROPN", "Syria", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    types = [e[0] for e in _events(run(workers, gazetteer, publisher="The White House"))]
+    assert "AID" not in types

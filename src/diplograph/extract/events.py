@@ -101,6 +101,10 @@ _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 _UNDERGONE = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "SUPPORT"})
 # Meeting nouns often capitalised as part of a name ("the U.S.-Russia Summit").
 _NAMED_MEETINGS = frozenset({"summit", "meeting", "talks", "conference", "forum"})
+_WORKER_NOUNS = frozenset({
+    "worker", "organization", "organisation", "agency", "group", "official", "staff", "personnel",
+    "provider", "community", "sector", "volunteer", "employee", "expert", "specialist", "professional",
+})
 _CONDUCT_NOUNS = frozenset({"policy", "practice", "campaign", "strategy", "programme", "program"})
 _ACTIVITY_NOUNS = frozenset({"mission", "effort", "process", "campaign", "bid", "attempt"})
 _SANCTION_HEADS = frozenset({"pressure", "policy", "regime", "action", "measure", "package", "war", "program", "programme"})
@@ -145,6 +149,8 @@ def find_events(
             continue  # "Russia's war of aggression": one war, carried by "war"
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in tok.children):
             continue  # "deters any aggression against the Alliance": a kind of act, no occurrence
+        if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() in _WORKER_NOUNS:
+            continue  # "humanitarian aid workers", "sanctions experts": people named by their work
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == "travel" and not any(c.dep_ == "poss" for c in tok.children):
             continue  # "bans on travel to Canada", "advised against travel to X": no one's trip
         if tok.pos_ == "VERB" and any(c.dep_ == "det" for c in tok.children):
