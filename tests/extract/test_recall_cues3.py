@@ -709,3 +709,21 @@ def test_un_calls_for_a_truce_are_the_uns_demand_not_the_endorsers(blank, matche
     ], ents=["B-GPE", "O", "B-ORG", "O", "O", "O", "O", "O"], spaces=[True] * 6 + [False, False])
     demands = [(h, tgt) for t, _, h, tgt in _stances(run(doc, gazetteer)) if t == "DEMAND"]
     assert demands and all(h == "org/UN" for h, _ in demands)
+
+
+def test_a_commitment_whose_infinitive_is_parsed_as_an_adverbial_clause(blank, matcher, gazetteer):
+    # "Guatemala has committed to protect labor rights ." ("to protect" parsed as advcl, as the
+    # model does after another such sentence)
+    doc = make_doc(blank, matcher, [
+        ("Guatemala", 2, "nsubj", "PROPN", "Guatemala", "NNP"),
+        ("has", 2, "aux", "AUX", "have", "VBZ"),
+        ("committed", 2, "ROOT", "VERB", "commit", "VBN"),
+        ("to", 4, "aux", "PART", "to", "TO"),
+        ("protect", 2, "advcl", "VERB", "protect", "VB"),
+        ("labor", 6, "compound", "NOUN", "labor", "NN"),
+        ("rights", 4, "dobj", "NOUN", "right", "NNS"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE"] + ["O"] * 7)
+    got = _stances(run(doc, gazetteer))
+    assert [s[:3] for s in got] == [("AGREE", 1, "state/GTM")]
+    assert "labor rights" in got[0][3]

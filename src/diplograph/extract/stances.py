@@ -53,7 +53,7 @@ _OBLIGATION = frozenset({"must", "should"})
 # sanctions"), accepting a demand is yielding to it (CAMEO 08).
 _CONFLICTUAL = frozenset({"FIGHT", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "PROTEST"})
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "representative", "attache", "attaché"})
-_COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise", "threaten"})
+_COMMISSIVES = frozenset({"vow", "swear", "pledge", "promise", "threaten", "commit"})
 _DEMAND_NOUNS = frozenset({"demand", "request", "call", "condition", "ultimatum"})
 _PROPOSALS = frozenset({
     "plan", "proposal", "deployment", "mediation", "initiative", "resolution", "offer", "idea", "bill",
