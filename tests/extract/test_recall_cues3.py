@@ -727,3 +727,21 @@ def test_a_commitment_whose_infinitive_is_parsed_as_an_adverbial_clause(blank, m
     got = _stances(run(doc, gazetteer))
     assert [s[:3] for s in got] == [("AGREE", 1, "state/GTM")]
     assert "labor rights" in got[0][3]
+
+
+def test_with_someones_support_is_not_support_for_the_verbs_object(blank, matcher, gazetteer):
+    # "With Canada 's support , Biden signed the act ." : whose support helped, not what was
+    # supported ("noted with satisfaction the progress" keeps the verb's object)
+    doc = make_doc(blank, matcher, [
+        ("With", 6, "prep", "ADP", "with", "IN"),
+        ("Canada", 3, "poss", "PROPN", "Canada", "NNP"),
+        ("'s", 1, "case", "PART", "'s", "POS"),
+        ("support", 0, "pobj", "NOUN", "support", "NN"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("Biden", 6, "nsubj", "PROPN", "Biden", "NNP"),
+        ("signed", 6, "ROOT", "VERB", "sign", "VBD"),
+        ("the", 8, "det", "DET", "the", "DT"),
+        ("act", 6, "dobj", "NOUN", "act", "NN"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "B-GPE"] + ["O"] * 3 + ["B-PERSON"] + ["O"] * 4)
+    assert not [s for s in _stances(run(doc, gazetteer)) if s[0] == "SUPPORT" and s[3] == "act"]

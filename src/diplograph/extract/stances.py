@@ -1360,8 +1360,10 @@ def _noun_stances(
             # "expressed their shared concern that innocent civilians have lost their lives": the fact
             targets = [c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-        if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
-            # "noted with satisfaction the progress": the verb's object is what pleases
+        if (not targets and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB"
+                and not any(c.dep_ == "poss" for c in tok.children)):
+            # "noted with satisfaction the progress": the verb's object is what pleases (not "together
+            # with the United States' commitment, this will add 240 million barrels": whose, not how)
             targets = [c for c in tok.head.head.children if c.dep_ == "dobj"]
         if not targets and cue.plover == "DEMAND":  # "its demand that Israel ease restrictions"
             targets = [c for c in tok.children if c.pos_ in {"VERB", "AUX"} and (c.dep_ in {"acl", "ccomp"} or (
