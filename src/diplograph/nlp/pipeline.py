@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from pathlib import Path
 
 import spacy
+from spacy.lang.char_classes import HYPHENS
 from spacy.language import Language
 
 from diplograph.errors import ConfigurationError
@@ -39,6 +41,7 @@ def load_pipeline(model: str | None = None, *, gazetteer: Path | None = None) ->
         raise ConfigurationError(f"cannot load spaCy model {name!r}: {exc}") from None
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ConfigurationError(f"spaCy model {name!r} needs a parser and an NER component")
+    keep_de_words_whole(nlp)
     nlp.add_pipe("dg_paragraphs", before="parser")
     nlp.add_pipe(
         "dg_actor_matcher",
@@ -49,3 +52,24 @@ def load_pipeline(model: str | None = None, *, gazetteer: Path | None = None) ->
     nlp.add_pipe("dg_quotes", last=True)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+# "de-escalate", "de-escalation", "de-mining": split at the hyphen, the small English model tags the
+# bound prefix "de" an adjective or a verb of its own and misparses the clause ("efforts to de |
+# - | escalate tensions" made "tensions" an apposition). Kept whole, the word is one verb or noun.
+_DE_PREFIX = "(?<!^[Dd]e)"
+
+
+def keep_de_words_whole(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer keep words with the bound prefix "de-" whole (other hyphenated
+    words still split: "anti-Russian", "re-imposed"). A model whose tokenizer has no standard
+    hyphen rule is left as it is."""
+    current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
+    if current is None:
+        return
+    pattern = current.pattern
+    for rule in nlp.Defaults.infixes:
+        if HYPHENS in rule and rule in pattern and _DE_PREFIX + rule not in pattern:
+            pattern = pattern.replace(rule, _DE_PREFIX + rule)
+    if pattern != current.pattern:
+        nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
