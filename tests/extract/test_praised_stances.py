@@ -73,3 +73,21 @@ def test_reaffirming_a_view_that_supports_what_the_view_holds(blank, matcher, ga
     [stance] = [s for s in run(doc, gazetteer).stances if s.trigger.text == "reaffirmed"]
     assert stance.stance_type == "SUPPORT" and stance.holder.actor.key == "state/KEN"
     assert stance.target_issue is not None and stance.target_issue.label.endswith("trade will grow")
+
+
+def test_supporting_a_sides_initiative_that_says_what_it_proposes_supports_the_initiative(blank, matcher, gazetteer):
+    # "Putin supported Niinisto 's initiative to convene a summit ."
+    doc = make_doc(blank, matcher, [
+        ("Putin", 1, "nsubj", "PROPN", "Putin", "NNP"),
+        ("supported", 1, "ROOT", "VERB", "support", "VBD"),
+        ("Niinisto", 4, "poss", "PROPN", "Niinisto", "NNP"),
+        ("'s", 2, "case", "PART", "'s", "POS"),
+        ("initiative", 1, "dobj", "NOUN", "initiative", "NN"),
+        ("to", 6, "aux", "PART", "to", "TO"),
+        ("convene", 4, "acl", "VERB", "convene", "VB"),
+        ("a", 8, "det", "DET", "a", "DT"),
+        ("summit", 6, "dobj", "NOUN", "summit", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "B-PERSON"] + ["O"] * 7)
+    [stance] = [s for s in run(doc, gazetteer).stances if s.stance_type == "SUPPORT"]
+    assert stance.target_actor is None and "initiative to convene a summit" in stance.target_issue.label

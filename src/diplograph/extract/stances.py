@@ -1531,12 +1531,21 @@ _UNDERGONE = frozenset({
 })
 
 
+def _proposal_with_content(noun: Token) -> bool:
+    """A named side's proposal that says what it proposes ("Niinistö's initiative to convene a
+    summit", "France's proposal on a ceasefire"): the proposal is the issue, its author concerned."""
+    return noun.lemma_.lower() in _PROPOSALS and any(
+        c.dep_ in {"acl", "relcl"} or (c.dep_ == "prep" and c.lower_ in {"on", "for", "to"}) for c in noun.children)
+
+
 def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
     """The actor whose conduct, position or sovereignty a target noun is: "Ukraine's provocations",
     "the policy of the United States" -> that actor (the stance is about it)."""
     if target.pos_ not in {"NOUN", "PROPN"}:
         return []
     for c in target.children:
+        if c.dep_ == "poss" and c.lower_ != "your" and _proposal_with_content(target):
+            return []  # "supported Niinistö's initiative to convene a summit": the initiative
         if c.dep_ == "poss" and index.at(c) is not None:
             return [index.at(c)]
         if c.dep_ == "poss" and c.lower_ == "your":  # "grateful for your call"
