@@ -166,3 +166,25 @@ def test_aid_workers_are_people_not_aid(blank, matcher, gazetteer):
     ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     types = [e[0] for e in _events(run(workers, gazetteer, publisher="The White House"))]
     assert "AID" not in types
+
+
+def test_receiving_a_named_guest_is_hosting_a_visit(blank, matcher, gazetteer):
+    # "Biden received Kishida ." hosts him (CAMEO 043, the host as source);
+    # "Biden received the Italy award ." hosts no one
+    guest = make_doc(blank, matcher, [
+        ("Biden", 1, "nsubj", "PROPN", "Biden", "NNP"),
+        ("received", 1, "ROOT", "VERB", "receive", "VBD"),
+        ("Kishida", 1, "dobj", "PROPN", "Kishida", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "B-PERSON", "O"])
+    assert ("CONSULT", "visit", [("source", "person/joe-biden"), ("target", "person/fumio-kishida")]) in [
+        (t, m, [p for p in parts if p[1].startswith("person/")]) for t, m, parts in _events(run(guest, gazetteer))]
+    award = make_doc(blank, matcher, [
+        ("Biden", 1, "nsubj", "PROPN", "Biden", "NNP"),
+        ("received", 1, "ROOT", "VERB", "receive", "VBD"),
+        ("the", 4, "det", "DET", "the", "DT"),
+        ("Italy", 4, "compound", "PROPN", "Italy", "NNP"),
+        ("award", 1, "dobj", "NOUN", "award", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "O", "B-GPE", "O", "O"])
+    assert [e for e in _events(run(award, gazetteer)) if e[0] == "CONSULT"] == []

@@ -34,6 +34,7 @@ from diplograph.extract.lexicon import (
     EVENT_VERBS,
     INTENT_NOUNS,
     NAMED_CONFLICTS,
+    RECEIVED_GUEST,
     SPOKE_TO,
     SUPPORT_VERBS,
     WORKING_TOGETHER,
@@ -222,6 +223,9 @@ def _implausible(tok: Token, trigger: EventTrigger, event: Event) -> bool:
         return True
     if (trigger is COORDINATED or trigger is CONSULTED) and not _joint_sides(event):
         return True  # "we are coordinating emergency response measures" (ministries at home)
+    if trigger is RECEIVED_GUEST and not any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() == "counterpart") for c in tok.children):
+        return True  # "received the Sons of Italy award": no guest
     if trigger is DISCUSSED and not (_joint_sides(event) and _discussants_named(tok)):
         return True  # "The President discussed the economy", "discussed the situation in Ukraine"
     if trigger is WORKING_TOGETHER and (event.modality != "asserted" or not _joint_sides(event)):

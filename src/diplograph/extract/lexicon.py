@@ -631,6 +631,10 @@ COORDINATED = EventTrigger("COOPERATE", None, "050", frozenset({
 # "The United States is working with CRI partners", "We work jointly to organise deliveries": joint
 # work going on (as announced or hoped for, it is an intent: events.py keeps the asserted only).
 WORKING_TOGETHER = EventTrigger("COOPERATE", None, "050", frozenset({"with", "together", "jointly", "closely"}))
+# "President Biden received Prime Minister Kishida", "I received my French counterpart": hosting a
+# guest named as a person (CAMEO 043, the host as source, as "welcomed X"; events.py checks the
+# guest is a person, not "received the Sons of Italy award"; "received a call" is in EVENT_VERBS).
+RECEIVED_GUEST = EventTrigger("CONSULT", "visit", "043", frozenset({"__actor__", "counterpart"}))
 # "We are continuing to closely consult with Allies and partners, including Ukraine" (CAMEO 040;
 # states or their officials on both sides: not "consult with Congress").
 CONSULTED = EventTrigger("CONSULT", None, "040", frozenset({"with"}))
@@ -669,7 +673,9 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "remove": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS), _SHUT_OUT),
     "suspend": (_EASED_DISSENT, EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
     "declare": (EventTrigger("COERCE", "martial-law", "1724", frozenset({"siege", "emergency", "law", "curfew"})),),
-    "receive": (EventTrigger("RETREAT", "access", "0862", frozenset({"inspector", "observer", "monitor", "peacekeeper", "mission"})),),
+    # "received inspectors" lets them in; "received Prime Minister Kishida" hosts him
+    "receive": (EventTrigger("RETREAT", "access", "0862", frozenset({"inspector", "observer", "monitor", "peacekeeper", "mission"})),
+                RECEIVED_GUEST),
     "send": (EventTrigger("INVESTIGATE", "investigate", "090", frozenset({"inspector", "investigator", "monitor", "observer"})),),
     "dispatch": (EventTrigger("INVESTIGATE", "investigate", "090", frozenset({"inspector", "investigator", "monitor", "observer"})),
                  EventTrigger("AID", None, "070", _AID_OBJECTS)),
