@@ -103,3 +103,28 @@ def test_the_leaders_are_not_a_state_only_talked_about(blank, matcher, gazetteer
     doc = make_doc(blank, matcher, rows, ["B-PERSON", "O", "O", "B-GPE", "O", "B-GPE"] + ["O"] * 6, sent_starts=starts)
     index = find_actors(doc, Article(id="t", text=doc.text, published=date(2022, 2, 11)), gazetteer)
     assert [m.actor.key for m in parties(doc, index, doc[9])] == ["person/joe-biden", "state/CHL"]
+
+
+def test_the_two_titled_advisors_are_the_sides_of_the_call(blank, matcher, gazetteer):
+    # "Biden spoke with Ramaphosa . The two National Security Advisors reaffirmed the partnership ."
+    # ("Advisors" tagged a singular proper noun, as the model does, keeping its plural -s)
+    doc = make_doc(blank, matcher, [
+        ("Biden", 1, "nsubj", "PROPN", "Biden", "NNP"),
+        ("spoke", 1, "ROOT", "VERB", "speak", "VBD"),
+        ("with", 1, "prep", "ADP", "with", "IN"),
+        ("Ramaphosa", 2, "pobj", "PROPN", "Ramaphosa", "NNP"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("The", 9, "det", "DET", "the", "DT"),
+        ("two", 9, "nummod", "NUM", "two", "CD"),
+        ("National", 8, "compound", "PROPN", "National", "NNP"),
+        ("Security", 9, "compound", "PROPN", "Security", "NNP"),
+        ("Advisors", 10, "nsubj", "PROPN", "Advisors", "NNP"),
+        ("reaffirmed", 10, "ROOT", "VERB", "reaffirm", "VBD"),
+        ("the", 12, "det", "DET", "the", "DT"),
+        ("partnership", 10, "dobj", "NOUN", "partnership", "NN"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ], ents=["B-PERSON", "O", "O", "B-PERSON"] + ["O"] * 10,
+        sent_starts=[True] + [False] * 4 + [True] + [False] * 8)
+    ex = extract(doc, Article(id="sha256:t", text=doc.text, published=date(2022, 3, 1)), gazetteer)
+    holders = sorted(s.holder.actor.key for s in ex.stances if s.stance_type == "SUPPORT")
+    assert holders == ["person/cyril-ramaphosa", "person/joe-biden"]

@@ -111,12 +111,22 @@ def fallback_actors(
         found = sole_state_group(doc, group, index) if group is not None else []
         if found:  # "The Umma party said it will boycott Algeria's elections"
             return found
-    if lower == "they" or (head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in JOINT_NOUNS):
+    if lower == "they" or _joint_noun(head):
         found = parties(doc, index, head)
         if found:
             return found
     found = _group_of(head, index) if _people(head) else []
     return found or based_state(doc, head, index) or sole_state_group(doc, head, index)
+
+
+def _joint_noun(noun: Token) -> bool:
+    """A plural noun for the sides of a conversation ("the leaders"); a capitalised one the tagger
+    takes for a proper noun keeps its plural -s as its lemma ("the two National Security Advisors",
+    counted or titled; "the Participants" of a trade framework is a term the text defines)."""
+    if noun.tag_ == "NNS":
+        return noun.lemma_.lower() in JOINT_NOUNS
+    return (noun.tag_ in {"NNP", "NNPS"} and noun.lower_.endswith("s") and noun.lower_[:-1] in JOINT_NOUNS
+            and any(c.dep_ in {"nummod", "compound"} for c in noun.children))  # not a defined term: "the Participants"
 
 
 def _own_government(head: Token) -> bool:
