@@ -745,3 +745,18 @@ def test_with_someones_support_is_not_support_for_the_verbs_object(blank, matche
         (".", 6, "punct", "PUNCT", ".", "."),
     ], ents=["O", "B-GPE"] + ["O"] * 3 + ["B-PERSON"] + ["O"] * 4)
     assert not [s for s in _stances(run(doc, gazetteer)) if s[0] == "SUPPORT" and s[3] == "act"]
+
+
+def test_a_desire_for_something_supports_it(blank, matcher, gazetteer):
+    # "Russia expressed its desire for a settlement ." (a desire with an infinitive is an intent)
+    doc = make_doc(blank, matcher, [
+        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+        ("expressed", 1, "ROOT", "VERB", "express", "VBD"),
+        ("its", 3, "poss", "PRON", "its", "PRP$"),
+        ("desire", 1, "dobj", "NOUN", "desire", "NN"),
+        ("for", 3, "prep", "ADP", "for", "IN"),
+        ("a", 6, "det", "DET", "a", "DT"),
+        ("settlement", 4, "pobj", "NOUN", "settlement", "NN"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ], ents=["B-GPE"] + ["O"] * 7)
+    assert ("SUPPORT", 1, "state/RUS", "settlement") in _stances(run(doc, gazetteer))

@@ -174,6 +174,8 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "prayer": (StanceCue("SUPPORT", 1, "051"), ("for", "with")),
     "congratulation": (StanceCue("SUPPORT", 1, "051"), ("to", "on")),
     "wish": (StanceCue("SUPPORT", 1, "051"), ("to",)),  # "extended warm wishes to X" (an intent with an infinitive)
+    "desire": (StanceCue("SUPPORT", 1, "051"), ("for",)),  # "their desire for a diplomatic solution" (an intent with an infinitive)
+    "aspiration": (StanceCue("SUPPORT", 1, "051"), ("for",)),
     "greeting": (StanceCue("SUPPORT", 1, "051"), ("to",)),
     "praise": (StanceCue("SUPPORT", 1, "051"), ("for", "of")),
     "respect": (StanceCue("SUPPORT", 1, "051"), ("for",)),
