@@ -1283,12 +1283,14 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
     ("Biden called Erdogan. He reaffirmed ..." -> Biden), else the nearest earlier person.
     "him" is never the subject of its own clause ("Erdogan thanked him").
     """
+    doc = token.doc
     main = _main_clause_subject(index, token)
+    if main is not None and not _gender_fits(doc, token, main):
+        main = None
     bound = _is_object_pronoun(token)
     if main is not None and not bound:
         return main
-    before = index.persons_before(token.idx)
-    doc = token.doc
+    before = [m for m in index.persons_before(token.idx) if _gender_fits(doc, token, m)]
     own_verb = _governing_verb(token) if token.dep_ not in _SUBJECT_DEPS | {"poss"} else None
     if bound:
         # Binding: "Biden congratulated him" -- "him" is not the subject of its own clause (nor,
@@ -1326,6 +1328,29 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Titles that say a person's sex: "she" is not "the King", "he" not "Queen Elizabeth".
+_MALE_TITLES = frozenset({"king", "mr", "mr.", "sultan", "emir", "amir", "prince", "sheikh", "lord", "sir", "his"})
+_FEMALE_TITLES = frozenset({"queen", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "princess", "lady", "dame", "her"})
+_TITLE_RUN = _MALE_TITLES | _FEMALE_TITLES | {"majesty", "highness", "royal", "crown", "excellency"}
+
+
+def _gender_fits(doc: Doc, pronoun: Token, mention: ActorMention) -> bool:
+    """Whether a he/she pronoun may stand for ``mention``: not when the title before or in the
+    mention names the other sex ("the King ... She emphasized" is not the King)."""
+    lower = pronoun.lower_
+    other = _MALE_TITLES if lower in {"she", "her", "hers"} else _FEMALE_TITLES if lower in {"he", "him", "his"} else None
+    if other is None:
+        return True
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return True
+    words = [t.lower_ for t in span]
+    j = span.start - 1  # the title words right before the name ("His Majesty King Abdullah II")
+    while j >= span.sent.start and span.start - j <= 3 and doc[j].lower_ in _TITLE_RUN:
+        words.append(doc[j].lower_)
+        j -= 1
+    return not other.intersection(words)
+
 
 
 def _is_object_pronoun(token: Token) -> bool:
