@@ -177,10 +177,20 @@ def normalize_surface(surface: str) -> str:
     return text.casefold()
 
 
+_REGNAL = re.compile(r"^[ivxl]+$")
+
+
 def _last_words(entry: GazetteerEntry | None) -> frozenset[str]:
-    """The folded, lower-case last words of a person's name and aliases ("harris")."""
-    names = (entry.label, *entry.aliases) if entry is not None else ()
-    return frozenset(fold(n).casefold().split()[-1] for n in names if n.split())
+    """The folded, lower-case last words of a person's name and aliases ("harris"); before a
+    regnal number the name too ("Abdullah II", "Charles III": "abdullah", "charles")."""
+    out: set[str] = set()
+    for name in (entry.label, *entry.aliases) if entry is not None else ():
+        words = fold(name).casefold().split()
+        if words:
+            out.add(words[-1])
+        if len(words) >= 2 and _REGNAL.match(words[-1]):
+            out.add(words[-2])
+    return frozenset(out)
 
 
 def _normalize_title(title: str) -> str:
