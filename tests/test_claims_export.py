@@ -12,6 +12,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
+from diplograph.build import fingerprint, write_article
 from diplograph.cli.main import main
 from diplograph.export.claims import (
     COLUMNS,
@@ -23,6 +24,9 @@ from diplograph.export.claims import (
     write_csv,
     write_jsonl,
 )
+from diplograph.model import ActorMention, ActorRef, Article, Extraction, Issue, Span, Stance
+from diplograph.rdf.mapping import article_quads
+from diplograph.store import KnowledgeStore
 from tests.conftest import SEED, needs_model
 
 HEADER = (
@@ -252,11 +256,6 @@ def test_a_stance_without_a_target_has_no_target_in_the_table():
     # No model: two stances built by hand, one aimed at an issue, one with no target at all
     # ("they have been supporting me" with "me" unresolved). The second must not borrow the
     # first's issue (an OPTIONAL pattern once bound any issue of the article graph to it).
-    from diplograph.build import fingerprint, write_article
-    from diplograph.model import ActorMention, ActorRef, Article, Extraction, Issue, Span, Stance
-    from diplograph.rdf.mapping import article_quads
-    from diplograph.store import KnowledgeStore
-
     text = "Cuba rejects the embargo. Neera has been supporting me."
     sent1, sent2 = Span(0, 25, text[:25]), Span(26, len(text), text[26:])
     cuba = ActorMention(ActorRef("state/CUB", "Cuba", "State"), Span(0, 4, "Cuba"), sent1)
