@@ -918,9 +918,17 @@ def _titled_known_holders(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day
         title, state = _title_before(doc, index, start)
         state = state or _state_after(doc, index, end)
         role = gazetteer.role_for_title(title, state.key if state else None)
+        words = mention.span.text.split()
+        for k in range(min(3, len(words) - 1), 0, -1):
+            if role is not None:
+                break  # else a title the tagger put inside the name: "King Abdullah" minted whole
+            role = gazetteer.role_for_title(" ".join(words[:k]), state.key if state else None)
         if role is None:
             continue
         holders = gazetteer.holders_named(role, mention.span.text.split()[-1], day, state.key if state else None)
+        if len(holders) > 1:  # "King Abdullah" in 2022: Jordan's or Malaysia's -- the one whose state the text names
+            named = {m.actor.key for m in index.mentions if m.actor.kind == "State"}
+            holders = tuple(h for h in holders if any(r.of in named for r in gazetteer.roles_of(h, day)))
         entry = gazetteer.entry(holders[0]) if len(holders) == 1 else None
         if entry is not None:
             found[mention.actor.key] = entry.ref()
