@@ -917,15 +917,15 @@ def _titled_known_holders(doc: Doc, index: ActorIndex, gazetteer: Gazetteer, day
         start, end = index.tokens_of(mention)
         title, state = _title_before(doc, index, start)
         state = state or _state_after(doc, index, end)
-        role = gazetteer.role_for_title(title, state.key if state else None)
+        of = state.key if state else None
         words = mention.span.text.split()
-        for k in range(min(3, len(words) - 1), 0, -1):
-            if role is not None:
-                break  # else a title the tagger put inside the name: "King Abdullah" minted whole
-            role = gazetteer.role_for_title(" ".join(words[:k]), state.key if state else None)
+        # the title before the name, else one the tagger put inside it ("King Abdullah" minted whole)
+        role = gazetteer.role_for_title(title, of) or next(
+            (r for k in range(min(3, len(words) - 1), 0, -1) if (r := gazetteer.role_for_title(" ".join(words[:k]), of))),
+            None)
         if role is None:
             continue
-        holders = gazetteer.holders_named(role, mention.span.text.split()[-1], day, state.key if state else None)
+        holders = gazetteer.holders_named(role, words[-1], day, of)
         if len(holders) > 1:  # "King Abdullah" in 2022: Jordan's or Malaysia's -- the one whose state the text names
             named = {m.actor.key for m in index.mentions if m.actor.kind == "State"}
             holders = tuple(h for h in holders if any(r.of in named for r in gazetteer.roles_of(h, day)))
@@ -1293,12 +1293,12 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
     """
     doc = token.doc
     main = _main_clause_subject(index, token)
-    if main is not None and not _gender_fits(doc, token, main):
+    if main is not None and not _gender_fits(doc, index, token, main):
         main = None
     bound = _is_object_pronoun(token)
     if main is not None and not bound:
         return main
-    before = [m for m in index.persons_before(token.idx) if _gender_fits(doc, token, m)]
+    before = [m for m in index.persons_before(token.idx) if _gender_fits(doc, index, token, m)]
     own_verb = _governing_verb(token) if token.dep_ not in _SUBJECT_DEPS | {"poss"} else None
     if bound:
         # Binding: "Biden congratulated him" -- "him" is not the subject of its own clause (nor,
@@ -1337,28 +1337,20 @@ def resolve_pronoun(index: ActorIndex, token: Token) -> ActorMention | None:
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Titles that say a person's sex: "she" is not "the King", "he" not "Queen Elizabeth".
-_MALE_TITLES = frozenset({"king", "mr", "mr.", "sultan", "emir", "amir", "prince", "sheikh", "lord", "sir", "his"})
-_FEMALE_TITLES = frozenset({"queen", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "princess", "lady", "dame", "her"})
-_TITLE_RUN = _MALE_TITLES | _FEMALE_TITLES | {"majesty", "highness", "royal", "crown", "excellency"}
+_MALE_TITLES = frozenset({"king", "mr", "mr.", "sultan", "emir", "amir", "prince", "sheikh", "lord", "sir"})
+_FEMALE_TITLES = frozenset({"queen", "mrs", "mrs.", "ms", "ms.", "madam", "madame", "princess", "lady", "dame"})
 
 
-def _gender_fits(doc: Doc, pronoun: Token, mention: ActorMention) -> bool:
-    """Whether a he/she pronoun may stand for ``mention``: not when the title before or in the
-    mention names the other sex ("the King ... She emphasized" is not the King)."""
+def _gender_fits(doc: Doc, index: ActorIndex, pronoun: Token, mention: ActorMention) -> bool:
+    """Whether a he/she pronoun may stand for ``mention``: not when its title (before the name or
+    inside the mention) names the other sex ("the King ... She emphasized" is not the King)."""
     lower = pronoun.lower_
     other = _MALE_TITLES if lower in {"she", "her", "hers"} else _FEMALE_TITLES if lower in {"he", "him", "his"} else None
     if other is None:
         return True
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    if span is None:
-        return True
-    words = [t.lower_ for t in span]
-    j = span.start - 1  # the title words right before the name ("His Majesty King Abdullah II")
-    while j >= span.sent.start and span.start - j <= 3 and doc[j].lower_ in _TITLE_RUN:
-        words.append(doc[j].lower_)
-        j -= 1
-    return not other.intersection(words)
-
+    start, end = index.tokens_of(mention)
+    title, _ = _title_before(doc, index, start)
+    return not other.intersection([*title.split(), *(t.lower_ for t in doc[start:end])])
 
 
 def _is_object_pronoun(token: Token) -> bool:

@@ -1543,9 +1543,9 @@ def _owner(doc: Doc, target: Token, index: ActorIndex, statements: list[Statemen
     "the policy of the United States" -> that actor (the stance is about it)."""
     if target.pos_ not in {"NOUN", "PROPN"}:
         return []
+    if _proposal_with_content(target) and any(c.dep_ == "poss" and c.lower_ != "your" for c in target.children):
+        return []  # "supported Niinistö's initiative to convene a summit": the initiative, not its author
     for c in target.children:
-        if c.dep_ == "poss" and c.lower_ != "your" and _proposal_with_content(target):
-            return []  # "supported Niinistö's initiative to convene a summit": the initiative
         if c.dep_ == "poss" and index.at(c) is not None:
             return [index.at(c)]
         if c.dep_ == "poss" and c.lower_ == "your":  # "grateful for your call"
