@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -272,12 +273,23 @@ def _own_recipient(event: Event) -> bool:
     return bool(givers) and bool(takers) and takers <= givers
 
 
+# Bodies whose meeting is a meeting of their members: "the CSTO summit", "a NATO meeting".
+# (Not an organ: "the meeting of the Security Council of the Russian Federation" is a state's.)
+_MULTILATERAL_KINDS = frozenset({"InternationalOrganization", "Coalition"})
+
+
 def _one_sided(event: Event) -> bool:
     """All participants are one side (a person counts as the state or body they act for) and the
-    place, if any, is theirs too: a talk, visit or meeting needs a second party or a place abroad."""
+    place, if any, is theirs too: a talk, visit or meeting needs a second party or a place abroad.
+    A gathering of a multilateral body named as such ("the BRICS summit", "a NATO meeting") has its members for sides; a person of that body ("the EU's envoy met") does not, nor
+    does talk aimed at one ("interaction with BRICS partners")."""
     sides = {_side(p) for p in event.participants}
     if event.place is not None:
         sides.add(event.place.key)  # "the President's meetings this week in Belgium": abroad
+    if event.nominal and event.mode not in {"visit", "call"} and all(
+            p.mention.actor.kind in _MULTILATERAL_KINDS and p.mention.role is None and p.role == "source"
+            for p in event.participants):
+        return False
     return len(sides) <= 1
 
 
@@ -1084,6 +1096,15 @@ def _participants(
                 role = "target"  # "his contacts on the crisis with X"
             # "Riyadh's friendship" deep in the phrase does not make Riyadh the doer
             add([m], role, doers=sub.dep_ != "poss" or sub.head.i == tok.i)
+        body = any(p.role == "source" and p.mention.actor.kind in _MULTILATERAL_KINDS for p in parts)
+        hosts = _hosts_of_gathering(tok) if body and trigger.plover == "CONSULT" and trigger.mode not in {"visit", "call"} else []
+        found = [m for h in hosts for m in (subject_actors(h) or _first_actor_in(h, index))
+                 if m.actor.kind not in _MULTILATERAL_KINDS]
+        if found:  # "the BRICS summit to be hosted by China", "Japan will host the G7 summit",
+            keys = {m.actor.key for m in found}  # "X took part in the APEC summit": X meets the body's members
+            parts[:] = [replace(p, role="target") if p.role == "source" and p.mention.actor.kind in _MULTILATERAL_KINDS
+                        else p for p in parts if p.mention.actor.key not in keys]
+            add(found, "source")
         if (not any(p.role == "source" for p in parts) and tok.dep_ == "pobj" and tok.head.lower_ == "of"
                 and tok.head.head.lemma_.lower() in _CONDUCT_NOUNS):
             for c in tok.head.head.children:  # "Kiev's policy of discrimination against X": Kiev's
@@ -1234,6 +1255,32 @@ _PROTEST_AIMS = frozenset({"demand", "protest", "oppose", "denounce", "condemn",
 
 
 _HOLDING_VERBS = frozenset({"hold", "detain", "capture", "kidnap", "abduct", "take", "seize", "imprison", "keep"})
+
+
+_HOSTING_VERBS = frozenset({"host", "organize", "organise", "attend", "join"})
+
+
+def _hosts_of_gathering(noun: Token) -> list[Token]:
+    """Who hosts or attends a gathering a noun names: the agent of "the summit hosted by X", the
+    subject of "X will host the summit", "X attended the summit", "X took part in the summit"."""
+    hosts = [p for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _HOSTING_VERBS
+             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    head, verb = noun.head, None
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _HOSTING_VERBS:
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ in {"in", "at"}:
+        up = head.head  # "participate in", "take part in" (the "in" on "part" or on "take")
+        if up.lemma_.lower() == "participate" or (up.lower_ == "part" and up.dep_ == "dobj"):
+            verb = up if up.pos_ == "VERB" else up.head
+        elif up.lemma_.lower() == "take" and any(c.lower_ == "part" and c.dep_ == "dobj" for c in up.children):
+            verb = up
+    subj = subject_of(verb) if verb is not None and not any(c.dep_ == "auxpass" for c in verb.children) else None
+    return hosts + ([subj] if subj is not None else [])
+
+
+def _first_actor_in(head: Token, index: ActorIndex) -> list[ActorMention]:
+    """The first actor named inside a phrase ("the Chinese presidency": China)."""
+    return next(([m] for t in head.subtree if (m := index.at(t)) is not None), [])
 
 
 def _held_by(sub: Token, tok: Token) -> bool:

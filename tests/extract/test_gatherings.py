@@ -1,0 +1,86 @@
+"""A gathering of a multilateral body named as such is a talk among its members ("the BRICS
+summit took place"), even with no other side named; its host or an attendee named meets the body
+("Japan will host the G7 summit", "the summit hosted by China"). A state's own organ is no
+multilateral body ("a meeting of the Russian Security Council"). Hand-built Docs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+
+PUBLISHED = date(2022, 6, 5)
+
+
+def _talks(doc, gazetteer):
+    found = extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+    return [e for e in found.events if e.event_type == "CONSULT"]
+
+
+def _roles(event):
+    return {(p.mention.actor.key, p.role) for p in event.participants}
+
+
+def test_a_named_summit_of_a_body_is_a_talk(blank, matcher, gazetteer):
+    # "The BRICS summit took place ."
+    doc = make_doc(blank, matcher, [
+        ("The", 2, "det", "DET", "the"),
+        ("BRICS", 2, "compound", "PROPN", "BRICS"),
+        ("summit", 3, "nsubj", "NOUN", "summit", "NN"),
+        ("took", 3, "ROOT", "VERB", "take", "VBD"),
+        ("place", 3, "dobj", "NOUN", "place"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["O", "B-ORG", "O", "O", "O", "O"])
+    [talk] = _talks(doc, gazetteer)
+    assert talk.trigger.text == "summit"
+    assert _roles(talk) == {("org/BRICS", "source")}
+
+
+def test_the_host_of_a_summit_meets_the_body(blank, matcher, gazetteer):
+    # "Japan will host the G7 summit ."
+    doc = make_doc(blank, matcher, [
+        ("Japan", 2, "nsubj", "PROPN", "Japan"),
+        ("will", 2, "aux", "AUX", "will", "MD"),
+        ("host", 2, "ROOT", "VERB", "host", "VB"),
+        ("the", 5, "det", "DET", "the"),
+        ("G7", 5, "compound", "PROPN", "G7"),
+        ("summit", 2, "dobj", "NOUN", "summit", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "B-ORG", "O", "O"])
+    [talk] = _talks(doc, gazetteer)
+    assert _roles(talk) == {("state/JPN", "source"), ("org/G7", "target")}
+    assert talk.modality == "planned"
+
+
+def test_a_summit_hosted_by_a_state(blank, matcher, gazetteer):
+    # "The SCO summit hosted by India ended ."
+    doc = make_doc(blank, matcher, [
+        ("The", 2, "det", "DET", "the"),
+        ("SCO", 2, "compound", "PROPN", "SCO"),
+        ("summit", 6, "nsubj", "NOUN", "summit", "NN"),
+        ("hosted", 2, "acl", "VERB", "host", "VBN"),
+        ("by", 3, "agent", "ADP", "by"),
+        ("India", 4, "pobj", "PROPN", "India"),
+        ("ended", 6, "ROOT", "VERB", "end", "VBD"),
+        (".", 6, "punct", "PUNCT", "."),
+    ], ents=["O", "B-ORG", "O", "O", "O", "B-GPE", "O", "O"])
+    [talk] = _talks(doc, gazetteer)
+    assert _roles(talk) == {("state/IND", "source"), ("org/SCO", "target")}
+
+
+def test_a_meeting_of_a_states_own_organ_is_no_talk(blank, matcher, gazetteer):
+    # "The meeting of the Russian Security Council ended ."
+    doc = make_doc(blank, matcher, [
+        ("The", 1, "det", "DET", "the"),
+        ("meeting", 7, "nsubj", "NOUN", "meeting", "NN"),
+        ("of", 1, "prep", "ADP", "of"),
+        ("the", 6, "det", "DET", "the"),
+        ("Russian", 6, "compound", "PROPN", "Russian"),
+        ("Security", 6, "compound", "PROPN", "Security"),
+        ("Council", 2, "pobj", "PROPN", "Council"),
+        ("ended", 7, "ROOT", "VERB", "end", "VBD"),
+        (".", 7, "punct", "PUNCT", "."),
+    ], ents=["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert _talks(doc, gazetteer) == []
