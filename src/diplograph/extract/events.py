@@ -881,7 +881,34 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
                        and not any(g.dep_ == "case" for g in c.subtree)  # "welcomed (the Sultanate of) Oman's | decision"
                        for c in tok.children)
         return any(c.dep_ in {"dobj", "prep"} or _misparsed_callee(c) for c in tok.children)
-    return any(o in trigger.needs_object for o in objects)
+    return any(o in trigger.needs_object for o in objects) or (trigger.plover == "AID" and _money_given(tok))
+
+
+def _money_given(verb: Token) -> bool:
+    """A sum of money is given to a recipient named ("gave $2 million to Nigeria's agricultural
+    sector", "provided Egypt with $50 billion", "$200 million to UNRWA"): economic aid, whatever
+    the currency's word; not a budget spent at home ("provided $6 billion to community health
+    centers", "allocate 20 billion rubles for the port")."""
+    if verb.pos_ != "VERB":
+        return False
+    given = [c for c in verb.children if c.dep_ == "dobj"]
+    given += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]
+    if not any(t.ent_type_ == "MONEY" or t.lower_ in _CURRENCY_WORDS for g in given for t in _phrase_tokens(g)[:12]):
+        return False
+    takers = [p for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"} for p in c.children]
+    takers += [c for c in verb.children if c.dep_ in {"dative", "dobj"} and any(
+        p.dep_ == "prep" and p.lower_ == "with" for p in verb.children)]
+    return any(t.ent_type_ in _RECIPIENT_ENTS for r in takers for t in _phrase_tokens(r)[:6])
+
+
+_RECIPIENT_ENTS = frozenset({"GPE", "ORG", "NORP"})
+
+
+# Sums the small model does not tag as money ("6.3 million euros", "USD $4 million").
+_CURRENCY_WORDS = frozenset({
+    "$", "€", "£", "¥", "usd", "eur", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yen",
+    "yuan", "rouble", "roubles", "ruble", "rubles", "franc", "francs", "rupee", "rupees", "shekel", "shekels",
+})
 
 
 def _misparsed_callee(c: Token) -> bool:

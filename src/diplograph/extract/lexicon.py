@@ -376,6 +376,10 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     # "the armed forces ceased fighting": a halt in the fighting (CAMEO 0871)
     "cease": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"fighting", "fight", "fire", "hostility", "hostilities", "combat", "attack", "shelling"})),
     "donate": EventTrigger("AID", None, "070"),
+    # "lent $1 billion to Indonesia", "contributed $90 million to the UN appeal" (aid named, or a
+    # sum given to a named recipient: see events._money_given; not "allocate", "earmark": budgets)
+    "lend": EventTrigger("AID", None, "071", _AID_OBJECTS),
+    "contribute": EventTrigger("AID", None, "070", _AID_OBJECTS),
     "grant": EventTrigger("AID", None, "070", frozenset({"aid", "assistance", "loan", "asylum", "credit", "fund"})),
     "give": EventTrigger("AID", None, "070", _AID_OBJECTS),
     "extend": EventTrigger("AID", None, "070", frozenset({"loan", "credit", "aid", "assistance"})),

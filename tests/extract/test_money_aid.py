@@ -1,0 +1,75 @@
+"""A sum of money given to a named recipient is aid (CAMEO 07), whatever the currency's word and
+whether or not the model tags it as money: "Australia lent $1 billion to Indonesia", "Germany gave
+2 million euros to Nigeria"; a budget spent at home is not ("provided $6 billion to community
+health centers"). Hand-built Docs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+
+PUBLISHED = date(2022, 6, 5)
+
+
+def _aid(doc, gazetteer):
+    found = extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+    return [e for e in found.events if e.event_type == "AID"]
+
+
+def _roles(event):
+    return {(p.mention.actor.key, p.role) for p in event.participants}
+
+
+def test_a_loan_to_a_state_is_aid(blank, matcher, gazetteer):
+    # "Australia lent $ 1 billion to Indonesia ."
+    doc = make_doc(blank, matcher, [
+        ("Australia", 1, "nsubj", "PROPN", "Australia"),
+        ("lent", 1, "ROOT", "VERB", "lend", "VBD"),
+        ("$", 4, "quantmod", "SYM", "$"),
+        ("1", 4, "compound", "NUM", "1"),
+        ("billion", 1, "dobj", "NUM", "billion"),
+        ("to", 1, "dative", "ADP", "to"),
+        ("Indonesia", 5, "pobj", "PROPN", "Indonesia"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "B-GPE", "O"])
+    [aid] = _aid(doc, gazetteer)
+    assert aid.trigger.text == "lent"
+    assert _roles(aid) == {("state/AUS", "source"), ("state/IDN", "target")}
+
+
+def test_a_sum_in_euros_untagged_is_money(blank, matcher, gazetteer):
+    # "Germany gave 2 million euros to Nigeria ." (the model tags "2 million" a cardinal)
+    doc = make_doc(blank, matcher, [
+        ("Germany", 1, "nsubj", "PROPN", "Germany"),
+        ("gave", 1, "ROOT", "VERB", "give", "VBD"),
+        ("2", 3, "compound", "NUM", "2"),
+        ("million", 4, "nummod", "NUM", "million"),
+        ("euros", 1, "dobj", "NOUN", "euro", "NNS"),
+        ("to", 1, "prep", "ADP", "to"),
+        ("Nigeria", 5, "pobj", "PROPN", "Nigeria"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-CARDINAL", "I-CARDINAL", "O", "O", "B-GPE", "O"])
+    [aid] = _aid(doc, gazetteer)
+    assert _roles(aid) == {("state/DEU", "source"), ("state/NGA", "target")}
+
+
+def test_money_spent_at_home_is_no_aid(blank, matcher, gazetteer):
+    # "The United States provided $ 6 billion to community health centers ."
+    doc = make_doc(blank, matcher, [
+        ("The", 2, "det", "DET", "the"),
+        ("United", 2, "compound", "PROPN", "United"),
+        ("States", 3, "nsubj", "PROPN", "States"),
+        ("provided", 3, "ROOT", "VERB", "provide", "VBD"),
+        ("$", 6, "quantmod", "SYM", "$"),
+        ("6", 6, "compound", "NUM", "6"),
+        ("billion", 3, "dobj", "NUM", "billion"),
+        ("to", 3, "prep", "ADP", "to"),
+        ("community", 10, "compound", "NOUN", "community"),
+        ("health", 10, "compound", "NOUN", "health"),
+        ("centers", 7, "pobj", "NOUN", "center", "NNS"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "I-GPE", "I-GPE", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "O", "O", "O", "O"])
+    assert _aid(doc, gazetteer) == []
