@@ -84,3 +84,41 @@ def test_a_meeting_of_a_states_own_organ_is_no_talk(blank, matcher, gazetteer):
         (".", 7, "punct", "PUNCT", "."),
     ], ents=["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"])
     assert _talks(doc, gazetteer) == []
+
+
+def test_a_round_of_exercises_is_carried_by_its_verb(blank, matcher, gazetteer):
+    # "Jordan and the United States began a round of joint exercises ."
+    doc = make_doc(blank, matcher, [
+        ("Jordan", 5, "nsubj", "PROPN", "Jordan"),
+        ("and", 0, "cc", "CCONJ", "and"),
+        ("the", 4, "det", "DET", "the"),
+        ("United", 4, "compound", "PROPN", "United"),
+        ("States", 0, "conj", "PROPN", "States"),
+        ("began", 5, "ROOT", "VERB", "begin", "VBD"),
+        ("a", 7, "det", "DET", "a"),
+        ("round", 5, "dobj", "NOUN", "round", "NN"),
+        ("of", 7, "prep", "ADP", "of"),
+        ("joint", 10, "amod", "ADJ", "joint"),
+        ("exercises", 8, "pobj", "NOUN", "exercise", "NNS"),
+        (".", 5, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    found = extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+    [drill] = [e for e in found.events if e.event_type == "COOPERATE"]
+    assert {"state/JOR", "state/USA"} <= {k for k, role in _roles(drill) if role == "source"}
+
+
+def test_a_round_of_talks_held_is_one_talk(blank, matcher, gazetteer):
+    # "Russia and Ukraine held a new round of talks ."
+    doc = make_doc(blank, matcher, [
+        ("Russia", 3, "nsubj", "PROPN", "Russia"),
+        ("and", 0, "cc", "CCONJ", "and"),
+        ("Ukraine", 0, "conj", "PROPN", "Ukraine"),
+        ("held", 3, "ROOT", "VERB", "hold", "VBD"),
+        ("a", 6, "det", "DET", "a"),
+        ("new", 6, "amod", "ADJ", "new"),
+        ("round", 3, "dobj", "NOUN", "round", "NN"),
+        ("of", 6, "prep", "ADP", "of"),
+        ("talks", 7, "pobj", "NOUN", "talk", "NNS"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    assert len(_talks(doc, gazetteer)) == 1

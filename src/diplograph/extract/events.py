@@ -145,7 +145,8 @@ def find_events(
             continue
         if tok.pos_ == "PROPN" and index.at(tok) is not None:
             continue  # "the Pacific Alliance Summit" taken for an organisation's name
-        if tok.pos_ in NOMINAL and tok.head.i in fired and tok.dep_ in {"dobj", "attr", "nsubjpass"}:
+        counted = _batch_of(tok)  # "held a new round of talks": as "held talks"
+        if tok.pos_ in NOMINAL and counted.head.i in fired and counted.dep_ in {"dobj", "attr", "nsubjpass"}:
             continue  # "held talks", "had a conversation": the verb's event already covers the noun
         if _war_of(tok):
             continue  # "Russia's war of aggression": one war, carried by "war"
@@ -1355,11 +1356,23 @@ def _possessive_conjunct(head: Token, found: list[ActorMention], index: ActorInd
     return out
 
 
+# Nouns counting out events: "a new round of talks", "a series of strikes", "a wave of attacks".
+_BATCHES_OF_EVENTS = frozenset({"round", "series", "wave", "spate", "string", "barrage", "volley", "salvo"})
+
+
+def _batch_of(noun: Token) -> Token:
+    """The noun counting out the events a noun names ("a round" of talks), else the noun itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _BATCHES_OF_EVENTS:
+        return noun.head.head
+    return noun
+
+
 def _carrier(noun: Token) -> Token | None:
     """The verb whose subject does what an event noun names: "launched an offensive" (a support
     verb's object), "returned to Geneva for talks", "converged for a rally", "remained on alert"."""
     while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head  # "launched a missile and drone attack": the first conjunct is the object
+    noun = _batch_of(noun)  # "began a new round of joint exercises", "launched a wave of strikes"
     head = noun.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB" and is_word(head, SUPPORT_VERBS):  # "staged" lemmatized "stag"
         return head
