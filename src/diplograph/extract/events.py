@@ -170,6 +170,8 @@ def find_events(
             continue  # "demonstrating our commitment", "rallied G7 countries": showing, gathering support
         if trigger.plover == "PROTEST" and tok.pos_ in NOMINAL and tok.head.lemma_.lower() in _LODGING_VERBS:
             continue  # "lodged a protest with X": a verbal protest, a stance
+        if trigger.mode == "ceasefire" and tok.pos_ in NOMINAL and _carrier(tok) is None:
+            continue  # "welcomes the ceasefire", "a ceasefire monitoring centre": no one declares one
         event = _event(doc, tok, trigger, index, statements, published, official,
                        _named_conflict(tok, index, published))
         if event is not None and _implausible(tok, trigger, event):
@@ -513,8 +515,14 @@ def _main_conflict(events: list[Event], minimum: int = 2) -> tuple[Participant, 
 
 def _trigger_span(doc: Doc, tok: Token):
     """The trigger's text span: the whole word for a trigger split at its hyphens ("build-up")."""
-    start = doc[glued_word(tok)[0]] if tok.lemma_.lower() in _SPLIT_TRIGGERS else tok
+    whole = tok.lemma_.lower() in _SPLIT_TRIGGERS or _cease_fire(tok)
+    start = doc[glued_word(tok)[0]] if whole else tok
     return span_of(doc, start.idx, tok.idx + len(tok.text))
+
+
+def _cease_fire(tok: Token) -> bool:
+    """``tok`` is the "fire" of "cease-fire"."""
+    return tok.lower_ == "fire" and "ceasefire" in whole_word_forms(tok)
 
 
 def _trigger(tok: Token) -> EventTrigger | None:
@@ -522,6 +530,8 @@ def _trigger(tok: Token) -> EventTrigger | None:
     lemma = tok.lemma_.lower()
     if lemma in _SPLIT_TRIGGERS:  # "build-up": the whole word, if it is one
         lemma = _SPLIT_TRIGGERS[lemma] if _SPLIT_TRIGGERS[lemma] in whole_word_forms(tok) else ""
+    elif _cease_fire(tok):
+        lemma = "ceasefire"  # "a cease-fire": not "fire"
     if tok.pos_ == "VERB":
         senses = [*EVENT_VERB_SENSES.get(lemma, ()), EVENT_VERBS.get(lemma)]
     elif tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma in _NAMED_MEETINGS):
@@ -1521,7 +1531,7 @@ def _is_venue(prep: Token, mention: ActorMention, trigger: EventTrigger) -> bool
     return (
         prep.lower_ in {"in", "at"}
         and (mention.actor.kind == "State" or (prep.lower_ == "at" and not _invited(prep)))
-        and trigger.plover in {"CONSULT", "AGREE", "COOPERATE"}
+        and (trigger.plover in {"CONSULT", "AGREE", "COOPERATE"} or trigger.mode == "ceasefire")  # "a ceasefire in Gaza"
         and trigger.mode != "visit"  # "arrived in Amman": the host of a visit is its target
     )
 

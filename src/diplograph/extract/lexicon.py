@@ -502,6 +502,9 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "demonstration": EventTrigger("PROTEST", None, "141"),
     "attack": EventTrigger("ASSAULT", None, "180"),
     "withdrawal": EventTrigger("RETREAT", None, "0874"),
+    # "announced a unilateral ceasefire with the Taliban", "the truce held" (CAMEO 0871)
+    "ceasefire": EventTrigger("RETREAT", "ceasefire", "0871"),
+    "truce": EventTrigger("RETREAT", "ceasefire", "0871"),
     "aggression": EventTrigger("FIGHT", None, "190"),
     "war": EventTrigger("FIGHT", None, "190"),
     "offensive": EventTrigger("FIGHT", None, "190"),

@@ -1,0 +1,57 @@
+"""A ceasefire or truce someone declares is their retreat (CAMEO 0871), spelt "ceasefire" or
+"cease-fire" (not the "fire" of an attack); a ceasefire only welcomed or called for is what a
+stance is about, not an event. Hand-built Docs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import extract
+from diplograph.model import Article
+from tests.extract.handmade import make_doc
+
+PUBLISHED = date(2022, 6, 5)
+
+
+def _events(doc, gazetteer):
+    found = extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+    return list(found.events)
+
+
+def test_an_announced_cease_fire_is_a_retreat(blank, matcher, gazetteer):
+    # "Afghanistan announced a cease-fire with the Taliban ."
+    rows = [
+        ("Afghanistan", 1, "nsubj", "PROPN", "Afghanistan"),
+        ("announced", 1, "ROOT", "VERB", "announce", "VBD"),
+        ("a", 5, "det", "DET", "a"),
+        ("cease", 5, "compound", "NOUN", "cease"),
+        ("-", 5, "punct", "PUNCT", "-"),
+        ("fire", 1, "dobj", "NOUN", "fire", "NN"),
+        ("with", 5, "prep", "ADP", "with"),
+        ("the", 8, "det", "DET", "the"),
+        ("Taliban", 6, "pobj", "PROPN", "Taliban"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    spaces = [True, True, True, False, False, True, True, True, False, False]
+    doc = make_doc(blank, matcher, rows, ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O"],
+                   spaces=spaces)
+    [event] = _events(doc, gazetteer)
+    assert (event.event_type, event.trigger.text) == ("RETREAT", "cease-fire")
+    assert {(p.mention.actor.key, p.role) for p in event.participants} >= {
+        ("state/AFG", "source"), ("org/TALIBAN", "target")}
+
+
+def test_a_welcomed_ceasefire_is_no_event(blank, matcher, gazetteer):
+    # "The United States welcomes the ceasefire in Yemen ."
+    doc = make_doc(blank, matcher, [
+        ("The", 2, "det", "DET", "the"),
+        ("United", 2, "compound", "PROPN", "United"),
+        ("States", 3, "nsubj", "PROPN", "States"),
+        ("welcomes", 3, "ROOT", "VERB", "welcome", "VBZ"),
+        ("the", 5, "det", "DET", "the"),
+        ("ceasefire", 3, "dobj", "NOUN", "ceasefire", "NN"),
+        ("in", 5, "prep", "ADP", "in"),
+        ("Yemen", 6, "pobj", "PROPN", "Yemen"),
+        (".", 3, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "I-GPE", "I-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    assert [e for e in _events(doc, gazetteer) if e.event_type == "RETREAT"] == []
