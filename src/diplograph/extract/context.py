@@ -563,7 +563,7 @@ def subject_of(tok: Token) -> Token | None:
         if cur is None:
             return None
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and c.i < cur.i] or [
-            c for c in cur.children if c.dep_ in SUBJECT_DEPS]
+            c for c in cur.children if c.dep_ in SUBJECT_DEPS] or _subjects_on_auxiliary(cur)
         if subjects:
             # "the aid the United States is providing" parsed with two subjects: the nearer one
             # does it, the farther one is the fronted object of a reduced relative clause (not
@@ -603,6 +603,13 @@ def subject_of(tok: Token) -> Token | None:
     return None
 
 
+def _subjects_on_auxiliary(verb: Token) -> list[Token]:
+    """A subject the parser hung on the verb's auxiliary ("The United Kingdom and France however
+    have opposed ...": "Kingdom" under "have")."""
+    return [s for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.i < verb.i
+            for s in a.children if s.dep_ in SUBJECT_DEPS]
+
+
 def _deterred_act(act: Token) -> bool:
     """"(warned Kyiv) against joining", "(prevented Iran) from acquiring": an act a deterring verb
     keeps its object (or whoever is warned) from doing."""
@@ -618,7 +625,7 @@ def kept_from(tok: Token) -> bool:
     stance in it."""
     cur = tok
     for _ in range(6):
-        if any(c.dep_ in SUBJECT_DEPS for c in cur.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in cur.children) or _subjects_on_auxiliary(cur):
             return False
         if _deterred_act(cur):
             return True

@@ -966,8 +966,9 @@ def _participants(
                         parts.append(Participant(of, role, via_role=True))
 
     if tok.pos_ == "VERB":
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         subj = subject_of(tok)
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (  # "He was wounded": on "was"
+            subj is not None and subj.head.dep_ == "auxpass" and subj.head.head == tok)
         sent = tok.dep_ == "advcl" and infinitival(tok) and tok.head.lemma_.lower() in _SENDING_VERBS
         if subj is None and sent:
             subj = subject_of(tok.head)  # "X sent experts to Bosnia to investigate": X's purpose
