@@ -47,3 +47,21 @@ def test_a_subject_on_a_passive_auxiliary_undergoes_the_act(blank, matcher, gaze
     roles = {(p.mention.actor.key, p.role) for p in event.participants}
     assert not any(role == "source" and "navalny" in key for key, role in roles)
     assert any(role == "target" and "navalny" in key for key, role in roles)
+
+
+def test_it_in_a_warning_clause_is_the_warner(blank, matcher, gazetteer):
+    # "Japan issued a warning that it opposes the plan ."
+    doc = make_doc(blank, matcher, [
+        ("Japan", 1, "nsubj", "PROPN", "Japan"),
+        ("issued", 1, "ROOT", "VERB", "issue", "VBD"),
+        ("a", 3, "det", "DET", "a"),
+        ("warning", 1, "dobj", "NOUN", "warning", "NN"),
+        ("that", 6, "mark", "SCONJ", "that"),
+        ("it", 6, "nsubj", "PRON", "it"),
+        ("opposes", 3, "acl", "VERB", "oppose", "VBZ"),
+        ("the", 8, "det", "DET", "the"),
+        ("plan", 6, "dobj", "NOUN", "plan", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
+    [stance] = [s for s in _run(doc, gazetteer).stances if s.trigger.text == "opposes"]
+    assert stance.holder.actor.key == "state/JPN"

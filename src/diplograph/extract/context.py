@@ -333,12 +333,22 @@ def _collective_antecedents(
     return [m for m in found if m.actor.kind != "Person"]
 
 
+# Nouns whose "that" clause says what their maker said ("a warning that it would ...").
+_SAYING_NOUNS = frozenset({
+    "warning", "statement", "assurance", "declaration", "announcement", "pledge", "promise", "threat",
+    "message", "ultimatum", "notice",
+})
+
+
 def _antecedent_token(tok: Token) -> Token | None:
     """The subject phrase head a collective pronoun refers back to (see above)."""
     subj = None
     if tok.dep_ in SUBJECT_DEPS:
         cur = tok.head  # a reported or complement clause, not "... when they oppose it"
-        if cur.dep_ not in {"ccomp", "xcomp", "conj"}:
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in _SAYING_NOUNS and cur.head.head.pos_ in {"VERB", "AUX"}:
+            # "issued a warning that it would not tolerate X": the issuer
+            subj = next((c for c in cur.head.head.children if c.dep_ in SUBJECT_DEPS), None)
+        elif cur.dep_ not in {"ccomp", "xcomp", "conj"}:
             return None
         while subj is None and cur.dep_ in {"ccomp", "xcomp", "conj"} and cur.head.i != cur.i:
             cur = cur.head
