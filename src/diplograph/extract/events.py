@@ -876,6 +876,8 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
     for c in tok.children:  # "suspended part of a military aid program": nouns inside the object
         if c.dep_ in {"dobj", "nsubjpass"}:
             objects.extend(t.lemma_.lower() for t in _phrase_tokens(c)[:10] if t.pos_ == "NOUN")
+    if trigger.mode == "release" and any(_held_people(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "prep"}):
+        objects.append("detainee")  # "released the detained leaders", "the release of a citizen held hostage"
     if tok.dep_ in {"acl", "relcl"} or tok.pos_ in NOMINAL:
         objects.append(tok.head.lemma_.lower())
     if tok.dep_ in {"acl", "relcl"}:  # "the military and humanitarian assistance X is providing"
@@ -920,6 +922,24 @@ _CURRENCY_WORDS = frozenset({
     "$", "€", "£", "¥", "usd", "eur", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yen",
     "yuan", "rouble", "roubles", "ruble", "rubles", "franc", "francs", "rupee", "rupees", "shekel", "shekels",
 })
+
+
+# Participles saying someone is held: "the detained leaders", "a citizen held hostage".
+_HELD = frozenset({"detain", "hold", "imprison", "jail", "capture", "abduct", "kidnap", "arrest", "take"})
+
+
+def _held_people(head: Token) -> bool:
+    """``head`` (or the noun under a preposition) names people held: a noun with a participle of
+    holding ("the detained leaders", "two nationals who were arrested", "a citizen held hostage")."""
+    nouns = [head] if head.pos_ in NOMINAL else [p for p in head.children if p.dep_ == "pobj"]
+    for noun in nouns:
+        for c in noun.children:
+            lemma = c.lemma_.lower()
+            if c.dep_ in {"amod", "acl"} and (c.tag_ == "VBN" or c.pos_ == "VERB") and lemma in _HELD and (lemma != "take" or c.dep_ == "acl"):
+                return True
+            if c.dep_ == "relcl" and lemma in _HELD and any(a.dep_ == "auxpass" for a in c.children):
+                return True
+    return False
 
 
 def _misparsed_callee(c: Token) -> bool:
@@ -1575,7 +1595,7 @@ def _event(
         participants = _participants(doc, tok, index, statements, trigger, official)
     named = _ACTOR_OBJECT in trigger.needs_object and not any(
         t.lemma_.lower() in trigger.needs_object for c in tok.children if c.dep_ == "dobj" for t in c.subtree
-    )
+    ) and not (trigger.mode == "release" and any(_held_people(c) for c in tok.children if c.dep_ == "dobj"))
     if named and not any(p.role == "target" for p in participants):
         return None
     if trigger is SPOKE_TO and not _other_side(participants):
@@ -1588,6 +1608,8 @@ def _event(
     modality = modality_of(tok, published)
     if modality == "asserted" and _intended_by(tok) is not None:
         modality = "planned"  # "the commitment of X ... and to impose costs on Y"
+    if modality == "asserted" and trigger.plover in {"RETREAT", "CONCEDE"} and _sought_outcome(tok):
+        modality = "hypothetical"  # "our support for the release of the detained Canadians"
     expr = date_expression(doc, tok, published)
     date_text, iso = resolve_expression(expr, published, future=modality in {"planned", "hypothetical"})
     if modality == "asserted" and future_date(date_text, iso, published):
@@ -1623,6 +1645,22 @@ def _event(
         statement_index=statement_at(statements, tok.idx),
         nominal=tok.pos_ in NOMINAL,
     )
+
+
+_SEEKING = frozenset({"support", "back", "backing", "seek", "favour", "favor", "advocate", "work", "press", "push"})
+
+
+def _sought_outcome(noun: Token) -> bool:
+    """A release, withdrawal or ceasefire someone supports or works for ("support for the release
+    of X", "backs the withdrawal of troops", "work for the release of all detained Americans"): an
+    outcome wished for, not yet had (unlike "welcomed the release", "secured the release")."""
+    if noun.pos_ not in NOMINAL:
+        return False
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "of"} else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SEEKING for c in head.children):
+        return True  # "reiterated our support for the release", the "for" parsed on the verb
+    return noun.dep_ in {"dobj", "pobj"} and head.lemma_.lower() in _SEEKING
 
 
 def _not_self_aimed(parts: list[Participant], modality: str) -> list[Participant]:
