@@ -1,6 +1,6 @@
 """A ceasefire or truce someone declares is their retreat (CAMEO 0871), spelt "ceasefire" or
 "cease-fire" (not the "fire" of an attack); a ceasefire only welcomed or called for is what a
-stance is about, not an event. Hand-built Docs."""
+stance is about, not an event. An imposed blockade restricts (CAMEO 191, PLOVER COERCE). Hand-built Docs."""
 
 from __future__ import annotations
 
@@ -55,3 +55,20 @@ def test_a_welcomed_ceasefire_is_no_event(blank, matcher, gazetteer):
         (".", 3, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "I-GPE", "I-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     assert [e for e in _events(doc, gazetteer) if e.event_type == "RETREAT"] == []
+
+
+def test_an_imposed_blockade_restricts(blank, matcher, gazetteer):
+    # "Israel imposed a blockade on Gaza ." (CAMEO 191, PLOVER COERCE restrict)
+    doc = make_doc(blank, matcher, [
+        ("Israel", 1, "nsubj", "PROPN", "Israel"),
+        ("imposed", 1, "ROOT", "VERB", "impose", "VBD"),
+        ("a", 3, "det", "DET", "a"),
+        ("blockade", 1, "dobj", "NOUN", "blockade", "NN"),
+        ("on", 3, "prep", "ADP", "on"),
+        ("Gaza", 4, "pobj", "PROPN", "Gaza"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    [event] = _events(doc, gazetteer)
+    assert (event.event_type, event.mode, event.cameo) == ("COERCE", "restrict", "191")
+    assert {(p.mention.actor.key, p.role) for p in event.participants} >= {
+        ("state/ISR", "source"), ("state/PSE", "target")}

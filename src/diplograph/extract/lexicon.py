@@ -502,6 +502,8 @@ EVENT_NOUNS: dict[str, EventTrigger] = {
     "demonstration": EventTrigger("PROTEST", None, "141"),
     "attack": EventTrigger("ASSAULT", None, "180"),
     "withdrawal": EventTrigger("RETREAT", None, "0874"),
+    # "imposed a blockade on the ports": CAMEO 191, PLOVER COERCE restrict (CAMEO2PLOVER)
+    "blockade": EventTrigger("COERCE", "restrict", "191"),
     # "announced a unilateral ceasefire with the Taliban", "the truce held" (CAMEO 0871)
     "ceasefire": EventTrigger("RETREAT", "ceasefire", "0871"),
     "truce": EventTrigger("RETREAT", "ceasefire", "0871"),
