@@ -1,4 +1,4 @@
-"""The parser sometimes hangs a clause's subject on its auxiliary ("France however has opposed
+"""Whose stance or act a clause tells. The parser sometimes hangs a clause's subject on its auxiliary ("France however has opposed
 ...": "France" under "has"); the subject is still the verb's, and on a passive auxiliary ("Navalny
 was detained" with "Navalny" under "was") it undergoes the act. Hand-built Docs."""
 
@@ -65,3 +65,47 @@ def test_it_in_a_warning_clause_is_the_warner(blank, matcher, gazetteer):
     ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
     [stance] = [s for s in _run(doc, gazetteer).stances if s.trigger.text == "opposes"]
     assert stance.holder.actor.key == "state/JPN"
+
+
+def test_charging_someone_with_a_crime_accuses(blank, matcher, gazetteer):
+    # "China charged the Canadian with espionage ."
+    doc = make_doc(blank, matcher, [
+        ("China", 1, "nsubj", "PROPN", "China"),
+        ("charged", 1, "ROOT", "VERB", "charge", "VBD"),
+        ("the", 3, "det", "DET", "the"),
+        ("Canadian", 1, "dobj", "PROPN", "Canadian"),
+        ("with", 1, "prep", "ADP", "with"),
+        ("espionage", 4, "pobj", "NOUN", "espionage"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "B-NORP", "O", "O", "O"])
+    [stance] = _run(doc, gazetteer).stances
+    assert (stance.holder.actor.key, stance.stance_type, stance.polarity) == ("state/CHN", "DISAPPROVE", -1)
+
+
+def test_charged_with_a_task_is_no_accusation(blank, matcher, gazetteer):
+    # "France charged the envoy with ensuring peace ."
+    doc = make_doc(blank, matcher, [
+        ("France", 1, "nsubj", "PROPN", "France"),
+        ("charged", 1, "ROOT", "VERB", "charge", "VBD"),
+        ("the", 3, "det", "DET", "the"),
+        ("envoy", 1, "dobj", "NOUN", "envoy"),
+        ("with", 1, "prep", "ADP", "with"),
+        ("ensuring", 4, "pcomp", "VERB", "ensure", "VBG"),
+        ("peace", 5, "dobj", "NOUN", "peace"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O"])
+    assert [s for s in _run(doc, gazetteer).stances if s.trigger.text == "charged"] == []
+
+
+def test_the_condemned_holds_no_condemnation(blank, matcher, gazetteer):
+    # "Russia was condemned for the invasion ."
+    doc = make_doc(blank, matcher, [
+        ("Russia", 2, "nsubjpass", "PROPN", "Russia"),
+        ("was", 2, "auxpass", "AUX", "be", "VBD"),
+        ("condemned", 2, "ROOT", "VERB", "condemn", "VBN"),
+        ("for", 2, "prep", "ADP", "for"),
+        ("the", 5, "det", "DET", "the"),
+        ("invasion", 3, "pobj", "NOUN", "invasion", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    assert [s for s in _run(doc, gazetteer).stances if s.holder.actor.key == "state/RUS"] == []

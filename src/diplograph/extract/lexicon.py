@@ -92,6 +92,10 @@ STANCE_VERBS: dict[str, StanceCue] = {
     "renege": StanceCue("REJECT", -1, "120"),
     "ask": StanceCue("DEMAND", 1, "100"),  # only "ask for"
     "sue": StanceCue("DISAPPROVE", -1, "115"),
+    "indict": StanceCue("DISAPPROVE", -1, "1121"),  # "indicted X for the attacks" (accuse of crime)
+    "charge": StanceCue("DISAPPROVE", -1, "1121"),  # only "charged X with espionage"
+    "refute": StanceCue("REJECT", -1, "120"),  # "refuted Trump's comments"
+    "rebut": StanceCue("REJECT", -1, "120"),
     "pressure": StanceCue("DEMAND", 1, "100"),
     "defend": StanceCue("SUPPORT", 1, "052"),  # a decision, a right, an actor (not "its territory")  # "pressured X to cancel the strike"
     "pressurize": StanceCue("DEMAND", 1, "100"),

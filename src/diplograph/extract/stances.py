@@ -1030,6 +1030,13 @@ def _targets(tok: Token, preps: tuple[str, ...] | None) -> list[Token]:
     return found
 
 
+# Cue verbs whose object undergoes the stance: in the passive their subject holds nothing.
+_DONE_TO_OBJECT = frozenset({
+    "condemn", "denounce", "criticize", "criticise", "deplore", "accuse", "blame", "reject", "dismiss",
+    "indict", "charge", "sue", "refute", "rebut", "veto",
+})
+
+
 def _verb_stances(
     doc: Doc,
     tok: Token,
@@ -1090,8 +1097,13 @@ def _verb_stances(
         cue = _INTOLERANCE
     if lemma == "permit" and not _negated(tok):
         return []  # permitting is no stance; "will not permit the displacement of X" rejects it
+    if lemma == "charge" and not any(c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children)
+                                     for c in tok.children):
+        return []  # "charged a fee", "charged with ensuring X" (tasked): only "charged X with a crime" accuses
     if lemma == "order" and not any(c.dep_ == "xcomp" for c in tok.children):
         return []  # "ordered 50 aircraft", "ordered an investigation": no one is told to act
+    if lemma in _DONE_TO_OBJECT and not _agents(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        return []  # "Russia was condemned for the invasion": by someone unnamed, not by Russia
     holders = _subject_holders(doc, tok, index, statements, official)
     if lemma == "order":  # "ordered the newspaper to suspend publication"; not own troops or agencies
         own = own_keys(holders)
