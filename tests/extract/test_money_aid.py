@@ -1,7 +1,8 @@
 """A sum of money given to a named recipient is aid (CAMEO 07), whatever the currency's word and
 whether or not the model tags it as money: "Australia lent $1 billion to Indonesia", "Germany gave
 2 million euros to Nigeria"; a budget spent at home is not ("provided $6 billion to community
-health centers"). Hand-built Docs."""
+health centers"). Aid named after the first thing given counts ("aircraft and weapons"); reduced
+tariffs ease sanctions (CAMEO 085). Hand-built Docs."""
 
 from __future__ import annotations
 
@@ -73,3 +74,37 @@ def test_money_spent_at_home_is_no_aid(blank, matcher, gazetteer):
         (".", 3, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "I-GPE", "I-GPE", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "O", "O", "O", "O"])
     assert _aid(doc, gazetteer) == []
+
+
+def test_aid_named_after_the_first_item_given(blank, matcher, gazetteer):
+    # "Britain provided Lebanon with aircraft and weapons ."
+    doc = make_doc(blank, matcher, [
+        ("Britain", 1, "nsubj", "PROPN", "Britain"),
+        ("provided", 1, "ROOT", "VERB", "provide", "VBD"),
+        ("Lebanon", 1, "dobj", "PROPN", "Lebanon"),
+        ("with", 1, "prep", "ADP", "with"),
+        ("aircraft", 3, "pobj", "NOUN", "aircraft"),
+        ("and", 4, "cc", "CCONJ", "and"),
+        ("weapons", 4, "conj", "NOUN", "weapon", "NNS"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
+    [aid] = _aid(doc, gazetteer)
+    assert _roles(aid) == {("state/GBR", "source"), ("state/LBN", "target")}
+
+
+def test_reduced_tariffs_ease_sanctions(blank, matcher, gazetteer):
+    # "India will reduce tariffs on American goods ."
+    doc = make_doc(blank, matcher, [
+        ("India", 2, "nsubj", "PROPN", "India"),
+        ("will", 2, "aux", "AUX", "will", "MD"),
+        ("reduce", 2, "ROOT", "VERB", "reduce", "VB"),
+        ("tariffs", 2, "dobj", "NOUN", "tariff", "NNS"),
+        ("on", 3, "prep", "ADP", "on"),
+        ("American", 6, "amod", "ADJ", "american"),
+        ("goods", 4, "pobj", "NOUN", "good", "NNS"),
+        (".", 2, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-NORP", "O", "O"])
+    found = extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+    [eased] = [e for e in found.events if e.event_type == "RETREAT"]
+    assert (eased.mode, eased.modality) == ("ease", "planned")
+    assert _roles(eased) == {("state/IND", "source"), ("state/USA", "target")}

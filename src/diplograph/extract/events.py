@@ -865,7 +865,8 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
         t.lemma_.lower()
         for c in tok.children
         if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep", "attr", "npadvmod"}
-        for t in ([c] + [p for p in c.children if p.dep_ == "pobj"])
+        for h in ([c] + [p for p in c.children if p.dep_ == "pobj"])
+        for t in ((h, *h.conjuncts) if trigger.plover == "AID" else (h,))  # "provided X with aircraft, vehicles, weapons"
     ] + [c.lower_ for c in tok.children if c.dep_ == "advmod"] + [
         m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark" and m.lower_ == "with"]
     if trigger.mode == "ceasefire":  # "ceased fighting" parsed as a clause

@@ -252,6 +252,7 @@ _AID_OBJECTS = frozenset([
     "relief", "credit", "dollar", "shipment", "system", "tank", "munition", "grain", "good", "goods",
     "intelligence", "training",  # "providing military intelligence to Macedonia"
     "component", "drone", "uav", "rocket", "artillery",  # "supplies them with missile components"
+    "firearm", "tent", "blanket", "ambulance",  # "gave 625 new firearms to the Philippine Marines"
 ])
 # Goods traded between states: buying, selling, exporting them is economic (or, arms, military)
 # cooperation (CAMEO 061/062; the gold's COOPERATE "procurement, supplies"), unlike giving them (AID).
@@ -715,10 +716,16 @@ EVENT_VERB_SENSES: dict[str, tuple[EventTrigger, ...]] = {
     "censor": (EventTrigger("COERCE", "censor", "1721"),),
     "break": (EventTrigger("COERCE", None, "175", _CROWDS, particle="up"),),  # "broke up the rally"
     "violate": (EventTrigger("REJECT", "yield", "128", frozenset({"ban", "law", "order", "curfew", "ruling", "embargo", "decree"})),),
-    "reduce": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),),
+    # "reduced tariffs on $120 billion of China's exports", "cut tariffs on U.S. farm goods",
+    # "rolled back tariffs": easing sanctions (CAMEO 085), as "lifted"
+    "reduce": (EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED),
+               EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS)),
+    "lower": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS),),
+    "roll": (EventTrigger("RETREAT", "ease", "085", _EASED_SANCTIONS, particle="back"),),
     "exclude": (_SHUT_OUT,),
     "disconnect": (_SHUT_OUT,),
-    "cut": (EventTrigger("SANCTION", "economic-sanction", "163", _FINANCIAL_SYSTEMS, particle="off"),),
+    "cut": (EventTrigger("SANCTION", "economic-sanction", "163", _FINANCIAL_SYSTEMS, particle="off"),
+            EventTrigger("RETREAT", "ease", "085", frozenset({"tariff", "duty"}))),
     "end": (_EASED_DISSENT, EventTrigger("SANCTION", "withdraw", "164", _TALK_OBJECTS | {"mediation"}),),
     "hold": (_HUMAN_SHIELDS, EventTrigger("COOPERATE", None, "062", _EXERCISES),
              EventTrigger("SANCTION", "discontinue", "162", _AID_STOPPED)),  # "held back assistance"
