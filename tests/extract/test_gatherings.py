@@ -122,3 +122,19 @@ def test_a_round_of_talks_held_is_one_talk(blank, matcher, gazetteer):
         (".", 3, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"])
     assert len(_talks(doc, gazetteer)) == 1
+
+
+def test_joining_someone_for_talks_is_a_talk_with_them(blank, matcher, gazetteer):
+    # "Japan joined the United States for talks ."
+    doc = make_doc(blank, matcher, [
+        ("Japan", 1, "nsubj", "PROPN", "Japan"),
+        ("joined", 1, "ROOT", "VERB", "join", "VBD"),
+        ("the", 4, "det", "DET", "the"),
+        ("United", 4, "compound", "PROPN", "United"),
+        ("States", 1, "dobj", "PROPN", "States"),
+        ("for", 1, "prep", "ADP", "for"),
+        ("talks", 5, "pobj", "NOUN", "talk", "NNS"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O", "O"])
+    [talk] = _talks(doc, gazetteer)
+    assert _roles(talk) == {("state/JPN", "source"), ("state/USA", "target")}

@@ -116,6 +116,7 @@ _SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "travel", "arrive", "c
 _GATHERING_VERBS = frozenset({
     "return", "converge", "gather", "assemble", "come", "go", "travel", "arrive", "head", "fly",
     "remain", "stay", "be", "put", "place", "keep",
+    "join",  # "will join Trump and Abe for three-way talks": the joiner talks with them
 })
 _GATHERINGS = frozenset({"demonstration", "protest", "rally", "march", "riot", "sit-in"})
 _ENGAGING_VERBS = frozenset({"engage", "involve", "participate", "join", "take"})
