@@ -1,4 +1,4 @@
 """diplograph: turn diplomatic news into a queryable OWL/RDF knowledge graph."""
 
-__version__ = "0.9.0"
+__version__ = "0.10.0"
 EXTRACTOR_VERSION = f"diplograph-extract/{__version__}"
