@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from diplograph.extract import extract
-from diplograph.extract.events import _not_own_side_as_other
+from diplograph.extract.talks import not_own_side_as_other
 from diplograph.model import ActorMention, ActorRef, Article, Participant, Span
 from tests.extract.handmade import make_doc
 
@@ -47,7 +47,7 @@ def _part(key, role):
 def test_sides_that_are_all_sources_and_targets_alike_are_kept():
     # "Russia and China held talks", read symmetric: no other side to keep instead
     both = [_part(k, r) for k in ("state/RUS", "state/CHN") for r in ("source", "target")]
-    assert _not_own_side_as_other(both) == both
+    assert not_own_side_as_other(both) == both
     # with another side as target, the sources drop out of the targets
     hosted = [_part("state/USA", "source"), _part("state/USA", "target"), _part("state/CAN", "target")]
-    assert _not_own_side_as_other(hosted) == [hosted[0], hosted[2]]
+    assert not_own_side_as_other(hosted) == [hosted[0], hosted[2]]

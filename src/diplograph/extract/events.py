@@ -81,6 +81,20 @@ from diplograph.extract.phrases import (
 )
 from diplograph.extract.scan import tokens_with_lemma, tokens_with_text
 from diplograph.extract.statements import OfficialVoice
+from diplograph.extract.talks import (
+    MULTILATERAL_KINDS,
+    discussants_named,
+    discussed_with,
+    engaged_with,
+    first_actor_in,
+    hosts_of_gathering,
+    not_own_side_as_other,
+    one_sided,
+    same_talks,
+    side_of,
+    sides_of_named_talks,
+    tallied_meetings,
+)
 from diplograph.model import ActorMention, Event, Participant, Statement
 
 _SOURCE_PREPS = {"by", "of", "at", "from"}
@@ -163,9 +177,9 @@ def find_events(
             continue  # "the Israeli-occupied West Bank": a state of the place, not an attack reported
         if trigger.mode in {"martial-law", "curfew"} and _civil_emergency(tok):
             continue  # "declared a Public Health Emergency": a relief measure, not repression
-        if tok.lemma_.lower() == "engagement" and not _engaged_with(tok, index):
+        if tok.lemma_.lower() == "engagement" and not engaged_with(tok, index):
             continue  # "satisfaction with our engagement", "engagement with AI experts": no talks with a side
-        if trigger.plover == "CONSULT" and _tally(tok):
+        if trigger.plover == "CONSULT" and tallied_meetings(tok):
             continue  # "I have met with over 100 world leaders": a record of many meetings, not one
         if _showing(tok):
             continue  # "demonstrating our commitment", "rallied G7 countries": showing, gathering support
@@ -203,7 +217,7 @@ def find_events(
             if event is not None:
                 out.append(event)
     for event in discussions:
-        if not _same_talks(event, out):
+        if not same_talks(event, out):
             out.append(event)
     return out
 
@@ -224,14 +238,14 @@ def _implausible(tok: Token, trigger: EventTrigger, event: Event) -> bool:
     export wheat")."""
     if trigger.plover == "COOPERATE" and tok.pos_ in NOMINAL and not any(p.role == "source" for p in event.participants):
         return True
-    if trigger.plover == "CONSULT" and event.modality != "negated" and _one_sided(event):
+    if trigger.plover == "CONSULT" and event.modality != "negated" and one_sided(event):
         return True
     if (trigger is COORDINATED or trigger is CONSULTED) and not _joint_sides(event):
         return True  # "we are coordinating emergency response measures" (ministries at home)
     if trigger is RECEIVED_GUEST and not any(
             c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() == "counterpart") for c in tok.children):
         return True  # "received the Sons of Italy award": no guest
-    if trigger is DISCUSSED and not (_joint_sides(event) and _discussants_named(tok)):
+    if trigger is DISCUSSED and not (_joint_sides(event) and discussants_named(tok)):
         return True  # "The President discussed the economy", "discussed the situation in Ukraine"
     if trigger is WORKING_TOGETHER and (event.modality != "asserted" or not _joint_sides(event)):
         return True  # "looked forward to working closely with X", "we must work together": no joint work yet
@@ -265,60 +279,11 @@ def _marcher(noun: Token) -> Token | None:
     return subj if subj is not None and subj.lemma_.lower() in _CIVIL_CROWDS else None
 
 
-def _side(p: Participant) -> str:
-    """The actor a participant stands for: a person's state or body, else the actor itself."""
-    return p.mention.role.of.key if p.mention.role is not None else p.mention.actor.key
-
-
 def _own_recipient(event: Event) -> bool:
     """Every recipient is the giver's own side: no aid to anyone else."""
-    givers = {_side(p) for p in event.participants if p.role == "source"}
-    takers = {_side(p) for p in event.participants if p.role == "target"}
+    givers = {side_of(p) for p in event.participants if p.role == "source"}
+    takers = {side_of(p) for p in event.participants if p.role == "target"}
     return bool(givers) and bool(takers) and takers <= givers
-
-
-# Bodies whose meeting is a meeting of their members: "the CSTO summit", "a NATO meeting".
-# (Not an organ: "the meeting of the Security Council of the Russian Federation" is a state's.)
-_MULTILATERAL_KINDS = frozenset({"InternationalOrganization", "Coalition"})
-
-
-def _one_sided(event: Event) -> bool:
-    """All participants are one side (a person counts as the state or body they act for) and the
-    place, if any, is theirs too: a talk, visit or meeting needs a second party or a place abroad.
-    A gathering of a multilateral body named as such ("the BRICS summit", "a NATO meeting") has its members for sides; a person of that body ("the EU's envoy met") does not, nor
-    does talk aimed at one ("interaction with BRICS partners")."""
-    sides = {_side(p) for p in event.participants}
-    if event.place is not None:
-        sides.add(event.place.key)  # "the President's meetings this week in Belgium": abroad
-    if event.nominal and event.mode not in {"visit", "call"} and all(
-            p.mention.actor.kind in _MULTILATERAL_KINDS and p.mention.role is None and p.role == "source"
-            for p in event.participants):
-        return False
-    return len(sides) <= 1
-
-
-def _discussants_named(verb: Token) -> bool:
-    """Both sides of a discussion are named as such: conjoined subjects ("X and Y discussed"), a
-    subject set beside a list ("We, the leaders of X, Y and Z, discussed") or "discussed ... with X";
-    not a topic's place ("discussed the situation in Ukraine")."""
-    subject = subject_of(verb)
-    if subject is not None and (subject.conjuncts or any(c.dep_ == "appos" for c in subject.children)
-                                or subject.lower_ in {"sides", "parties", "leaders", "presidents", "they"}):
-        return True
-    return bool(_discussed_with(verb))
-
-
-def _discussed_with(verb: Token) -> list[Token]:
-    """The "with" of a discussion, on the verb or its object ("discussed the agreement with X")."""
-    return [p for c in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in c.children
-            if p.dep_ == "prep" and p.lower_ == "with"]
-
-
-def _same_talks(event: Event, others: list[Event]) -> bool:
-    """A discussion narrated after the talk it belongs to ("President Biden spoke with X. They
-    discussed ..."): another CONSULT in the text has a side in common with it."""
-    sides = {_side(p) for p in event.participants}
-    return any(o.event_type == "CONSULT" and sides & {_side(p) for p in o.participants} for o in others)
 
 
 def _joint_sides(event: Event) -> bool:
@@ -328,8 +293,8 @@ def _joint_sides(event: Event) -> bool:
     participants = list(event.participants)
     if not participants or not all(_statal(p) for p in participants):
         return False
-    sources = {_side(p) for p in participants if p.role == "source"}
-    targets = {_side(p) for p in participants if p.role == "target"}
+    sources = {side_of(p) for p in participants if p.role == "source"}
+    targets = {side_of(p) for p in participants if p.role == "target"}
     return bool(sources) and (bool(targets - sources) if targets else len(sources) > 1)
 
 
@@ -348,63 +313,10 @@ def _between_two_sides(event: Event) -> bool:
 _CIVIL_EMERGENCIES = frozenset({"health", "disaster", "drought", "flood", "energy", "economic", "climate", "medical", "fire"})
 
 
-def _engaged_with(noun: Token, index: ActorIndex) -> bool:
-    """"her engagements with Presidents X and Y": a "with" of the noun itself naming a person or a state."""
-    return any(
-        (m := index.at(t)) is not None and m.actor.kind in {"Person", "State"}
-        for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children if p.dep_ == "pobj" for t in p.subtree
-    )
-
-
-_TALK_NOUNS = frozenset({"conversation", "talk", "talks", "meeting", "call", "summit", "negotiation", "consultation"})
-
-
-def _sides_of_named_talks(doc: Doc, verb: Token, index: ActorIndex, statements: list[Statement]) -> list[ActorMention]:
-    """"as agreed during Lukashenko's telephone conversations with Merkel": the possessor of the
-    talks and whom they were with, when both are named."""
-    for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in {"during", "at", "in"}:
-            continue
-        for noun in (t for p in c.children if p.dep_ == "pobj" for t in p.subtree
-                     if t.pos_ == "NOUN" and t.lemma_.lower() in _TALK_NOUNS):
-            found = [m for g in noun.children if g.dep_ == "poss"
-                     for m in actors_of_phrase(doc, g, index, statements)]
-            found += [m for g in noun.children if g.dep_ == "prep" and g.lower_ == "with"
-                      for p in g.children if p.dep_ == "pobj" for m in actors_of_phrase(doc, p, index, statements)]
-            if len({m.actor.key for m in found}) > 1:
-                return found
-    return []
-
-
 def _civil_emergency(tok: Token) -> bool:
     """"declared a Public Health Emergency", "a disaster emergency": an emergency of relief."""
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(t.lemma_.lower() in _CIVIL_EMERGENCIES for o in objects for t in o.subtree if t.i <= o.i)
-
-
-_MANY = frozenset({"dozens", "hundreds", "thousands", "scores", "countless", "numerous"})
-
-
-def _tally(tok: Token) -> bool:
-    """"have met with over 100 world leaders", "talked with dozens of presidents": a verb of meeting
-    whose partners are counted by the score tells a record, not a meeting."""
-    if tok.pos_ != "VERB":
-        return False
-    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-        verbs.append(tok.head)
-    partners = [p for v in verbs for c in v.children
-                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
-                for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])]
-    for p in partners:
-        if p.lower_ in _MANY:
-            return True
-        for n in (c for c in p.children if c.dep_ == "nummod"):
-            digits = n.text.replace(",", "")
-            if digits.isdigit() and int(digits) >= 10:
-                return True
-    return False
 
 
 _WAR_NOUNS = frozenset({"war", "aggression", "invasion", "conflict", "offensive"})
@@ -1032,7 +944,7 @@ def _participants(
         if not parts and tok.lemma_.lower() == "agree" and (
                 agentless_passive(tok) or any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
             # "as agreed during X's conversations with Y": the sides of those talks
-            add(_sides_of_named_talks(doc, tok, index, statements), "source")
+            add(sides_of_named_talks(doc, tok, index, statements), "source")
         if not parts and tok.lemma_.lower() == "agree" and agentless_passive(tok):
             add(parties(doc, index, tok), "source")  # "It was agreed to ...", "as agreed": the talks' parties
         if tok.lemma_.lower() == "agree":  # "agreed to provide aid to X", "agreed to work with him": X
@@ -1078,7 +990,7 @@ def _participants(
                         found = object_of(p)
                         add([m for m in found if not _is_venue(c, m, trigger)], role)
         if trigger is DISCUSSED:  # "discussed it with X", "discussed the agreement with X": X
-            add([m for w in _discussed_with(tok) for p in w.children if p.dep_ == "pobj" for m in object_of(p)], "target")
+            add([m for w in discussed_with(tok) for p in w.children if p.dep_ == "pobj" for m in object_of(p)], "target")
         if sent and not any(p.role == "target" for p in parts):
             for c in tok.head.children:  # "sent experts to Bosnia to investigate": where they were sent
                 if c.dep_ == "prep" and c.lower_ == "to":
@@ -1157,13 +1069,13 @@ def _participants(
                 role = "target"  # "his contacts on the crisis with X"
             # "Riyadh's friendship" deep in the phrase does not make Riyadh the doer
             add([m], role, doers=sub.dep_ != "poss" or sub.head.i == tok.i)
-        body = any(p.role == "source" and p.mention.actor.kind in _MULTILATERAL_KINDS for p in parts)
-        hosts = _hosts_of_gathering(tok) if body and trigger.plover == "CONSULT" and trigger.mode not in {"visit", "call"} else []
-        found = [m for h in hosts for m in (subject_actors(h) or _first_actor_in(h, index))
-                 if m.actor.kind not in _MULTILATERAL_KINDS]
+        body = any(p.role == "source" and p.mention.actor.kind in MULTILATERAL_KINDS for p in parts)
+        hosts = hosts_of_gathering(tok) if body and trigger.plover == "CONSULT" and trigger.mode not in {"visit", "call"} else []
+        found = [m for h in hosts for m in (subject_actors(h) or first_actor_in(h, index))
+                 if m.actor.kind not in MULTILATERAL_KINDS]
         if found:  # "the BRICS summit to be hosted by China", "Japan will host the G7 summit",
             keys = {m.actor.key for m in found}  # "X took part in the APEC summit": X meets the body's members
-            parts[:] = [replace(p, role="target") if p.role == "source" and p.mention.actor.kind in _MULTILATERAL_KINDS
+            parts[:] = [replace(p, role="target") if p.role == "source" and p.mention.actor.kind in MULTILATERAL_KINDS
                         else p for p in parts if p.mention.actor.key not in keys]
             add(found, "source")
         if (not any(p.role == "source" for p in parts) and tok.dep_ == "pobj" and tok.head.lower_ == "of"
@@ -1204,7 +1116,7 @@ def _participants(
                 and parts and all(p.role == "target" for p in parts)
                 and any(p.mention.actor.kind == "State" for p in parts)  # not "a meeting with Defence Ministry leadership"
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-                and not any(_side(p) == official.state.key for p in parts)):
+                and not any(side_of(p) == official.state.key for p in parts)):
             # "this came up during a recent videoconference with President Biden" in a Kremlin
             # readout: the publisher's own side talked with him
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))
@@ -1262,7 +1174,7 @@ def _participants(
             trigger.plover == "SANCTION" and official is not None
             and any(p.role == "source" for p in parts)
             and not any(p.role in {"target", "participant"} for p in parts)
-            and not any(_side(p) == official.state.key for p in parts)
+            and not any(side_of(p) == official.state.key for p in parts)
             and statement_at(statements, tok.idx) is None
         ):  # "the illegitimate sanctions policy pursued by the West" in a Kremlin readout: on Russia
             span = span_of(doc, tok.idx, tok.idx + len(tok.text))
@@ -1283,7 +1195,7 @@ def _participants(
         tops = [tok, tok.head] if tok.pos_ in NOMINAL and tok.dep_ == "dobj" else [tok, carrier] if carrier else [tok]
         venues = trigger.plover not in {"CONSULT", "AGREE", "COOPERATE"} or trigger.mode == "visit"
         topics = frozenset({"on", "about", "over", "in"}) if trigger.plover == "COOPERATE" else frozenset()
-        two_sides = len({_side(p) for p in parts}) > 1
+        two_sides = len({side_of(p) for p in parts}) > 1
         if trigger.plover == "AGREE" and two_sides:  # "they agreed to consult closely on Iran": a topic
             topics = frozenset({"on", "about", "over"})  # (not "Obama agreed to lift the sanctions on Iran")
         if trigger.plover == "CONSULT" and two_sides:  # "during the call, X and Y discussed events in Z"
@@ -1316,32 +1228,6 @@ _PROTEST_AIMS = frozenset({"demand", "protest", "oppose", "denounce", "condemn",
 
 
 _HOLDING_VERBS = frozenset({"hold", "detain", "capture", "kidnap", "abduct", "take", "seize", "imprison", "keep"})
-
-
-_HOSTING_VERBS = frozenset({"host", "organize", "organise", "attend", "join"})
-
-
-def _hosts_of_gathering(noun: Token) -> list[Token]:
-    """Who hosts or attends a gathering a noun names: the agent of "the summit hosted by X", the
-    subject of "X will host the summit", "X attended the summit", "X took part in the summit"."""
-    hosts = [p for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _HOSTING_VERBS
-             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    head, verb = noun.head, None
-    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _HOSTING_VERBS:
-        verb = head
-    elif noun.dep_ == "pobj" and head.lower_ in {"in", "at"}:
-        up = head.head  # "participate in", "take part in" (the "in" on "part" or on "take")
-        if up.lemma_.lower() == "participate" or (up.lower_ == "part" and up.dep_ == "dobj"):
-            verb = up if up.pos_ == "VERB" else up.head
-        elif up.lemma_.lower() == "take" and any(c.lower_ == "part" and c.dep_ == "dobj" for c in up.children):
-            verb = up
-    subj = subject_of(verb) if verb is not None and not any(c.dep_ == "auxpass" for c in verb.children) else None
-    return hosts + ([subj] if subj is not None else [])
-
-
-def _first_actor_in(head: Token, index: ActorIndex) -> list[ActorMention]:
-    """The first actor named inside a phrase ("the Chinese presidency": China)."""
-    return next(([m] for t in head.subtree if (m := index.at(t)) is not None), [])
 
 
 def _held_by(sub: Token, tok: Token) -> bool:
@@ -1627,7 +1513,7 @@ def _event(
             return None
     participants = _not_self_aimed(participants, modality)
     if trigger.plover in _MEETING_TYPES:
-        participants = _not_own_side_as_other(participants)
+        participants = not_own_side_as_other(participants)
     place, place_text = _place(tok, index, participants, trigger)
     label = _label(doc, tok)
     return Event(
@@ -1684,16 +1570,6 @@ def _not_self_aimed(parts: list[Participant], modality: str) -> list[Participant
 
 
 _MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-
-
-def _not_own_side_as_other(parts: list[Participant]) -> list[Participant]:
-    """``parts`` without targets that are also sources, when another side is the target:
-    "Biden welcomed X to the White House" is no meeting of the United States with itself."""
-    sources = {p.mention.actor.key for p in parts if p.role == "source"}
-    targets = [p for p in parts if p.role == "target"]
-    if not any(p.mention.actor.key not in sources for p in targets):
-        return parts  # "X and Y met": every side is source and target alike
-    return [p for p in parts if p.role != "target" or p.mention.actor.key not in sources]
 
 
 # Violent and coercive acts whose doer, when the text names none, is read from where they happen.
