@@ -838,10 +838,6 @@ _CURRENCY_WORDS = frozenset({
 })
 
 
-# Participles saying someone is held: "the detained leaders", "a citizen held hostage".
-_HELD = frozenset({"detain", "hold", "imprison", "jail", "capture", "abduct", "kidnap", "arrest", "take"})
-
-
 def _held_people(head: Token) -> bool:
     """``head`` (or the noun under a preposition) names people held: a noun with a participle of
     holding ("the detained leaders", "two nationals who were arrested", "a citizen held hostage")."""
@@ -849,9 +845,9 @@ def _held_people(head: Token) -> bool:
     for noun in nouns:
         for c in noun.children:
             lemma = c.lemma_.lower()
-            if c.dep_ in {"amod", "acl"} and (c.tag_ == "VBN" or c.pos_ == "VERB") and lemma in _HELD and (lemma != "take" or c.dep_ == "acl"):
+            if c.dep_ in {"amod", "acl"} and (c.tag_ == "VBN" or c.pos_ == "VERB") and lemma in _HOLDING_VERBS and (lemma != "take" or c.dep_ == "acl"):
                 return True
-            if c.dep_ == "relcl" and lemma in _HELD and any(a.dep_ == "auxpass" for a in c.children):
+            if c.dep_ == "relcl" and lemma in _HOLDING_VERBS and any(a.dep_ == "auxpass" for a in c.children):
                 return True
     return False
 
@@ -1227,7 +1223,10 @@ def _participants(
 _PROTEST_AIMS = frozenset({"demand", "protest", "oppose", "denounce", "condemn", "press", "urge"})
 
 
-_HOLDING_VERBS = frozenset({"hold", "detain", "capture", "kidnap", "abduct", "take", "seize", "imprison", "keep"})
+# Verbs of holding people: "the hostages held by Hamas", "the detained leaders", "a citizen held hostage".
+_HOLDING_VERBS = frozenset({
+    "hold", "detain", "capture", "kidnap", "abduct", "take", "seize", "imprison", "keep", "jail", "arrest",
+})
 
 
 def _held_by(sub: Token, tok: Token) -> bool:
