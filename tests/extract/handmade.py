@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from spacy.tokens import Doc
 
+from diplograph.extract import extract
+from diplograph.model import Article, Extraction
 from diplograph.nlp.components import quote_spans
 
 
@@ -29,3 +32,13 @@ def make_doc(blank, matcher, rows: Sequence[tuple], ents: list[str] | None = Non
     )
     doc = matcher(doc)
     return quote_spans(doc) if quotes else doc
+
+
+def extract_doc(doc: Doc, gazetteer, published: date = date(2022, 6, 5)) -> Extraction:
+    """Every claim of a hand-built ``doc`` read as one article published on ``published``."""
+    return extract(doc, Article(id="sha256:test", text=doc.text, published=published), gazetteer)
+
+
+def roles(event) -> set[tuple[str, str]]:
+    """An event's (actor key, role) pairs."""
+    return {(p.mention.actor.key, p.role) for p in event.participants}

@@ -4,17 +4,11 @@ was detained" with "Navalny" under "was") it undergoes the act. Hand-built Docs.
 
 from __future__ import annotations
 
-from datetime import date
-
-from diplograph.extract import extract
-from diplograph.model import Article
-from tests.extract.handmade import make_doc
-
-PUBLISHED = date(2022, 6, 5)
+from tests.extract.handmade import extract_doc, make_doc, roles
 
 
 def _run(doc, gazetteer):
-    return extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+    return extract_doc(doc, gazetteer)
 
 
 def test_a_subject_on_the_auxiliary_holds_the_stance(blank, matcher, gazetteer):
@@ -44,9 +38,9 @@ def test_a_subject_on_a_passive_auxiliary_undergoes_the_act(blank, matcher, gaze
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-PERSON", "O", "O", "O"])
     [event] = [e for e in _run(doc, gazetteer).events if e.trigger.text == "detained"]
-    roles = {(p.mention.actor.key, p.role) for p in event.participants}
-    assert not any(role == "source" and "navalny" in key for key, role in roles)
-    assert any(role == "target" and "navalny" in key for key, role in roles)
+    sides = roles(event)
+    assert not any(role == "source" and "navalny" in key for key, role in sides)
+    assert any(role == "target" and "navalny" in key for key, role in sides)
 
 
 def test_it_in_a_warning_clause_is_the_warner(blank, matcher, gazetteer):

@@ -4,17 +4,11 @@ stance is about, not an event. An imposed blockade restricts (CAMEO 191, PLOVER 
 
 from __future__ import annotations
 
-from datetime import date
-
-from diplograph.extract import extract
-from diplograph.model import Article
-from tests.extract.handmade import make_doc
-
-PUBLISHED = date(2022, 6, 5)
+from tests.extract.handmade import extract_doc, make_doc, roles
 
 
 def _events(doc, gazetteer):
-    found = extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+    found = extract_doc(doc, gazetteer)
     return list(found.events)
 
 
@@ -37,7 +31,7 @@ def test_an_announced_cease_fire_is_a_retreat(blank, matcher, gazetteer):
                    spaces=spaces)
     [event] = _events(doc, gazetteer)
     assert (event.event_type, event.trigger.text) == ("RETREAT", "cease-fire")
-    assert {(p.mention.actor.key, p.role) for p in event.participants} >= {
+    assert roles(event) >= {
         ("state/AFG", "source"), ("org/TALIBAN", "target")}
 
 
@@ -70,5 +64,5 @@ def test_an_imposed_blockade_restricts(blank, matcher, gazetteer):
     ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     [event] = _events(doc, gazetteer)
     assert (event.event_type, event.mode, event.cameo) == ("COERCE", "restrict", "191")
-    assert {(p.mention.actor.key, p.role) for p in event.participants} >= {
+    assert roles(event) >= {
         ("state/ISR", "source"), ("state/PSE", "target")}

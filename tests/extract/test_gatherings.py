@@ -5,22 +5,13 @@ multilateral body ("a meeting of the Russian Security Council"). Hand-built Docs
 
 from __future__ import annotations
 
-from datetime import date
-
-from diplograph.extract import extract
-from diplograph.model import Article
-from tests.extract.handmade import make_doc
-
-PUBLISHED = date(2022, 6, 5)
+from tests.extract.handmade import extract_doc, make_doc, roles
 
 
 def _talks(doc, gazetteer):
-    found = extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+    found = extract_doc(doc, gazetteer)
     return [e for e in found.events if e.event_type == "CONSULT"]
 
-
-def _roles(event):
-    return {(p.mention.actor.key, p.role) for p in event.participants}
 
 
 def test_a_named_summit_of_a_body_is_a_talk(blank, matcher, gazetteer):
@@ -35,7 +26,7 @@ def test_a_named_summit_of_a_body_is_a_talk(blank, matcher, gazetteer):
     ], ents=["O", "B-ORG", "O", "O", "O", "O"])
     [talk] = _talks(doc, gazetteer)
     assert talk.trigger.text == "summit"
-    assert _roles(talk) == {("org/BRICS", "source")}
+    assert roles(talk) == {("org/BRICS", "source")}
 
 
 def test_the_host_of_a_summit_meets_the_body(blank, matcher, gazetteer):
@@ -50,7 +41,7 @@ def test_the_host_of_a_summit_meets_the_body(blank, matcher, gazetteer):
         (".", 2, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "B-ORG", "O", "O"])
     [talk] = _talks(doc, gazetteer)
-    assert _roles(talk) == {("state/JPN", "source"), ("org/G7", "target")}
+    assert roles(talk) == {("state/JPN", "source"), ("org/G7", "target")}
     assert talk.modality == "planned"
 
 
@@ -67,7 +58,7 @@ def test_a_summit_hosted_by_a_state(blank, matcher, gazetteer):
         (".", 6, "punct", "PUNCT", "."),
     ], ents=["O", "B-ORG", "O", "O", "O", "B-GPE", "O", "O"])
     [talk] = _talks(doc, gazetteer)
-    assert _roles(talk) == {("state/IND", "source"), ("org/SCO", "target")}
+    assert roles(talk) == {("state/IND", "source"), ("org/SCO", "target")}
 
 
 def test_a_meeting_of_a_states_own_organ_is_no_talk(blank, matcher, gazetteer):
@@ -102,9 +93,9 @@ def test_a_round_of_exercises_is_carried_by_its_verb(blank, matcher, gazetteer):
         ("exercises", 8, "pobj", "NOUN", "exercise", "NNS"),
         (".", 5, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O", "O", "O", "O", "O", "O"])
-    found = extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+    found = extract_doc(doc, gazetteer)
     [drill] = [e for e in found.events if e.event_type == "COOPERATE"]
-    assert {"state/JOR", "state/USA"} <= {k for k, role in _roles(drill) if role == "source"}
+    assert {"state/JOR", "state/USA"} <= {k for k, role in roles(drill) if role == "source"}
 
 
 def test_a_round_of_talks_held_is_one_talk(blank, matcher, gazetteer):
@@ -137,4 +128,4 @@ def test_joining_someone_for_talks_is_a_talk_with_them(blank, matcher, gazetteer
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O", "O"])
     [talk] = _talks(doc, gazetteer)
-    assert _roles(talk) == {("state/JPN", "source"), ("state/USA", "target")}
+    assert roles(talk) == {("state/JPN", "source"), ("state/USA", "target")}

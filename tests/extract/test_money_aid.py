@@ -6,22 +6,13 @@ tariffs ease sanctions (CAMEO 085). Hand-built Docs."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from diplograph.extract import extract
-from diplograph.model import Article
-from tests.extract.handmade import make_doc
-
-PUBLISHED = date(2022, 6, 5)
+from tests.extract.handmade import extract_doc, make_doc, roles
 
 
 def _aid(doc, gazetteer):
-    found = extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+    found = extract_doc(doc, gazetteer)
     return [e for e in found.events if e.event_type == "AID"]
 
-
-def _roles(event):
-    return {(p.mention.actor.key, p.role) for p in event.participants}
 
 
 def test_a_loan_to_a_state_is_aid(blank, matcher, gazetteer):
@@ -38,7 +29,7 @@ def test_a_loan_to_a_state_is_aid(blank, matcher, gazetteer):
     ], ents=["B-GPE", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "B-GPE", "O"])
     [aid] = _aid(doc, gazetteer)
     assert aid.trigger.text == "lent"
-    assert _roles(aid) == {("state/AUS", "source"), ("state/IDN", "target")}
+    assert roles(aid) == {("state/AUS", "source"), ("state/IDN", "target")}
 
 
 def test_a_sum_in_euros_untagged_is_money(blank, matcher, gazetteer):
@@ -54,7 +45,7 @@ def test_a_sum_in_euros_untagged_is_money(blank, matcher, gazetteer):
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-CARDINAL", "I-CARDINAL", "O", "O", "B-GPE", "O"])
     [aid] = _aid(doc, gazetteer)
-    assert _roles(aid) == {("state/DEU", "source"), ("state/NGA", "target")}
+    assert roles(aid) == {("state/DEU", "source"), ("state/NGA", "target")}
 
 
 def test_money_spent_at_home_is_no_aid(blank, matcher, gazetteer):
@@ -89,7 +80,7 @@ def test_aid_named_after_the_first_item_given(blank, matcher, gazetteer):
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
     [aid] = _aid(doc, gazetteer)
-    assert _roles(aid) == {("state/GBR", "source"), ("state/LBN", "target")}
+    assert roles(aid) == {("state/GBR", "source"), ("state/LBN", "target")}
 
 
 def test_reduced_tariffs_ease_sanctions(blank, matcher, gazetteer):
@@ -104,7 +95,7 @@ def test_reduced_tariffs_ease_sanctions(blank, matcher, gazetteer):
         ("goods", 4, "pobj", "NOUN", "good", "NNS"),
         (".", 2, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "B-NORP", "O", "O"])
-    found = extract(doc, Article(id="sha256:test", text=doc.text, published=PUBLISHED), gazetteer)
+    found = extract_doc(doc, gazetteer)
     [eased] = [e for e in found.events if e.event_type == "RETREAT"]
     assert (eased.mode, eased.modality) == ("ease", "planned")
-    assert _roles(eased) == {("state/IND", "source"), ("state/USA", "target")}
+    assert roles(eased) == {("state/IND", "source"), ("state/USA", "target")}
