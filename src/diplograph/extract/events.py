@@ -791,7 +791,7 @@ def _object_ok(tok: Token, trigger: EventTrigger) -> bool:
         if c.dep_ in {"dobj", "nsubjpass"}:
             objects.extend(t.lemma_.lower() for t in _phrase_tokens(c)[:10] if t.pos_ == "NOUN")
     if trigger.mode == "release" and any(_held_people(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "prep"}):
-        objects.append("detainee")  # "released the detained leaders", "the release of a citizen held hostage"
+        return True  # "released the detained leaders", "the release of a citizen held hostage"
     if tok.dep_ in {"acl", "relcl"} or tok.pos_ in NOMINAL:
         objects.append(tok.head.lemma_.lower())
     if tok.dep_ in {"acl", "relcl"}:  # "the military and humanitarian assistance X is providing"
@@ -845,8 +845,9 @@ def _held_people(head: Token) -> bool:
     for noun in nouns:
         for c in noun.children:
             lemma = c.lemma_.lower()
-            if c.dep_ in {"amod", "acl"} and (c.tag_ == "VBN" or c.pos_ == "VERB") and lemma in _HOLDING_VERBS and (lemma != "take" or c.dep_ == "acl"):
-                return True
+            participle = c.dep_ in {"amod", "acl"} and (c.tag_ == "VBN" or c.pos_ == "VERB")
+            if participle and lemma in _HOLDING_VERBS and (lemma != "take" or c.dep_ == "acl"):
+                return True  # "the detained leaders", "those taken" (not "taken" as an adjective)
             if c.dep_ == "relcl" and lemma in _HOLDING_VERBS and any(a.dep_ == "auxpass" for a in c.children):
                 return True
     return False
