@@ -152,6 +152,9 @@ STANCE_NOUNS: dict[str, tuple[StanceCue, tuple[str, ...]]] = {
     "support": (StanceCue("SUPPORT", 1, "051"), ("for", "of", "to")),
     "solidarity": (StanceCue("SUPPORT", 1, "051"), ("with",)),
     "rejection": (StanceCue("REJECT", -1, "120"), ("of",)),
+    # "filed a lawsuit against X", "brought a complaint against X at the WTO" (CAMEO 115, 114)
+    "lawsuit": (StanceCue("DISAPPROVE", -1, "115"), ("against",)),
+    "complaint": (StanceCue("DISAPPROVE", -1, "114"), ("against",)),
     "demand": (StanceCue("DEMAND", 1, "100"), ("for",)),
     "call": (StanceCue("DEMAND", 1, "100"), ("for",)),
     "commitment": (StanceCue("SUPPORT", 1, "051"), ("to",)),
