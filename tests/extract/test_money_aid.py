@@ -2,7 +2,7 @@
 whether or not the model tags it as money: "Australia lent $1 billion to Indonesia", "Germany gave
 2 million euros to Nigeria"; a budget spent at home is not ("provided $6 billion to community
 health centers"). Aid named after the first thing given counts ("aircraft and weapons"); reduced
-tariffs ease sanctions (CAMEO 085). Hand-built Docs."""
+tariffs ease sanctions (CAMEO 085); suspended supplies reduce relations. Hand-built Docs."""
 
 from __future__ import annotations
 
@@ -99,3 +99,18 @@ def test_reduced_tariffs_ease_sanctions(blank, matcher, gazetteer):
     [eased] = [e for e in found.events if e.event_type == "RETREAT"]
     assert (eased.mode, eased.modality) == ("ease", "planned")
     assert roles(eased) == {("state/IND", "source"), ("state/USA", "target")}
+
+
+def test_suspended_supplies_reduce_relations(blank, matcher, gazetteer):
+    # "Turkey suspended food supplies to Armenia ."
+    doc = make_doc(blank, matcher, [
+        ("Turkey", 1, "nsubj", "PROPN", "Turkey"),
+        ("suspended", 1, "ROOT", "VERB", "suspend", "VBD"),
+        ("food", 3, "compound", "NOUN", "food"),
+        ("supplies", 1, "dobj", "NOUN", "supply", "NNS"),
+        ("to", 1, "prep", "ADP", "to"),
+        ("Armenia", 4, "pobj", "PROPN", "Armenia"),
+        (".", 1, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    [cut] = [e for e in extract_doc(doc, gazetteer).events if e.event_type == "SANCTION"]
+    assert roles(cut) == {("state/TUR", "source"), ("state/ARM", "target")}

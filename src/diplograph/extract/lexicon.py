@@ -347,7 +347,9 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "sever": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"tie", "relation", "link"})),
     "break": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"tie", "relation", "off"})),
     "cut": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"tie", "relation", "aid", "assistance"})),
-    "suspend": EventTrigger("SANCTION", None, "166", frozenset({"aid", "assistance", "talk", "relation", "cooperation", "membership", "negotiation", "program"})),
+    # "suspended aid / talks / food supplies / flights to Armenia" (reduce relations, CAMEO 16)
+    "suspend": EventTrigger("SANCTION", None, "166", _AID_STOPPED | frozenset({
+        "talk", "relation", "cooperation", "membership", "negotiation", "program", "flight"})),
     "pause": EventTrigger("SANCTION", None, "166", frozenset({"aid", "assistance", "talk", "relation", "cooperation", "membership", "negotiation", "program", "funding"})),
     # "the Treasury is designating three entities and eleven individuals" (sanctions designations)
     "designate": EventTrigger("SANCTION", "economic-sanction", "163", frozenset({"entity", "individual", "company", "person", "organization", "organisation", "group", "official", "bank", "terrorist"})),
