@@ -2,7 +2,8 @@
 whether or not the model tags it as money: "Australia lent $1 billion to Indonesia", "Germany gave
 2 million euros to Nigeria"; a budget spent at home is not ("provided $6 billion to community
 health centers"). Aid named after the first thing given counts ("aircraft and weapons"); reduced
-tariffs ease sanctions (CAMEO 085); suspended supplies reduce relations. Hand-built Docs."""
+tariffs ease sanctions (CAMEO 085); suspended supplies reduce relations; training
+another state's troops is military aid (CAMEO 072). Hand-built Docs."""
 
 from __future__ import annotations
 
@@ -114,3 +115,20 @@ def test_suspended_supplies_reduce_relations(blank, matcher, gazetteer):
     ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
     [cut] = [e for e in extract_doc(doc, gazetteer).events if e.event_type == "SANCTION"]
     assert roles(cut) == {("state/TUR", "source"), ("state/ARM", "target")}
+
+
+def test_training_another_states_troops_is_military_aid(blank, matcher, gazetteer):
+    # "The United States will train Ukrainian troops ."
+    doc = make_doc(blank, matcher, [
+        ("The", 2, "det", "DET", "the"),
+        ("United", 2, "compound", "PROPN", "United"),
+        ("States", 4, "nsubj", "PROPN", "States"),
+        ("will", 4, "aux", "AUX", "will", "MD"),
+        ("train", 4, "ROOT", "VERB", "train", "VB"),
+        ("Ukrainian", 6, "amod", "ADJ", "ukrainian"),
+        ("troops", 4, "dobj", "NOUN", "troop", "NNS"),
+        (".", 4, "punct", "PUNCT", "."),
+    ], ents=["B-GPE", "I-GPE", "I-GPE", "O", "O", "B-NORP", "O", "O"])
+    [aid] = _aid(doc, gazetteer)
+    assert (aid.cameo, aid.modality) == ("072", "planned")
+    assert roles(aid) == {("state/USA", "source"), ("state/UKR", "target")}

@@ -251,6 +251,9 @@ def _implausible(tok: Token, trigger: EventTrigger, event: Event) -> bool:
         return True  # "looked forward to working closely with X", "we must work together": no joint work yet
     if trigger.plover == "AID" and _own_recipient(event):
         return True
+    if trigger.cameo == "072" and tok.lemma_.lower() == "train" and any(
+            g.dep_ == "poss" and g.lower_ in {"our", "my"} for c in tok.children if c.dep_ == "dobj" for g in c.children):
+        return True  # "virtual reality to train our soldiers": one's own forces, no aid
     if trigger.cameo == "184" and not _human_shield(tok):
         return True
     return trigger.cameo == "061" and not _between_two_sides(event)

@@ -386,6 +386,9 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     # "the armed forces ceased fighting": a halt in the fighting (CAMEO 0871)
     "cease": EventTrigger("RETREAT", "ceasefire", "0871", frozenset({"fighting", "fight", "fire", "hostility", "hostilities", "combat", "attack", "shelling"})),
     "donate": EventTrigger("AID", None, "070"),
+    # "will train Ukrainian troops", "trains Iraqi pilots to fly F-16s": military aid (CAMEO 072)
+    "train": EventTrigger("AID", "military", "072", frozenset({
+        "soldier", "troop", "force", "pilot", "officer", "cadet", "servicemember", "marine"})),
     # "lent $1 billion to Indonesia", "contributed $90 million to the UN appeal" (aid named, or a
     # sum given to a named recipient: see events._money_given; not "allocate", "earmark": budgets)
     "lend": EventTrigger("AID", None, "071", _AID_OBJECTS),
