@@ -270,6 +270,8 @@ _ARMS = frozenset([
 ])
 _TRADE = EventTrigger("COOPERATE", None, "061", _COMMODITIES | _ARMS)
 _AID_STOPPED = frozenset(["aid", "assistance", "supply", "support", "funding", "delivery", "shipment", "loan"])
+# Ties a state suspends or pauses with another ("suspended talks", "paused cooperation").
+_TIES_HALTED = frozenset(["talk", "relation", "cooperation", "membership", "negotiation", "program"])
 # Political dissent whose end is a concession (CAMEO 082, "called off the strike").
 _DISSENT = frozenset(["strike", "protest", "demonstration", "rally", "boycott", "sit-in", "march", "walkout"])
 _EASED_DISSENT = EventTrigger("CONCEDE", None, "082", _DISSENT)
@@ -348,9 +350,8 @@ EVENT_VERBS: dict[str, EventTrigger] = {
     "break": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"tie", "relation", "off"})),
     "cut": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"tie", "relation", "aid", "assistance"})),
     # "suspended aid / talks / food supplies / flights to Armenia" (reduce relations, CAMEO 16)
-    "suspend": EventTrigger("SANCTION", None, "166", _AID_STOPPED | frozenset({
-        "talk", "relation", "cooperation", "membership", "negotiation", "program", "flight"})),
-    "pause": EventTrigger("SANCTION", None, "166", frozenset({"aid", "assistance", "talk", "relation", "cooperation", "membership", "negotiation", "program", "funding"})),
+    "suspend": EventTrigger("SANCTION", None, "166", _AID_STOPPED | _TIES_HALTED | {"flight"}),
+    "pause": EventTrigger("SANCTION", None, "166", _TIES_HALTED | {"aid", "assistance", "funding"}),
     # "the Treasury is designating three entities and eleven individuals" (sanctions designations)
     "designate": EventTrigger("SANCTION", "economic-sanction", "163", frozenset({"entity", "individual", "company", "person", "organization", "organisation", "group", "official", "bank", "terrorist"})),
     "recall": EventTrigger("SANCTION", "diplomatic", "161", frozenset({"ambassador", "envoy", "diplomat"})),

@@ -1102,7 +1102,7 @@ def _verb_stances(
         return []  # "charged a fee", "charged with ensuring X" (tasked): only "charged X with a crime" accuses
     if lemma == "order" and not any(c.dep_ == "xcomp" for c in tok.children):
         return []  # "ordered 50 aircraft", "ordered an investigation": no one is told to act
-    if lemma in _DONE_TO_OBJECT and not _agents(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+    if lemma in _DONE_TO_OBJECT and agentless_passive(tok):
         return []  # "Russia was condemned for the invasion": by someone unnamed, not by Russia
     holders = _subject_holders(doc, tok, index, statements, official)
     if lemma == "order":  # "ordered the newspaper to suspend publication"; not own troops or agencies
