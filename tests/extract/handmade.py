@@ -42,3 +42,8 @@ def extract_doc(doc: Doc, gazetteer, published: date = date(2022, 6, 5)) -> Extr
 def roles(event) -> set[tuple[str, str]]:
     """An event's (actor key, role) pairs."""
     return {(p.mention.actor.key, p.role) for p in event.participants}
+
+
+def events_of(doc: Doc, gazetteer, event_type: str | None = None) -> list:
+    """The events extracted from a hand-built ``doc``, only those of ``event_type`` when given."""
+    return [e for e in extract_doc(doc, gazetteer).events if event_type in (None, e.event_type)]

@@ -4,12 +4,7 @@ stance is about, not an event. An imposed blockade restricts (CAMEO 191, PLOVER 
 
 from __future__ import annotations
 
-from tests.extract.handmade import extract_doc, make_doc, roles
-
-
-def _events(doc, gazetteer):
-    found = extract_doc(doc, gazetteer)
-    return list(found.events)
+from tests.extract.handmade import events_of, make_doc, roles
 
 
 def test_an_announced_cease_fire_is_a_retreat(blank, matcher, gazetteer):
@@ -29,7 +24,7 @@ def test_an_announced_cease_fire_is_a_retreat(blank, matcher, gazetteer):
     spaces = [True, True, True, False, False, True, True, True, False, False]
     doc = make_doc(blank, matcher, rows, ents=["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O"],
                    spaces=spaces)
-    [event] = _events(doc, gazetteer)
+    [event] = events_of(doc, gazetteer)
     assert (event.event_type, event.trigger.text) == ("RETREAT", "cease-fire")
     assert roles(event) >= {
         ("state/AFG", "source"), ("org/TALIBAN", "target")}
@@ -51,7 +46,7 @@ def test_a_welcomed_ceasefire_is_no_event(blank, matcher, gazetteer):
         ("Lebanon", 7, "conj", "PROPN", "Lebanon"),
         (".", 3, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "I-GPE", "I-GPE", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
-    assert [e for e in _events(doc, gazetteer) if e.event_type == "RETREAT"] == []
+    assert [e for e in events_of(doc, gazetteer) if e.event_type == "RETREAT"] == []
 
 
 def test_an_imposed_blockade_restricts(blank, matcher, gazetteer):
@@ -65,7 +60,7 @@ def test_an_imposed_blockade_restricts(blank, matcher, gazetteer):
         ("Gaza", 4, "pobj", "PROPN", "Gaza"),
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
-    [event] = _events(doc, gazetteer)
+    [event] = events_of(doc, gazetteer)
     assert (event.event_type, event.mode, event.cameo) == ("COERCE", "restrict", "191")
     assert roles(event) >= {
         ("state/ISR", "source"), ("state/PSE", "target")}

@@ -5,13 +5,7 @@ multilateral body ("a meeting of the Russian Security Council"). Hand-built Docs
 
 from __future__ import annotations
 
-from tests.extract.handmade import extract_doc, make_doc, roles
-
-
-def _talks(doc, gazetteer):
-    found = extract_doc(doc, gazetteer)
-    return [e for e in found.events if e.event_type == "CONSULT"]
-
+from tests.extract.handmade import events_of, make_doc, roles
 
 
 def test_a_named_summit_of_a_body_is_a_talk(blank, matcher, gazetteer):
@@ -24,7 +18,7 @@ def test_a_named_summit_of_a_body_is_a_talk(blank, matcher, gazetteer):
         ("place", 3, "dobj", "NOUN", "place"),
         (".", 3, "punct", "PUNCT", "."),
     ], ents=["O", "B-ORG", "O", "O", "O", "O"])
-    [talk] = _talks(doc, gazetteer)
+    [talk] = events_of(doc, gazetteer, "CONSULT")
     assert talk.trigger.text == "summit"
     assert roles(talk) == {("org/BRICS", "source")}
 
@@ -40,7 +34,7 @@ def test_the_host_of_a_summit_meets_the_body(blank, matcher, gazetteer):
         ("summit", 2, "dobj", "NOUN", "summit", "NN"),
         (".", 2, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "B-ORG", "O", "O"])
-    [talk] = _talks(doc, gazetteer)
+    [talk] = events_of(doc, gazetteer, "CONSULT")
     assert roles(talk) == {("state/JPN", "source"), ("org/G7", "target")}
     assert talk.modality == "planned"
 
@@ -57,7 +51,7 @@ def test_a_summit_hosted_by_a_state(blank, matcher, gazetteer):
         ("ended", 6, "ROOT", "VERB", "end", "VBD"),
         (".", 6, "punct", "PUNCT", "."),
     ], ents=["O", "B-ORG", "O", "O", "O", "B-GPE", "O", "O"])
-    [talk] = _talks(doc, gazetteer)
+    [talk] = events_of(doc, gazetteer, "CONSULT")
     assert roles(talk) == {("state/IND", "source"), ("org/SCO", "target")}
 
 
@@ -72,7 +66,7 @@ def test_a_meeting_of_a_states_own_organ_is_no_talk(blank, matcher, gazetteer):
         ("ended", 5, "ROOT", "VERB", "end", "VBD"),
         (".", 5, "punct", "PUNCT", "."),
     ], ents=["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
-    assert _talks(doc, gazetteer) == []
+    assert events_of(doc, gazetteer, "CONSULT") == []
 
 
 def test_a_round_of_exercises_is_carried_by_its_verb(blank, matcher, gazetteer):
@@ -91,8 +85,7 @@ def test_a_round_of_exercises_is_carried_by_its_verb(blank, matcher, gazetteer):
         ("exercises", 8, "pobj", "NOUN", "exercise", "NNS"),
         (".", 5, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O", "O", "O", "O", "O", "O"])
-    found = extract_doc(doc, gazetteer)
-    [drill] = [e for e in found.events if e.event_type == "COOPERATE"]
+    [drill] = events_of(doc, gazetteer, "COOPERATE")
     assert {"state/JOR", "state/USA"} <= {k for k, role in roles(drill) if role == "source"}
 
 
@@ -110,7 +103,7 @@ def test_a_round_of_talks_held_is_one_talk(blank, matcher, gazetteer):
         ("talks", 7, "pobj", "NOUN", "talk", "NNS"),
         (".", 3, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"])
-    assert len(_talks(doc, gazetteer)) == 1
+    assert len(events_of(doc, gazetteer, "CONSULT")) == 1
 
 
 def test_joining_someone_for_talks_is_a_talk_with_them(blank, matcher, gazetteer):
@@ -125,5 +118,5 @@ def test_joining_someone_for_talks_is_a_talk_with_them(blank, matcher, gazetteer
         ("talks", 5, "pobj", "NOUN", "talk", "NNS"),
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-GPE", "I-GPE", "I-GPE", "O", "O", "O"])
-    [talk] = _talks(doc, gazetteer)
+    [talk] = events_of(doc, gazetteer, "CONSULT")
     assert roles(talk) == {("state/JPN", "source"), ("state/USA", "target")}

@@ -7,13 +7,7 @@ another state's troops is military aid (CAMEO 072). Hand-built Docs."""
 
 from __future__ import annotations
 
-from tests.extract.handmade import extract_doc, make_doc, roles
-
-
-def _aid(doc, gazetteer):
-    found = extract_doc(doc, gazetteer)
-    return [e for e in found.events if e.event_type == "AID"]
-
+from tests.extract.handmade import events_of, make_doc, roles
 
 
 def test_a_loan_to_a_state_is_aid(blank, matcher, gazetteer):
@@ -28,7 +22,7 @@ def test_a_loan_to_a_state_is_aid(blank, matcher, gazetteer):
         ("Indonesia", 5, "pobj", "PROPN", "Indonesia"),
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "B-GPE", "O"])
-    [aid] = _aid(doc, gazetteer)
+    [aid] = events_of(doc, gazetteer, "AID")
     assert aid.trigger.text == "lent"
     assert roles(aid) == {("state/AUS", "source"), ("state/IDN", "target")}
 
@@ -45,7 +39,7 @@ def test_a_sum_in_euros_untagged_is_money(blank, matcher, gazetteer):
         ("Nigeria", 5, "pobj", "PROPN", "Nigeria"),
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-CARDINAL", "I-CARDINAL", "O", "O", "B-GPE", "O"])
-    [aid] = _aid(doc, gazetteer)
+    [aid] = events_of(doc, gazetteer, "AID")
     assert roles(aid) == {("state/DEU", "source"), ("state/NGA", "target")}
 
 
@@ -65,7 +59,7 @@ def test_money_spent_at_home_is_no_aid(blank, matcher, gazetteer):
         ("centers", 7, "pobj", "NOUN", "center", "NNS"),
         (".", 3, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "I-GPE", "I-GPE", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "O", "O", "O", "O"])
-    assert _aid(doc, gazetteer) == []
+    assert events_of(doc, gazetteer, "AID") == []
 
 
 def test_aid_named_after_the_first_item_given(blank, matcher, gazetteer):
@@ -80,7 +74,7 @@ def test_aid_named_after_the_first_item_given(blank, matcher, gazetteer):
         ("weapons", 4, "conj", "NOUN", "weapon", "NNS"),
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
-    [aid] = _aid(doc, gazetteer)
+    [aid] = events_of(doc, gazetteer, "AID")
     assert roles(aid) == {("state/GBR", "source"), ("state/LBN", "target")}
 
 
@@ -96,8 +90,7 @@ def test_reduced_tariffs_ease_sanctions(blank, matcher, gazetteer):
         ("goods", 4, "pobj", "NOUN", "good", "NNS"),
         (".", 2, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "B-NORP", "O", "O"])
-    found = extract_doc(doc, gazetteer)
-    [eased] = [e for e in found.events if e.event_type == "RETREAT"]
+    [eased] = events_of(doc, gazetteer, "RETREAT")
     assert (eased.mode, eased.modality) == ("ease", "planned")
     assert roles(eased) == {("state/IND", "source"), ("state/USA", "target")}
 
@@ -113,7 +106,7 @@ def test_suspended_supplies_reduce_relations(blank, matcher, gazetteer):
         ("Armenia", 4, "pobj", "PROPN", "Armenia"),
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
-    [cut] = [e for e in extract_doc(doc, gazetteer).events if e.event_type == "SANCTION"]
+    [cut] = events_of(doc, gazetteer, "SANCTION")
     assert roles(cut) == {("state/TUR", "source"), ("state/ARM", "target")}
 
 
@@ -129,6 +122,6 @@ def test_training_another_states_troops_is_military_aid(blank, matcher, gazettee
         ("troops", 4, "dobj", "NOUN", "troop", "NNS"),
         (".", 4, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "I-GPE", "I-GPE", "O", "O", "B-NORP", "O", "O"])
-    [aid] = _aid(doc, gazetteer)
+    [aid] = events_of(doc, gazetteer, "AID")
     assert (aid.cameo, aid.modality) == ("072", "planned")
     assert roles(aid) == {("state/USA", "source"), ("state/UKR", "target")}

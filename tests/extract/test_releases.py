@@ -4,12 +4,7 @@ is wished for, not had ("our support for the release of X" is hypothetical). Han
 
 from __future__ import annotations
 
-from tests.extract.handmade import extract_doc, make_doc, roles
-
-
-def _retreats(doc, gazetteer):
-    found = extract_doc(doc, gazetteer)
-    return [e for e in found.events if e.event_type == "RETREAT"]
+from tests.extract.handmade import events_of, make_doc, roles
 
 
 def test_releasing_people_held_is_a_release(blank, matcher, gazetteer):
@@ -22,7 +17,7 @@ def test_releasing_people_held_is_a_release(blank, matcher, gazetteer):
         ("leaders", 1, "dobj", "NOUN", "leader", "NNS"),
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O", "O"])
-    [release] = _retreats(doc, gazetteer)
+    [release] = events_of(doc, gazetteer, "RETREAT")
     assert release.trigger.text == "released"
     assert ("state/KHM", "source") in roles(release)
 
@@ -36,7 +31,7 @@ def test_releasing_a_statement_is_no_release(blank, matcher, gazetteer):
         ("statement", 1, "dobj", "NOUN", "statement", "NN"),
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["B-GPE", "O", "O", "O", "O"])
-    assert _retreats(doc, gazetteer) == []
+    assert events_of(doc, gazetteer, "RETREAT") == []
 
 
 def test_support_for_a_release_is_no_release_yet(blank, matcher, gazetteer):
@@ -57,5 +52,5 @@ def test_support_for_a_release_is_no_release_yet(blank, matcher, gazetteer):
         ("China", 11, "pobj", "PROPN", "China"),
         (".", 1, "punct", "PUNCT", "."),
     ], ents=["O", "O", "O", "O", "O", "O", "O", "O", "O", "B-NORP", "O", "O", "B-GPE", "O"])
-    releases = _retreats(doc, gazetteer)
+    releases = events_of(doc, gazetteer, "RETREAT")
     assert releases and all(e.modality != "asserted" for e in releases)
